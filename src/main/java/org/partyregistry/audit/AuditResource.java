@@ -1,0 +1,30 @@
+package org.partyregistry.audit;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+
+@Path("audit")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    @Inject
+    AuditQuery audit;
+
+    @GET
+    public List<AuditView> find(@QueryParam("entityType") String entityType, @QueryParam("entityId") Long entityId,
+                                @QueryParam("actor") String actor, @QueryParam("action") String action,
+                                @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                                @QueryParam("first") @DefaultValue("0") int first,
+                                @QueryParam("max") @DefaultValue("200") int max) {
+        return audit.find(new AuditQuery.Filter(entityType, entityId, actor, action, from, to), first, max);
+    }
+}

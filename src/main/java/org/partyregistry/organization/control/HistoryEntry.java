@@ -1,0 +1,17 @@
+package org.partyregistry.organization.control;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.partyregistry.organization.entity.EventKind;
+import org.partyregistry.organization.entity.OrganizationEvent;
+import org.partyregistry.platform.ChinaClock;
+
+/** One line of an organization's history; {@code recordedAt} is China time. */
+public record HistoryEntry(Long id, EventKind kind, LocalDate occurredOn, String oldValue, String newValue,
+                           String recordedBy, LocalDateTime recordedAt) {
+
+    public static HistoryEntry of(OrganizationEvent e) {
+        return new HistoryEntry(e.getId(), e.getKind(), e.getOccurredOn(), e.getOldValue(), e.getNewValue(),
+                e.getRecordedBy(), ChinaClock.toChinaTime(e.getRecordedAtUtc()));
+    }
+}

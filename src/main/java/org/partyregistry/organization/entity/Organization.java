@@ -1,0 +1,276 @@
+package org.partyregistry.organization.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.partyregistry.platform.BaseEntity;
+import org.partyregistry.platform.BusinessException;
+
+/**
+ * A party organization in the tree. Its {@code path} ("/1/7/42/") lists the ids from the root down to itself, so
+ * a subtree (a secretary's data scope) is one indexed prefix match.
+ */
+@Entity
+@Table(name = "organization")
+public class Organization extends BaseEntity {
+
+    public static final int NAME_MAX = 100;
+    public static final int REASON_MAX = 500;
+
+    @NotBlank
+    @Size(max = NAME_MAX)
+    @Column(name = "name", nullable = false, length = NAME_MAX)
+    private String name;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "type", nullable = false, length = 20)
+    private OrganizationType type;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private Organization parent;
+
+    @Column(name = "path", nullable = false, length = 1000)
+    private String path;
+
+    @NotNull
+    @Column(name = "established_on", nullable = false)
+    private LocalDate establishedOn;
+
+    @Column(name = "dissolved_on")
+    private LocalDate dissolvedOn;
+
+    @Size(max = REASON_MAX)
+    @Column(name = "dissolution_reason", length = REASON_MAX)
+    private String dissolutionReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private OrganizationStatus status;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "merged_into_id")
+    private Organization mergedInto;
+
+    protected Organization() {
+    }
+
+    /** Founds an organization; rules O1-O4 (uniqueness among siblings is checked by the service). */
+    public Organization(String name, OrganizationType type, Organization parent, LocalDate establishedOn,
+                        LocalDate today) {
+        this.name = checkName(name);
+        if (type == null) {
+            throw BusinessException.onField("type", "organization.typeRequired");
+        }
+        this.type = type;
+        if (establishedOn == null) {
+            throw BusinessException.onField("establishedOn", "organization.establishedRequired");
+        }
+        if (establishedOn.isAfter(today)) {
+            throw BusinessException.onField("establishedOn", "error.dateInFuture", establishedOn);
+        }
+        checkPlacement(type, parent);
+        this.parent = parent;
+        this.establishedOn = establishedOn;
+        this.status = OrganizationStatus.ACTIVE;
+    }
+
+    /** Called once the id is assigned (after persist): fixes the materialized path. */
+    public void anchor() {
+        if (getId() == null) {
+            throw new IllegalStateException("anchor() needs the assigned id");
+        }
+        this.path = (parent == null ? "/" : parent.path) + getId() + "/";
+    }
+
+    static String checkName(String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty()) {
+            throw BusinessException.onField("name", "organization.nameRequired");
+        }
+        if (trimmed.length() > NAME_MAX) {
+            throw BusinessException.onField("name", "organization.nameTooLong", NAME_MAX);
+        }
+        return trimmed;
+    }
+
+    /** Rules O1 and O2 for a parent (or none). */
+    public static void checkPlacement(OrganizationType type, Organization parent) {
+        OrganizationType parentType = parent == null ? null : parent.type;
+        if (!type.mayBeUnder(parentType)) {
+            if (parent == null) {
+                throw BusinessException.onField("parentId", "organization.parentRequired", type);
+            }
+            throw BusinessException.onField("parentId", "organization.placement", type, parentType);
+        }
+        if (parent != null && !parent.isActive()) {
+            throw BusinessException.onField("parentId", "organization.parentDissolved", parent.name);
+        }
+    }
+
+    /** Is {@code other} this organization or one below it? */
+    public boolean contains(Organization other) {
+        return other.path != null && path != null && other.path.startsWith(path);
+    }
+
+    /** Renames; returns the old name. */
+    public String rename(String newName) {
+        requireActive();
+        String old = name;
+        this.name = checkName(newName);
+        return old;
+    }
+
+    /** Changes the level, e.g. a branch grown past 50 members becoming a general branch (with approval). */
+    public void retype(OrganizationType newType, java.util.List<OrganizationType> childTypes) {
+        requireActive();
+        checkPlacement(newType, parent);
+        for (OrganizationType child : childTypes) {
+            if (!child.mayBeUnder(newType)) {
+                throw BusinessException.onField("type", "organization.retypeChildren", newType, child);
+            }
+        }
+        this.type = newType;
+    }
+
+    public void correctEstablishedOn(LocalDate date, LocalDate today) {
+        if (date == null) {
+            throw BusinessException.onField("establishedOn", "organization.establishedRequired");
+        }
+        if (date.isAfter(today)) {
+            throw BusinessException.onField("establishedOn", "error.dateInFuture", date);
+        }
+        this.establishedOn = date;
+    }
+
+    /**
+     * Moves under another parent (rules O1, O2). Returns the old path prefix; the service rewrites the paths of
+     * the descendants with it.
+     */
+    public String moveUnder(Organization newParent) {
+        requireActive();
+        if (newParent == null) {
+            throw BusinessException.onField("parentId", "organization.parentRequired", type);
+        }
+        if (this.contains(newParent)) {
+            throw BusinessException.onField("parentId", "organization.cycle", newParent.name);
+        }
+        checkPlacement(type, newParent);
+        String oldPath = path;
+        this.parent = newParent;
+        this.path = newParent.path + getId() + "/";
+        return oldPath;
+    }
+
+    public void dissolve(LocalDate on, String reason, LocalDate today) {
+        requireActive();
+        closeOn(on, today);
+        String trimmed = reason == null ? "" : reason.strip();
+        if (trimmed.isEmpty()) {
+            throw BusinessException.onField("reason", "organization.reasonRequired");
+        }
+        if (trimmed.length() > REASON_MAX) {
+            throw BusinessException.onField("reason", "organization.reasonTooLong", REASON_MAX);
+        }
+        this.dissolutionReason = trimmed;
+        this.status = OrganizationStatus.DISSOLVED;
+    }
+
+    public void mergeInto(Organization target, LocalDate on, LocalDate today) {
+        requireActive();
+        if (target == null || target.equals(this)) {
+            throw BusinessException.onField("targetId", "organization.mergeSelf");
+        }
+        if (!target.isActive()) {
+            throw BusinessException.onField("targetId", "organization.parentDissolved", target.name);
+        }
+        if (target.type != type) {
+            throw BusinessException.onField("targetId", "organization.mergeType", type, target.type);
+        }
+        if (this.contains(target)) {
+            throw BusinessException.onField("targetId", "organization.cycle", target.name);
+        }
+        closeOn(on, today);
+        this.dissolutionReason = target.name;
+        this.mergedInto = target;
+        this.status = OrganizationStatus.MERGED;
+    }
+
+    private void closeOn(LocalDate on, LocalDate today) {
+        if (on == null) {
+            throw BusinessException.onField("on", "organization.dateRequired");
+        }
+        if (on.isAfter(today)) {
+            throw BusinessException.onField("on", "error.dateInFuture", on);
+        }
+        if (on.isBefore(establishedOn)) {
+            throw BusinessException.onField("on", "organization.beforeFounding", establishedOn);
+        }
+        this.dissolvedOn = on;
+    }
+
+    private void requireActive() {
+        if (!isActive()) {
+            throw new BusinessException("organization.notActive", name);
+        }
+    }
+
+    public boolean isActive() {
+        return status == OrganizationStatus.ACTIVE;
+    }
+
+    /** Was it in existence on that date (founded on or before, not yet dissolved)? */
+    public boolean existsOn(LocalDate date) {
+        return !establishedOn.isAfter(date) && (dissolvedOn == null || dissolvedOn.isAfter(date));
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public OrganizationType getType() {
+        return type;
+    }
+
+    public Organization getParent() {
+        return parent;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public LocalDate getEstablishedOn() {
+        return establishedOn;
+    }
+
+    public LocalDate getDissolvedOn() {
+        return dissolvedOn;
+    }
+
+    public String getDissolutionReason() {
+        return dissolutionReason;
+    }
+
+    public OrganizationStatus getStatus() {
+        return status;
+    }
+
+    public Organization getMergedInto() {
+        return mergedInto;
+    }
+
+    public int depth() {
+        return (int) path.chars().filter(c -> c == '/').count() - 1;
+    }
+}

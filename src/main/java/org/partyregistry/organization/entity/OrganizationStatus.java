@@ -1,0 +1,7 @@
+package org.partyregistry.organization.entity;
+
+public enum OrganizationStatus {
+    ACTIVE,
+    DISSOLVED,
+    MERGED
+}

@@ -1,0 +1,154 @@
+package org.partyregistry.organization.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import org.partyregistry.platform.BusinessException;
+import org.partyregistry.platform.BaseEntity;
+
+/** A term of office of an organization's committee (rules O6-O9). */
+@Entity
+@Table(name = "term")
+public class Term extends BaseEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organization_id", nullable = false)
+    private Organization organization;
+
+    @Column(name = "term_number", nullable = false)
+    private int number;
+
+    @Column(name = "elected_on", nullable = false)
+    private LocalDate electedOn;
+
+    @Column(name = "years", nullable = false)
+    private int years;
+
+    @Column(name = "expires_on", nullable = false)
+    private LocalDate expiresOn;
+
+    @Column(name = "seats")
+    private Integer seats;
+
+    @Column(name = "eligible_voters")
+    private Integer eligibleVoters;
+
+    @Column(name = "votes_cast")
+    private Integer votesCast;
+
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
+
+    protected Term() {
+    }
+
+    /**
+     * Elects a new term after {@code previous} (null for the first one on record), rules O6, O7 and O9. The caller
+     * then ends the previous term with {@link #succeed(Term)}.
+     */
+    public Term(Organization organization, Term previous, int number, LocalDate electedOn, Integer years,
+                Integer seats, Integer eligibleVoters, Integer votesCast, LocalDate today) {
+        OrganizationType type = organization.getType();
+        if (!type.hasTerms()) {
+            throw new BusinessException("term.notForType", type);
+        }
+        if (!organization.isActive()) {
+            throw new BusinessException("organization.notActive", organization.getName());
+        }
+        if (number < 1) {
+            throw BusinessException.onField("number", "term.numberPositive");
+        }
+        if (electedOn == null) {
+            throw BusinessException.onField("electedOn", "term.electedOnRequired");
+        }
+        if (electedOn.isAfter(today)) {
+            throw BusinessException.onField("electedOn", "error.dateInFuture", electedOn);
+        }
+        if (electedOn.isBefore(organization.getEstablishedOn())) {
+            throw BusinessException.onField("electedOn", "organization.beforeFounding", organization.getEstablishedOn());
+        }
+        int regular = type.termYears();
+        int length = years == null ? regular : years;
+        if (length < regular - 1 || length > regular + 1) {
+            throw BusinessException.onField("years", "term.yearsRange", regular - 1, regular + 1, regular);
+        }
+        if (seats != null && (seats < 1 || seats > type.maxSeats())) {
+            throw BusinessException.onField("seats", "term.seatsRange", type.maxSeats());
+        }
+        if (eligibleVoters != null && eligibleVoters < 0 || votesCast != null && votesCast < 0) {
+            throw BusinessException.onField("votesCast", "term.votesNegative");
+        }
+        if (eligibleVoters != null && votesCast != null && votesCast > eligibleVoters) {
+            throw BusinessException.onField("votesCast", "term.votesExceedVoters", votesCast, eligibleVoters);
+        }
+        if (previous != null) {
+            if (!electedOn.isAfter(previous.electedOn)) {
+                throw BusinessException.onField("electedOn", "term.notAfterPrevious", previous.number,
+                        previous.electedOn);
+            }
+            if (number <= previous.number) {
+                throw BusinessException.onField("number", "term.numberNotAfterPrevious", previous.number);
+            }
+        }
+        this.organization = organization;
+        this.number = number;
+        this.electedOn = electedOn;
+        this.years = length;
+        this.expiresOn = electedOn.plusYears(length);
+        this.seats = seats;
+        this.eligibleVoters = eligibleVoters;
+        this.votesCast = votesCast;
+    }
+
+    /** Rule O7: the election of {@code next} closes this term on its date (early elections included). */
+    public void succeed(Term next) {
+        this.endedOn = next.electedOn;
+    }
+
+    public TermStatus statusOn(LocalDate asOf) {
+        if (endedOn != null && !endedOn.isAfter(asOf)) {
+            return TermStatus.ENDED;
+        }
+        return TermStatus.of(expiresOn, asOf);
+    }
+
+    public Organization getOrganization() {
+        return organization;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public LocalDate getElectedOn() {
+        return electedOn;
+    }
+
+    public int getYears() {
+        return years;
+    }
+
+    public LocalDate getExpiresOn() {
+        return expiresOn;
+    }
+
+    public Integer getSeats() {
+        return seats;
+    }
+
+    public Integer getEligibleVoters() {
+        return eligibleVoters;
+    }
+
+    public Integer getVotesCast() {
+        return votesCast;
+    }
+
+    public LocalDate getEndedOn() {
+        return endedOn;
+    }
+}

@@ -1,0 +1,59 @@
+package org.partyregistry.platform;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Reads the {@code i18n} bundle the views use, for text produced in Java (errors, exports). */
+public final class Messages {
+
+    public static final String BUNDLE = "i18n.messages";
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static Messages of(Locale locale) {
+        return new Messages(supported(locale));
+    }
+
+    /** Chinese unless English is asked for: the product speaks Chinese first. */
+    public static Locale supported(Locale requested) {
+        if (requested != null && "en".equals(requested.getLanguage())) {
+            return Locale.ENGLISH;
+        }
+        return CHINESE;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String get(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+    }
+
+    public String format(String key, Object... args) {
+        String pattern = get(key);
+        if (args == null || args.length == 0) {
+            return pattern;
+        }
+        Object[] localized = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            localized[i] = args[i] instanceof Enum<?> e ? get(e.getDeclaringClass().getSimpleName() + "." + e.name())
+                    : args[i];
+        }
+        return new MessageFormat(pattern, locale).format(localized);
+    }
+}

@@ -1,0 +1,116 @@
+package org.partyregistry.platform;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * The data source the container pools: the embedded H2 file database under {@code REGISTRY_DATA_DIR} by default,
+ * PostgreSQL when {@code REGISTRY_DB_URL} is set. Choosing in code keeps one declaration for both databases and
+ * makes the choice testable.
+ */
+public class RegistryDataSource implements DataSource {
+
+    private volatile DataSource delegate;
+    private PrintWriter logWriter;
+    private int loginTimeout;
+
+    private DataSource delegate() throws SQLException {
+        DataSource current = delegate;
+        if (current == null) {
+            synchronized (this) {
+                current = delegate;
+                if (current == null) {
+                    current = create();
+                    delegate = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    private static DataSource create() throws SQLException {
+        String url = Settings.jdbcUrl();
+        if (url.startsWith("jdbc:postgresql:")) {
+            var pg = new org.postgresql.ds.PGSimpleDataSource();
+            pg.setURL(url);
+            Settings.get(Settings.DB_USER).ifPresent(pg::setUser);
+            Settings.get(Settings.DB_PASSWORD).ifPresent(pg::setPassword);
+            pg.setApplicationName("party-registry");
+            return pg;
+        }
+        if (url.startsWith("jdbc:h2:")) {
+            if (Settings.embeddedDatabase()) {
+                try {
+                    Files.createDirectories(Settings.dataDir());
+                } catch (java.io.IOException e) {
+                    throw new SQLException("Cannot create the data folder " + Settings.dataDir(), e);
+                }
+            }
+            var h2 = new org.h2.jdbcx.JdbcDataSource();
+            h2.setURL(url);
+            h2.setUser(Settings.get(Settings.DB_USER).orElse("registry"));
+            h2.setPassword(Settings.get(Settings.DB_PASSWORD).orElse(""));
+            return h2;
+        }
+        throw new SQLException("Unsupported REGISTRY_DB_URL (use jdbc:postgresql: or jdbc:h2:): " + url);
+    }
+
+    /** The folder the embedded database lives in, for messages. */
+    public static Path location() {
+        return Settings.dataDir();
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return delegate().getConnection();
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        return delegate().getConnection();
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return logWriter;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+        this.logWriter = out;
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+        this.loginTimeout = seconds;
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return loginTimeout;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        throw new SQLFeatureNotSupportedException();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+        if (type.isInstance(this)) {
+            return type.cast(this);
+        }
+        return delegate().unwrap(type);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) throws SQLException {
+        return type.isInstance(this) || delegate().isWrapperFor(type);
+    }
+}

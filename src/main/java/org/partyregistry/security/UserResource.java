@@ -1,0 +1,71 @@
+package org.partyregistry.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** Account administration over REST (ADMIN only, checked in the service). */
+@Path("users")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UserResource {
+
+    public record UserInput(@NotBlank @Size(max = UserAccount.USERNAME_MAX) String username,
+                            @NotBlank String password,
+                            @NotNull Role role,
+                            Long organizationId,
+                            @Size(max = UserAccount.DISPLAY_NAME_MAX) String displayName) {
+    }
+
+    public record UserView(Long id, String username, String displayName, Role role, Long organizationId,
+                           String organization, boolean enabled, boolean locked, long version) {
+
+        static UserView of(UserAccount u, String organization, java.time.LocalDateTime nowUtc) {
+            return new UserView(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.getOrganizationId(),
+                    organization, u.isEnabled(), u.isLocked(nowUtc), u.getVersion());
+        }
+    }
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    org.partyregistry.platform.ChinaClock clock;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    public Response create(@NotNull @Valid UserInput input) {
+        UserAccount account = accounts.create(currentUser.scope(), new AccountService.NewUser(input.username(),
+                input.displayName(), input.password(), input.role(), input.organizationId()));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(account.getId())).build())
+                .entity(UserView.of(account, accounts.organizationNames().get(account.getOrganizationId()),
+                        clock.nowUtc())).build();
+    }
+
+    @GET
+    public List<UserView> list() {
+        var now = clock.nowUtc();
+        var names = accounts.organizationNames();
+        return accounts.list(currentUser.scope()).stream()
+                .map(u -> UserView.of(u, names.get(u.getOrganizationId()), now)).toList();
+    }
+}

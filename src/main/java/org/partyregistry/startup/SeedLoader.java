@@ -1,0 +1,134 @@
+package org.partyregistry.startup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.partyregistry.audit.AuditTrail;
+import org.partyregistry.audit.Changes;
+import org.partyregistry.enterprise.entity.Park;
+import org.partyregistry.organization.entity.EventKind;
+import org.partyregistry.organization.entity.Organization;
+import org.partyregistry.organization.entity.OrganizationEvent;
+import org.partyregistry.organization.entity.OrganizationType;
+import org.partyregistry.organization.entity.Term;
+import org.partyregistry.platform.ChinaClock;
+import org.partyregistry.security.PasswordHasher;
+import org.partyregistry.security.Role;
+import org.partyregistry.security.Scope;
+import org.partyregistry.security.UserAccount;
+
+/**
+ * Loads {@code seeds/} (the reference and demo data) into an empty database, once: the {@code seed_run} row is
+ * inserted first, so a second node starting at the same moment fails on its primary key and rolls back whole.
+ * Everything goes through the entities' own rules and leaves audit entries by {@code system}.
+ */
+@ApplicationScoped
+public class SeedLoader {
+
+    private static final Logger LOG = Logger.getLogger(SeedLoader.class.getName());
+    static final String DEMO = "demo";
+
+    @PersistenceContext(unitName = "registry")
+    EntityManager em;
+
+    @Inject
+    ChinaClock clock;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    AuditTrail audit;
+
+    @Transactional
+    public void loadDemoOnce() {
+        long loaded = em.createNativeQuery("SELECT COUNT(*) FROM seed_run WHERE name = ?").setParameter(1, DEMO)
+                .getResultList().stream().mapToLong(n -> ((Number) n).longValue()).sum();
+        long organizations = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM organization").getSingleResult())
+                .longValue();
+        if (loaded > 0 || organizations > 0) {
+            return;
+        }
+        em.createNativeQuery("INSERT INTO seed_run (name, loaded_at_utc) VALUES (?, ?)")
+                .setParameter(1, DEMO).setParameter(2, clock.nowUtc()).executeUpdate();
+        LocalDate today = clock.today();
+        for (Map<String, String> row : Csv.read("seeds/parks.csv")) {
+            Park park = new Park(row.get("name"));
+            em.persist(park);
+            audit.record(Scope.SYSTEM, park, "CREATE", Changes.of().set("name", park.getName()));
+        }
+        Map<String, Organization> byKey = new HashMap<>();
+        for (Map<String, String> row : Csv.read("seeds/organizations.csv")) {
+            Organization parent = row.get("parent") == null ? null : required(byKey, row.get("parent"));
+            Organization organization = new Organization(row.get("name"), OrganizationType.valueOf(row.get("type")),
+                    parent, LocalDate.parse(row.get("establishedOn")), today);
+            em.persist(organization);
+            organization.anchor();
+            byKey.put(row.get("key"), organization);
+            em.persist(new OrganizationEvent(organization, EventKind.FOUNDED, organization.getEstablishedOn(), null,
+                    organization.getName(), Scope.SYSTEM, clock.nowUtc()));
+            audit.record(Scope.SYSTEM, organization, "CREATE", Changes.of().set("name", organization.getName())
+                    .set("type", organization.getType()).set("establishedOn", organization.getEstablishedOn()));
+        }
+        Map<Organization, Term> latest = new HashMap<>();
+        for (Map<String, String> row : Csv.read("seeds/terms.csv")) {
+            Organization organization = required(byKey, row.get("organization"));
+            Term previous = latest.get(organization);
+            Term term = new Term(organization, previous, Integer.parseInt(row.get("number")),
+                    LocalDate.parse(row.get("electedOn")), integer(row.get("years")), integer(row.get("seats")),
+                    integer(row.get("eligibleVoters")), integer(row.get("votesCast")), today);
+            if (previous != null) {
+                previous.succeed(term);
+            }
+            em.persist(term);
+            latest.put(organization, term);
+            em.persist(new OrganizationEvent(organization, EventKind.TERM_ELECTED, term.getElectedOn(),
+                    previous == null ? null : String.valueOf(previous.getNumber()), String.valueOf(term.getNumber()),
+                    Scope.SYSTEM, clock.nowUtc()));
+            audit.record(Scope.SYSTEM, term, "CREATE", Changes.of().set("organizationId", organization.getId())
+                    .set("number", term.getNumber()).set("electedOn", term.getElectedOn()));
+        }
+        for (Map<String, String> row : Csv.read("seeds/users.csv")) {
+            Role role = Role.valueOf(row.get("role"));
+            if (role == Role.ADMIN) {
+                continue;
+            }
+            Organization organization = row.get("organization") == null ? null
+                    : required(byKey, row.get("organization"));
+            UserAccount.checkPasswordStrength(row.get("password"));
+            UserAccount account = new UserAccount(row.get("username"), row.get("displayName"),
+                    hasher.hash(row.get("password")), role, organization == null ? null : organization.getId(),
+                    clock.nowUtc());
+            em.persist(account);
+            audit.record(Scope.SYSTEM, account, "CREATE", Changes.of().set("username", account.getUsername())
+                    .set("role", role));
+        }
+        LOG.info(() -> "Loaded the demo data: " + byKey.size() + " organizations");
+    }
+
+    /** The admin password documented with the demo accounts (used on the embedded database only). */
+    public String demoAdminPassword() {
+        List<Map<String, String>> users = Csv.read("seeds/users.csv");
+        return users.stream().filter(u -> "admin".equals(u.get("username"))).map(u -> u.get("password"))
+                .findFirst().orElse(null);
+    }
+
+    private static Organization required(Map<String, Organization> byKey, String key) {
+        Organization organization = byKey.get(key);
+        if (organization == null) {
+            throw new IllegalStateException("Seed refers to an unknown organization key: " + key);
+        }
+        return organization;
+    }
+
+    private static Integer integer(String value) {
+        return value == null ? null : Integer.valueOf(value);
+    }
+}
