@@ -55,7 +55,7 @@ public class TreeBacking implements Serializable {
     }
 
     private static void expand(TreeNode<OrganizationNode> node, int depth) {
-        node.setExpanded(depth < 3);
+        node.setExpanded(depth < 4);
         for (TreeNode<OrganizationNode> child : node.getChildren()) {
             expand(child, depth + 1);
         }
