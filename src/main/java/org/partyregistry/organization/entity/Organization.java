@@ -174,7 +174,6 @@ public class Organization extends BaseEntity {
 
     public void dissolve(LocalDate on, String reason, LocalDate today) {
         requireActive();
-        closeOn(on, today);
         String trimmed = reason == null ? "" : reason.strip();
         if (trimmed.isEmpty()) {
             throw BusinessException.onField("reason", "organization.reasonRequired");
@@ -182,6 +181,7 @@ public class Organization extends BaseEntity {
         if (trimmed.length() > REASON_MAX) {
             throw BusinessException.onField("reason", "organization.reasonTooLong", REASON_MAX);
         }
+        closeOn(on, today);
         this.dissolutionReason = trimmed;
         this.status = OrganizationStatus.DISSOLVED;
     }
