@@ -395,4 +395,91 @@ class MemberApiIT {
                 .array().stream().map(e -> ((JsonObject) e).getString("action")).toList();
         assertThat(actions).containsExactly("DECEASE", "CORRECT_STANDING", "RESTORE", "SUSPEND", "CREATE");
     }
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Test
+    @DisplayName("Import: one bad row, a duplicate or a wrong sheet keeps the whole workbook out, with row and column")
+    void importIsAllOrNothing() {
+        LocalDate birth = LocalDate.of(1985, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3000));
+        String good = Workbooks.idNumber(birth, true);
+        String other = Workbooks.idNumber(birth, false);
+        List<Workbooks.Member> rows = List.of(
+                new Workbooks.Member("导入党员甲 " + tag, good, LocalDate.of(2018, 3, 1), LocalDate.of(2019, 3, 1)),
+                new Workbooks.Member("导入党员乙 " + tag, Workbooks.withWrongCheck(other), LocalDate.of(2018, 3, 1),
+                        null),
+                new Workbooks.Member("导入党员丙 " + tag, good.toLowerCase(), LocalDate.of(2018, 3, 1), null),
+                new Workbooks.Member("导入党员丁 " + tag, Workbooks.idNumber(birth, true), LocalDate.of(2018, 3, 1),
+                        LocalDate.of(2019, 2, 28)));
+        Api.Reply refused = api.postBytes("/api/members/workbook?organizationId=" + branchA,
+                Workbooks.roster("党员名册", rows), XLSX, ADMIN, ADMIN_PASSWORD);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        List<JsonObject> errors = refused.object().getJsonArray("errors").stream().map(JsonObject.class::cast)
+                .toList();
+        assertThat(errors).extracting(e -> e.getInt("row")).containsExactly(4, 5, 6);
+        assertThat(errors).extracting(e -> e.getString("column")).containsExactly("身份证号码", "身份证号码",
+                "转为正式党员日期");
+        assertThat(errors.get(1).getString("message")).contains("3");
+        assertThat(total(branchA)).isZero();
+
+        Api.Reply wrongSheet = api.postBytes("/api/members/workbook?organizationId=" + branchA,
+                Workbooks.roster("Sheet1", rows.subList(0, 1)), XLSX, ADMIN, ADMIN_PASSWORD);
+        assertThat(wrongSheet.status()).isEqualTo(400);
+        assertThat(wrongSheet.object().getJsonArray("errors").getJsonObject(0).getInt("row")).isZero();
+        Api.Reply garbage = api.postBytes("/api/members/workbook?organizationId=" + branchA,
+                "not a workbook".getBytes(java.nio.charset.StandardCharsets.UTF_8), XLSX, ADMIN, ADMIN_PASSWORD);
+        assertThat(garbage.status()).isEqualTo(400);
+        assertThat(total(branchA)).isZero();
+
+        String secretary = "xsec-" + tag;
+        user(secretary, "Secret2026x", "BRANCH_SECRETARY", branchB);
+        assertThat(api.postBytes("/api/members/workbook?organizationId=" + branchA,
+                Workbooks.roster("党员名册", rows.subList(0, 1)), XLSX, secretary, "Secret2026x").status())
+                .isEqualTo(403);
+
+        Api.Reply imported = api.postBytes("/api/members/workbook?organizationId=" + branchA,
+                Workbooks.roster("党员名册", List.of(rows.get(0))), XLSX, ADMIN, ADMIN_PASSWORD);
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(imported.object().getInt("imported")).isEqualTo(1);
+        assertThat(total(branchA)).isEqualTo(1);
+
+        var export = api.getBytes("/api/members/workbook?organizationId=" + branchA, ADMIN, ADMIN_PASSWORD);
+        assertThat(export.statusCode()).isEqualTo(200);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(export.body()))) {
+            var sheet = workbook.getSheet("党员名册");
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("身份证号码");
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("导入党员甲 " + tag);
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).as("masked in the export")
+                    .isEqualTo(good.substring(0, 6) + "********" + good.substring(14));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        var template = api.getBytes("/api/members/workbook/template?organizationId=" + branchA, ADMIN,
+                ADMIN_PASSWORD);
+        assertThat(template.statusCode()).isEqualTo(200);
+        assertThat(template.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith(XLSX));
+    }
+
+    @Test
+    @DisplayName("Import: 10,000 rows go in, in one transaction, in under 30 seconds")
+    void importsTenThousandRowsQuickly() {
+        LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(5000));
+        List<Workbooks.Member> rows = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            rows.add(new Workbooks.Member("批量党员" + i + " " + tag, Workbooks.idNumber(birth, i % 2 == 0),
+                    LocalDate.of(2010, 1, 1).plusDays(i % 300), LocalDate.of(2011, 1, 1).plusDays(i % 300)));
+        }
+        byte[] workbook = Workbooks.roster("党员名册", rows);
+        long started = System.nanoTime();
+        Api.Reply imported = api.postBytes("/api/members/workbook?organizationId=" + branchB, workbook, XLSX, ADMIN,
+                ADMIN_PASSWORD);
+        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+        assertThat(imported.status()).as(imported.body().substring(0, Math.min(500, imported.body().length())))
+                .isEqualTo(200);
+        assertThat(imported.object().getInt("imported")).isEqualTo(10_000);
+        assertThat(seconds).as("seconds for 10,000 rows").isLessThan(30);
+        assertThat(total(branchB)).isEqualTo(10_000);
+    }
 }

@@ -185,6 +185,20 @@ public class MemberService {
         return new MemberPage(items, count(filter), page, size);
     }
 
+    /** Every member the query finds (for the roster export), read page by page. */
+    @Transactional
+    public List<MemberView> all(Long organizationId, String q) {
+        List<MemberView> all = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            MemberPage chunk = list(new Query(organizationId, q, page, MAX_PAGE_SIZE));
+            all.addAll(chunk.items());
+            if (chunk.items().size() < MAX_PAGE_SIZE) {
+                return all;
+            }
+            em.clear();
+        }
+    }
+
     @Transactional
     public long count(Query query) {
         return count(filter(currentUser.scope(), query));
