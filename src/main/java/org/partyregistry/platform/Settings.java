@@ -17,6 +17,7 @@ public final class Settings {
     public static final String ADMIN_PASSWORD = "REGISTRY_ADMIN_PASSWORD";
     public static final String PASSWORD_ITERATIONS = "REGISTRY_PASSWORD_ITERATIONS";
     public static final String DB_POOL_MAX = "REGISTRY_DB_POOL_MAX";
+    public static final String ENCRYPTION_KEY = "REGISTRY_ENCRYPTION_KEY";
 
     private Settings() {
     }

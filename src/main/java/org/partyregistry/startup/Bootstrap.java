@@ -11,11 +11,12 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.partyregistry.platform.DataSourceConfiguration;
+import org.partyregistry.platform.PersonalDataCipher;
 import org.partyregistry.platform.Settings;
 import org.partyregistry.security.AccountService;
 
 /**
- * Start-up, once per node: migrates the schema (Flyway takes a database lock, so nodes starting together migrate
+ * Start-up, once per node: checks the personal-data key, migrates the schema (Flyway takes a database lock, so nodes starting together migrate
  * once), loads the demo data into an empty database when asked, and makes sure the {@code admin} account exists.
  */
 @Startup
@@ -34,8 +35,13 @@ public class Bootstrap {
     @Inject
     AccountService accounts;
 
+    @Inject
+    PersonalDataCipher cipher;
+
     @PostConstruct
     void start() {
+        // refuses to start without a usable personal-data key (required on PostgreSQL)
+        cipher.check();
         var result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")

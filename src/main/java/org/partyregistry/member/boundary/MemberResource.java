@@ -1,0 +1,194 @@
+package org.partyregistry.member.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import org.partyregistry.member.control.MemberAlert;
+import org.partyregistry.member.control.MemberPage;
+import org.partyregistry.member.control.MemberService;
+import org.partyregistry.member.control.MemberView;
+import org.partyregistry.member.control.TransferService;
+import org.partyregistry.member.control.TransferView;
+import org.partyregistry.member.entity.Member;
+import org.partyregistry.member.entity.MemberStatus;
+import org.partyregistry.member.entity.Sex;
+import org.partyregistry.member.entity.Stage;
+
+@Path("members")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MemberResource {
+
+    public record MemberInput(@NotBlank @Size(max = Member.NAME_MAX) String name,
+                              @NotBlank String idNumber,
+                              @NotNull Long organizationId,
+                              Long enterpriseId,
+                              LocalDate birthDate,
+                              Sex sex,
+                              @Size(max = Member.ETHNICITY_MAX) String ethnicity,
+                              @Size(max = Member.EDUCATION_MAX) String education,
+                              @Size(max = Member.PHONE_MAX) String phone,
+                              LocalDate appliedOn,
+                              LocalDate activistOn,
+                              LocalDate developmentTargetOn,
+                              LocalDate probationaryOn,
+                              LocalDate fullOn,
+                              LocalDate partyStandingStart,
+                              @Size(max = Member.REASON_MAX) String standingStartReason,
+                              List<MemberView.Period> suspensions,
+                              MemberStatus status,
+                              LocalDate statusSince) {
+    }
+
+    public record AdvanceInput(@NotNull Stage stage, @NotNull LocalDate on, Long version) {
+    }
+
+    public record ExtensionInput(@NotNull Integer months, @NotNull LocalDate on, Long version) {
+    }
+
+    public record DatedInput(@NotNull LocalDate on, Long version) {
+    }
+
+    public record ReasonedInput(@NotNull LocalDate on, @Size(max = Member.REASON_MAX) String reason, Long version) {
+    }
+
+    public record StandingInput(LocalDate partyStandingStart, @Size(max = Member.REASON_MAX) String reason,
+                                Long version) {
+    }
+
+    public record TransferInput(Long toOrganizationId, @Size(max = Member.EXTERNAL_MAX) String toExternal,
+                                @NotNull LocalDate on) {
+    }
+
+    public record Revealed(String idNumber) {
+    }
+
+    @Inject
+    MemberService members;
+
+    @Inject
+    TransferService transfers;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    public Response register(@NotNull @Valid MemberInput in) {
+        MemberView created = members.register(new MemberService.NewMember(in.name(), in.idNumber(),
+                in.organizationId(), in.enterpriseId(), in.birthDate(), in.sex(), in.ethnicity(), in.education(),
+                in.phone(), in.appliedOn(), in.activistOn(), in.developmentTargetOn(), in.probationaryOn(),
+                in.fullOn(), in.partyStandingStart(), in.standingStartReason(), in.suspensions(), in.status(),
+                in.statusSince()));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    /** The roster in the caller's scope, or of one organization and those below it; {@code page} counts from 0. */
+    @GET
+    public MemberPage list(@QueryParam("organizationId") Long organizationId, @QueryParam("q") String q,
+                           @QueryParam("page") @DefaultValue("0") int page,
+                           @QueryParam("size") @DefaultValue("25") int size) {
+        return members.list(new MemberService.Query(organizationId, q, page, size));
+    }
+
+    /** Probations ending within {@code within} days (default 30) or overdue; lost contact for 6 months. */
+    @GET
+    @Path("alerts")
+    public List<MemberAlert> alerts(@QueryParam("within") @DefaultValue("30") int within) {
+        return members.alerts(within);
+    }
+
+    @GET
+    @Path("{id}")
+    public MemberView get(@PathParam("id") long id) {
+        return members.view(id);
+    }
+
+    /** The full ID number: COMMITTEE_STAFF and ADMIN only, audited as REVEAL. */
+    @POST
+    @Path("{id}/reveal")
+    public Revealed reveal(@PathParam("id") long id) {
+        return new Revealed(members.reveal(id));
+    }
+
+    @POST
+    @Path("{id}/advance")
+    public MemberView advance(@PathParam("id") long id, @NotNull @Valid AdvanceInput in) {
+        return members.advance(id, in.stage(), in.on(), in.version());
+    }
+
+    @POST
+    @Path("{id}/extend-probation")
+    public MemberView extendProbation(@PathParam("id") long id, @NotNull @Valid ExtensionInput in) {
+        return members.extendProbation(id, in.months(), in.on(), in.version());
+    }
+
+    @POST
+    @Path("{id}/cancel-probation")
+    public MemberView cancelProbation(@PathParam("id") long id, @NotNull @Valid ReasonedInput in) {
+        return members.cancelProbation(id, in.on(), in.reason(), in.version());
+    }
+
+    @POST
+    @Path("{id}/suspend")
+    public MemberView suspend(@PathParam("id") long id, @NotNull @Valid DatedInput in) {
+        return members.suspend(id, in.on(), in.version());
+    }
+
+    @POST
+    @Path("{id}/restore")
+    public MemberView restore(@PathParam("id") long id, @NotNull @Valid DatedInput in) {
+        return members.restore(id, in.on(), in.version());
+    }
+
+    @POST
+    @Path("{id}/remove")
+    public MemberView remove(@PathParam("id") long id, @NotNull @Valid ReasonedInput in) {
+        return members.remove(id, in.on(), in.reason(), in.version());
+    }
+
+    @POST
+    @Path("{id}/death")
+    public MemberView death(@PathParam("id") long id, @NotNull @Valid DatedInput in) {
+        return members.recordDeath(id, in.on(), in.version());
+    }
+
+    @PUT
+    @Path("{id}/party-standing-start")
+    public MemberView correctStandingStart(@PathParam("id") long id, @NotNull @Valid StandingInput in) {
+        return members.correctStandingStart(id, in.partyStandingStart(), in.reason(), in.version());
+    }
+
+    @GET
+    @Path("{id}/transfers")
+    public List<TransferView> transfers(@PathParam("id") long id) {
+        return transfers.ofMember(id);
+    }
+
+    @POST
+    @Path("{id}/transfers")
+    public Response transfer(@PathParam("id") long id, @NotNull @Valid TransferInput in) {
+        TransferView sent = transfers.send(id, in.toOrganizationId(), in.toExternal(), in.on());
+        return Response.created(uriInfo.getBaseUriBuilder().path("transfers").path(String.valueOf(sent.id()))
+                .build()).entity(sent).build();
+    }
+}

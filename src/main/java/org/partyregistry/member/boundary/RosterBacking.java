@@ -1,0 +1,110 @@
+package org.partyregistry.member.boundary;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.partyregistry.member.control.MemberService;
+import org.partyregistry.member.control.MemberWorkbook;
+import org.partyregistry.member.control.MemberView;
+import org.partyregistry.organization.control.OrganizationService;
+import org.partyregistry.organization.control.OrganizationView;
+import org.partyregistry.platform.FacesActions;
+import org.partyregistry.platform.Messages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
+
+/** The roster of an organization (and those below it), or of the viewer's whole scope: lazy, searchable. */
+@Named
+@ViewScoped
+public class RosterBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    MemberService members;
+
+    @Inject
+    OrganizationService organizations;
+
+    private Long organizationId;
+    private OrganizationView organization;
+    private String q;
+
+    private final LazyDataModel<MemberView> roster = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) members.count(query(0, 1));
+        }
+
+        @Override
+        public List<MemberView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                     Map<String, FilterMeta> filterBy) {
+            return members.list(query(first / Math.max(1, pageSize), pageSize)).items();
+        }
+
+        @Override
+        public String getRowKey(MemberView row) {
+            return String.valueOf(row.id());
+        }
+
+        @Override
+        public MemberView getRowData(String rowKey) {
+            return null;
+        }
+    };
+
+    public void init() {
+        if (FacesContext.getCurrentInstance().isPostback() || organizationId == null) {
+            return;
+        }
+        organization = FacesActions.attempt(() -> organizations.view(organizationId));
+    }
+
+    private MemberService.Query query(int page, int size) {
+        return new MemberService.Query(organizationId, q, page, size);
+    }
+
+    /** The roster in the import template's layout (ID numbers masked). */
+    public StreamedContent getExport() {
+        Messages messages = Messages.of(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        String title = (organization == null ? "" : organization.name() + " ") + messages.get("member_roster.title");
+        return ImportBacking.download(MemberWorkbook.roster(messages, title, members.all(organizationId, q)),
+                messages.get("member_roster.fileName"));
+    }
+
+    public boolean isLoaded() {
+        return organizationId == null || organization != null;
+    }
+
+    public LazyDataModel<MemberView> getRoster() {
+        return roster;
+    }
+
+    public Long getOrganizationId() {
+        return organizationId;
+    }
+
+    public void setOrganizationId(Long organizationId) {
+        this.organizationId = organizationId;
+    }
+
+    public OrganizationView getOrganization() {
+        return organization;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+}

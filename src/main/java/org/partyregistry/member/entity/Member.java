@@ -1,0 +1,547 @@
+package org.partyregistry.member.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.partyregistry.organization.entity.Organization;
+import org.partyregistry.platform.BaseEntity;
+import org.partyregistry.platform.BusinessException;
+
+/**
+ * A party member (or applicant) with the dated steps of admission, status and party standing (rules M2-M12). The
+ * ID number is held only as ciphertext and keyed hash: the entity never sees it in clear after registration.
+ */
+@Entity
+@Table(name = "member")
+public class Member extends BaseEntity {
+
+    public static final int NAME_MAX = 50;
+    public static final int ETHNICITY_MAX = 20;
+    public static final int EDUCATION_MAX = 30;
+    public static final int PHONE_MAX = 30;
+    public static final int REASON_MAX = 500;
+    public static final int CIPHER_MAX = 200;
+    public static final int HASH_MAX = 64;
+    public static final int EXTERNAL_MAX = 200;
+
+    @NotBlank
+    @Size(max = NAME_MAX)
+    @Column(name = "name", nullable = false, length = NAME_MAX)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sex", nullable = false, length = 10)
+    private Sex sex;
+
+    @Column(name = "birth_date", nullable = false)
+    private LocalDate birthDate;
+
+    @Size(max = ETHNICITY_MAX)
+    @Column(name = "ethnicity", length = ETHNICITY_MAX)
+    private String ethnicity;
+
+    @Size(max = EDUCATION_MAX)
+    @Column(name = "education", length = EDUCATION_MAX)
+    private String education;
+
+    @Size(max = PHONE_MAX)
+    @Column(name = "phone", length = PHONE_MAX)
+    private String phone;
+
+    @Column(name = "id_number_cipher", nullable = false, length = CIPHER_MAX)
+    private String idNumberCipher;
+
+    @Column(name = "id_number_hash", nullable = false, length = HASH_MAX)
+    private String idNumberHash;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organization_id", nullable = false)
+    private Organization organization;
+
+    @Column(name = "enterprise_id")
+    private Long enterpriseId;
+
+    @Column(name = "applied_on")
+    private LocalDate appliedOn;
+
+    @Column(name = "activist_on")
+    private LocalDate activistOn;
+
+    @Column(name = "development_target_on")
+    private LocalDate developmentTargetOn;
+
+    @Column(name = "probationary_on")
+    private LocalDate probationaryOn;
+
+    @Column(name = "full_on")
+    private LocalDate fullOn;
+
+    @Column(name = "extension_months")
+    private Integer extensionMonths;
+
+    @Column(name = "extended_on")
+    private LocalDate extendedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stage", nullable = false, length = 20)
+    private Stage stage;
+
+    @Column(name = "party_standing_start")
+    private LocalDate partyStandingStart;
+
+    @Size(max = REASON_MAX)
+    @Column(name = "standing_start_reason", length = REASON_MAX)
+    private String standingStartReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private MemberStatus status;
+
+    @Column(name = "status_since")
+    private LocalDate statusSince;
+
+    @Size(max = REASON_MAX)
+    @Column(name = "status_reason", length = REASON_MAX)
+    private String statusReason;
+
+    @Column(name = "probation_cancelled", nullable = false)
+    private boolean probationCancelled;
+
+    @Column(name = "left_zone_on")
+    private LocalDate leftZoneOn;
+
+    @Size(max = EXTERNAL_MAX)
+    @Column(name = "left_zone_to", length = EXTERNAL_MAX)
+    private String leftZoneTo;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "member_suspension", joinColumns = @JoinColumn(name = "member_id"))
+    @OrderBy("fromDate")
+    private List<Suspension> suspensions = new ArrayList<>();
+
+    protected Member() {
+    }
+
+    /** What registration needs besides the steps; {@code birthDate} and {@code sex} may be null (derived). */
+    public record Person(String name, LocalDate birthDate, Sex sex, String ethnicity, String education,
+                         String phone) {
+    }
+
+    /** Registers a member with their history (rules M1-M11). */
+    public Member(Person person, IdNumber idNumber, String idNumberCipher, String idNumberHash,
+                  Organization organization, Long enterpriseId, Steps steps, List<Suspension> suspensions,
+                  MemberStatus status, LocalDate statusSince, LocalDate today) {
+        this.name = text("name", person.name(), NAME_MAX, true);
+        if (idNumber == null) {
+            throw BusinessException.onField("idNumber", "member.idNumberRequired");
+        }
+        if (person.birthDate() != null && !person.birthDate().equals(idNumber.birthDate())) {
+            throw BusinessException.onField("birthDate", "member.birthDateDisagrees", idNumber.birthDate());
+        }
+        if (person.sex() != null && person.sex() != idNumber.sex()) {
+            throw BusinessException.onField("sex", "member.sexDisagrees", idNumber.sex());
+        }
+        this.birthDate = idNumber.birthDate();
+        this.sex = idNumber.sex();
+        this.ethnicity = text("ethnicity", person.ethnicity(), ETHNICITY_MAX, false);
+        this.education = text("education", person.education(), EDUCATION_MAX, false);
+        this.phone = text("phone", person.phone(), PHONE_MAX, false);
+        this.idNumberCipher = idNumberCipher;
+        this.idNumberHash = idNumberHash;
+        if (organization == null) {
+            throw BusinessException.onField("organizationId", "member.organizationRequired");
+        }
+        if (!organization.isActive()) {
+            throw BusinessException.onField("organizationId", "organization.notActive", organization.getName());
+        }
+        this.organization = organization;
+        this.enterpriseId = enterpriseId;
+        if (steps == null) {
+            throw BusinessException.onField("appliedOn", "member.stepRequired");
+        }
+        steps.check(birthDate, null, today);
+        apply(steps);
+        this.status = MemberStatus.ACTIVE;
+        registerHistory(suspensions == null ? List.of() : suspensions, status == null ? MemberStatus.ACTIVE : status,
+                statusSince, today);
+    }
+
+    private void registerHistory(List<Suspension> periods, MemberStatus target, LocalDate since, LocalDate today) {
+        List<Suspension> sorted = new ArrayList<>(periods);
+        sorted.sort(Comparator.comparing(Suspension::getFrom, Comparator.nullsFirst(Comparator.naturalOrder())));
+        LocalDate earliest = steps().earliest();
+        LocalDate previousEnd = null;
+        for (int i = 0; i < sorted.size(); i++) {
+            Suspension s = sorted.get(i);
+            if (s.getFrom() == null) {
+                throw BusinessException.onField("suspensions", "member.suspensionFromRequired");
+            }
+            if (s.getFrom().isAfter(today) || s.getUntil() != null && s.getUntil().isAfter(today)) {
+                throw BusinessException.onField("suspensions", "error.dateInFuture", s.getFrom());
+            }
+            if (s.getFrom().isBefore(earliest)) {
+                throw BusinessException.onField("suspensions", "member.suspensionBeforeSteps", earliest);
+            }
+            if (s.getUntil() != null && !s.getUntil().isAfter(s.getFrom())) {
+                throw BusinessException.onField("suspensions", "member.suspensionEndsBeforeStart", s.getFrom());
+            }
+            if (previousEnd != null && s.getFrom().isBefore(previousEnd)) {
+                throw BusinessException.onField("suspensions", "member.suspensionsOverlap", s.getFrom());
+            }
+            boolean last = i == sorted.size() - 1;
+            if (s.getUntil() == null && !(last && target == MemberStatus.SUSPENDED)) {
+                throw BusinessException.onField("suspensions", "member.suspensionOpen", s.getFrom());
+            }
+            previousEnd = s.getUntil();
+            suspensions.add(new Suspension(s.getFrom(), s.getUntil()));
+        }
+        if (target == MemberStatus.ACTIVE) {
+            return;
+        }
+        if (target == MemberStatus.SUSPENDED && !suspensions.isEmpty() && suspensions.get(suspensions.size() - 1)
+                .isOpen()) {
+            this.status = MemberStatus.SUSPENDED;
+            this.statusSince = suspensions.get(suspensions.size() - 1).getFrom();
+            return;
+        }
+        if (since == null) {
+            throw BusinessException.onField("statusSince", "member.statusSinceRequired");
+        }
+        switch (target) {
+            case SUSPENDED -> suspend(since, today);
+            case REMOVED -> remove(since, null, today);
+            case DECEASED -> recordDeath(since, today);
+            default -> throw new IllegalStateException();
+        }
+    }
+
+    private static String text(String field, String value, int max, boolean required) {
+        String trimmed = value == null ? "" : value.strip();
+        if (trimmed.isEmpty()) {
+            if (required) {
+                throw BusinessException.onField(field, "member." + field + "Required");
+            }
+            return null;
+        }
+        if (trimmed.length() > max) {
+            throw BusinessException.onField(field, "error.tooLong", max);
+        }
+        return trimmed;
+    }
+
+    private void apply(Steps steps) {
+        this.appliedOn = steps.appliedOn();
+        this.activistOn = steps.activistOn();
+        this.developmentTargetOn = steps.developmentTargetOn();
+        this.probationaryOn = steps.probationaryOn();
+        this.fullOn = steps.fullOn();
+        this.stage = steps.stage();
+        if (standingStartReason == null) {
+            this.partyStandingStart = steps.standingStart();
+        }
+    }
+
+    public Steps steps() {
+        return new Steps(appliedOn, activistOn, developmentTargetOn, probationaryOn, fullOn);
+    }
+
+    /** Rule M12: one step forward, dated. */
+    public void advance(Stage target, LocalDate on, LocalDate today) {
+        requireStatus(MemberStatus.ACTIVE);
+        if (target == null || target != stage.next()) {
+            throw BusinessException.onField("stage", "member.advanceNotNext", stage, stage.next());
+        }
+        if (on == null) {
+            throw BusinessException.onField("on", "member.dateRequired");
+        }
+        Steps next = steps().with(target, on);
+        try {
+            next.check(birthDate, extensionMonths, today);
+        } catch (BusinessException e) {
+            throw BusinessException.onField("on", e.key(), e.args());
+        }
+        apply(next);
+    }
+
+    /** Rule M6 and M12: once, 6 to 12 months, while probationary. */
+    public void extendProbation(Integer months, LocalDate on, LocalDate today) {
+        requireStatus(MemberStatus.ACTIVE);
+        if (stage != Stage.PROBATIONARY) {
+            throw new BusinessException("member.notProbationary");
+        }
+        if (extensionMonths != null) {
+            throw new BusinessException("member.alreadyExtended", extendedOn);
+        }
+        if (months == null || months < Steps.MIN_EXTENSION_MONTHS || months > Steps.MAX_EXTENSION_MONTHS) {
+            throw BusinessException.onField("months", "member.extensionRange", Steps.MIN_EXTENSION_MONTHS,
+                    Steps.MAX_EXTENSION_MONTHS);
+        }
+        checkDate(on, probationaryOn, today);
+        this.extensionMonths = months;
+        this.extendedOn = on;
+    }
+
+    /** Rule M12: the probation is cancelled; the person is no longer a member. */
+    public void cancelProbation(LocalDate on, String reason, LocalDate today) {
+        requireLiving();
+        if (stage != Stage.PROBATIONARY) {
+            throw new BusinessException("member.notProbationary");
+        }
+        String why = text("reason", reason, REASON_MAX, true);
+        checkDate(on, lastChange(), today);
+        closeOpenSuspension(on);
+        this.probationCancelled = true;
+        changeStatus(MemberStatus.REMOVED, on, why);
+    }
+
+    /** Rule M11: lost contact. */
+    public void suspend(LocalDate on, LocalDate today) {
+        requireStatus(MemberStatus.ACTIVE);
+        checkDate(on, lastChange(), today);
+        suspensions.add(new Suspension(on, null));
+        changeStatus(MemberStatus.SUSPENDED, on, null);
+    }
+
+    public void restore(LocalDate on, LocalDate today) {
+        requireStatus(MemberStatus.SUSPENDED);
+        checkDate(on, lastChange(), today);
+        if (!on.isAfter(openSuspension().getFrom())) {
+            throw BusinessException.onField("on", "member.suspensionEndsBeforeStart", openSuspension().getFrom());
+        }
+        closeOpenSuspension(on);
+        changeStatus(MemberStatus.ACTIVE, on, null);
+    }
+
+    public void remove(LocalDate on, String reason, LocalDate today) {
+        requireLiving();
+        String why = text("reason", reason, REASON_MAX, false);
+        checkDate(on, lastChange(), today);
+        closeOpenSuspension(on);
+        changeStatus(MemberStatus.REMOVED, on, why);
+    }
+
+    public void recordDeath(LocalDate on, LocalDate today) {
+        requireLiving();
+        checkDate(on, lastChange(), today);
+        closeOpenSuspension(on);
+        changeStatus(MemberStatus.DECEASED, on, null);
+    }
+
+    /** Rule M9: staff set the standing start with a reason; null reverts to the derived date. */
+    public void correctStandingStart(LocalDate start, String reason, LocalDate today) {
+        if (start == null) {
+            this.standingStartReason = null;
+            this.partyStandingStart = steps().standingStart();
+            return;
+        }
+        String why = text("reason", reason, REASON_MAX, true);
+        if (start.isAfter(today)) {
+            throw BusinessException.onField("partyStandingStart", "error.dateInFuture", start);
+        }
+        if (start.isBefore(birthDate.plusYears(Steps.ADULT_AGE))) {
+            throw BusinessException.onField("partyStandingStart", "member.underAge", Steps.ADULT_AGE,
+                    birthDate.plusYears(Steps.ADULT_AGE));
+        }
+        this.partyStandingStart = start;
+        this.standingStartReason = why;
+    }
+
+    /** Rule M14: the receiving organization confirmed the transfer. */
+    public void transferTo(Organization target) {
+        this.organization = target;
+    }
+
+    /** Rule M14: the transfer out of the zone was confirmed; the member leaves the roster. */
+    public void leaveZone(String to, LocalDate on) {
+        this.leftZoneTo = to;
+        this.leftZoneOn = on;
+    }
+
+    private void changeStatus(MemberStatus to, LocalDate on, String reason) {
+        this.status = to;
+        this.statusSince = on;
+        this.statusReason = reason;
+    }
+
+    private void closeOpenSuspension(LocalDate on) {
+        if (status == MemberStatus.SUSPENDED) {
+            openSuspension().close(on);
+        }
+    }
+
+    private Suspension openSuspension() {
+        return suspensions.stream().filter(Suspension::isOpen).findFirst()
+                .orElseThrow(() -> new IllegalStateException("suspended without an open period"));
+    }
+
+    /** The date a new status change may not precede: the latest step, status change or suspension. */
+    private LocalDate lastChange() {
+        LocalDate last = steps().latest();
+        if (statusSince != null && statusSince.isAfter(last)) {
+            last = statusSince;
+        }
+        for (Suspension s : suspensions) {
+            LocalDate end = s.getUntil() == null ? s.getFrom() : s.getUntil();
+            if (end.isAfter(last)) {
+                last = end;
+            }
+        }
+        return last;
+    }
+
+    private static void checkDate(LocalDate on, LocalDate notBefore, LocalDate today) {
+        if (on == null) {
+            throw BusinessException.onField("on", "member.dateRequired");
+        }
+        if (on.isAfter(today)) {
+            throw BusinessException.onField("on", "error.dateInFuture", on);
+        }
+        if (notBefore != null && on.isBefore(notBefore)) {
+            throw BusinessException.onField("on", "member.beforeLastChange", notBefore);
+        }
+    }
+
+    private void requireStatus(MemberStatus required) {
+        if (status != required || leftZoneOn != null) {
+            throw new BusinessException("member.wrongStatus", status);
+        }
+    }
+
+    private void requireLiving() {
+        if (status.isFinal() || leftZoneOn != null) {
+            throw new BusinessException("member.wrongStatus", status);
+        }
+    }
+
+    /** Rule M10: whole years of standing as of {@code asOf}, suspension periods taken out; null without a start. */
+    public Integer standingYears(LocalDate asOf) {
+        return standingYears(partyStandingStart, suspensions, asOf);
+    }
+
+    public static Integer standingYears(LocalDate start, List<Suspension> suspensions, LocalDate asOf) {
+        if (start == null) {
+            return null;
+        }
+        if (start.isAfter(asOf)) {
+            return 0;
+        }
+        long suspended = suspensions.stream().mapToLong(s -> s.daysWithin(start, asOf)).sum();
+        return Period.between(start, asOf.minusDays(suspended)).getYears();
+    }
+
+    public int ageOn(LocalDate date) {
+        return Period.between(birthDate, date).getYears();
+    }
+
+    /** Rule M6: the day probation ends (one year, plus any extension); null when not on probation. */
+    public LocalDate probationEnds() {
+        return stage == Stage.PROBATIONARY ? steps().probationEnds(extensionMonths) : null;
+    }
+
+    public boolean isStandingStartCorrected() {
+        return standingStartReason != null;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Sex getSex() {
+        return sex;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public String getEthnicity() {
+        return ethnicity;
+    }
+
+    public String getEducation() {
+        return education;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getIdNumberCipher() {
+        return idNumberCipher;
+    }
+
+    public String getIdNumberHash() {
+        return idNumberHash;
+    }
+
+    public Organization getOrganization() {
+        return organization;
+    }
+
+    public Long getEnterpriseId() {
+        return enterpriseId;
+    }
+
+    public Integer getExtensionMonths() {
+        return extensionMonths;
+    }
+
+    public LocalDate getExtendedOn() {
+        return extendedOn;
+    }
+
+    public Stage getStage() {
+        return stage;
+    }
+
+    public LocalDate getPartyStandingStart() {
+        return partyStandingStart;
+    }
+
+    public String getStandingStartReason() {
+        return standingStartReason;
+    }
+
+    public MemberStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getStatusSince() {
+        return statusSince;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public boolean isProbationCancelled() {
+        return probationCancelled;
+    }
+
+    public LocalDate getLeftZoneOn() {
+        return leftZoneOn;
+    }
+
+    public String getLeftZoneTo() {
+        return leftZoneTo;
+    }
+
+    public List<Suspension> getSuspensions() {
+        return List.copyOf(suspensions);
+    }
+}

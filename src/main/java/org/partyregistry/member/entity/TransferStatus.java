@@ -1,0 +1,8 @@
+package org.partyregistry.member.entity;
+
+/** Rule M14. */
+public enum TransferStatus {
+    PENDING,
+    RECEIVED,
+    REFUSED
+}

@@ -1,0 +1,44 @@
+/**
+ * Party members: the record, the stages of admission, party standing, transfers and the protected ID number.
+ *
+ * <p>Rules enforced here (tests cite the numbers):
+ * <ol>
+ * <li>M1 ID number (GB 11643): 18 characters, 17 digits and a check character computed with the weights
+ * 7,9,10,5,8,4,2,1,6,3,7,9,10,5,8,4,2 (sum mod 11 indexes "10X98765432"); a lowercase x is read as X. Characters
+ * 7-14 are a real birth date, not in the future; the 17th digit is odd for a man, even for a woman.</li>
+ * <li>M2 Birth date and sex are derived from the ID number; a birth date or sex given as well must agree.</li>
+ * <li>M3 Steps {@code appliedOn <= activistOn <= developmentTargetOn <= probationaryOn <= fullOn}: at least one is
+ * given, the given ones are in that order, none is in the future (China Standard Time).</li>
+ * <li>M4 An applicant is at least 18 on {@code appliedOn} (on the 18th birthday is enough); with no
+ * {@code appliedOn} on record, at the earliest step given.</li>
+ * <li>M5 At least one year of cultivation: {@code developmentTargetOn >= activistOn + 1 year}.</li>
+ * <li>M6 Probation lasts one year from {@code probationaryOn}, extendable once by 6 to 12 months;
+ * {@code fullOn} is not before the end of the probation (exactly one year is enough) and at most two years after
+ * {@code probationaryOn}.</li>
+ * <li>M7 A member admitted ({@code probationaryOn}) between 1969-04-01 and 1977-08-11 inclusive had no probation:
+ * a full member from admission even without {@code fullOn}; rules M5-M6 on probation do not apply.</li>
+ * <li>M8 The stage is derived from the latest step on record (applicant, activist, development target,
+ * probationary, full; full for M7 admissions).</li>
+ * <li>M9 {@code partyStandingStart} is {@code fullOn}, or {@code probationaryOn} for M7 admissions; staff (not a
+ * secretary) may set it explicitly with a reason, and that value wins.</li>
+ * <li>M10 Standing years as of a date are the whole years from {@code partyStandingStart} to that date, after
+ * taking out the days of every suspension period.</li>
+ * <li>M11 Status: ACTIVE, SUSPENDED (lost contact), REMOVED, DECEASED. Suspend only an active member; restore only
+ * a suspended one; remove or record the death of an active or suspended one; REMOVED and DECEASED are final. Each
+ * change has a date that is not in the future and not before the previous change or the latest step. Suspension
+ * periods do not overlap.</li>
+ * <li>M12 Intents: advance to the next stage (one step at a time), extend probation (once, 6-12 months, while
+ * probationary), cancel a probation (with a reason: the member is REMOVED). Only active members advance.</li>
+ * <li>M13 The same ID number is registered once (keyed-hash uniqueness). It is stored only encrypted (AES-GCM) and
+ * shown masked: the first 6 and the last 4 characters with 8 {@code *} between. COMMITTEE_STAFF and ADMIN may
+ * reveal it in full, and each reveal is audited; other roles see the age and birth year, not the birth date.</li>
+ * <li>M14 Transfers: out of the member's organization into another organization of the zone or to a named
+ * organization outside it, never to the member's own organization; one pending transfer per member; the sender
+ * keeps the member until the receiver confirms (received) or refuses with a reason. A transfer out of the zone is
+ * confirmed by the sender once the receipt is back; the member then leaves the roster.</li>
+ * <li>M15 Scope: a secretary reads and writes members of their organization and those below; a transfer is
+ * visible to both sides and received or refused by the receiving side.</li>
+ * <li>M16 Alerts: probation ending within 30 days or overdue; suspended (lost contact) for 6 months or more.</li>
+ * </ol>
+ */
+package org.partyregistry.member;

@@ -1,0 +1,237 @@
+package org.partyregistry.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partyregistry.it.Api.ADMIN;
+import static org.partyregistry.it.Api.ADMIN_PASSWORD;
+import static org.partyregistry.it.Api.q;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The member import flow in headless Chromium: a secretary imports a roster, fixes a bad row, finds the members. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MemberBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.product();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    Api api;
+    String tag;
+    WebDriver browser;
+    Path profile;
+    Path files;
+
+    @BeforeEach
+    void start() throws IOException {
+        api = new Api(url);
+        tag = UUID.randomUUID().toString().substring(0, 8);
+        profile = Files.createTempDirectory("chromium-profile");
+        files = Files.createTempDirectory("workbooks");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1366,900", "--lang=zh-CN", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private long organization(String name, String type, Long parentId) {
+        Api.Reply reply = api.post("/api/organizations", "{\"name\":" + q(name) + ",\"type\":\"" + type
+                + "\",\"parentId\":" + parentId + ",\"establishedOn\":\"2019-05-01\"}", ADMIN, ADMIN_PASSWORD);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.id();
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path folder = Path.of("target", "screenshots");
+        Files.createDirectories(folder);
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private Path workbook(String name, List<Workbooks.Member> members) throws IOException {
+        Path file = files.resolve(name + ".xlsx");
+        Files.write(file, Workbooks.roster("党员名册", members));
+        return file;
+    }
+
+    @Test
+    @DisplayName("Import: a bad row yields the error report and nothing; fixed, all rows go in and show in the roster")
+    void secretaryImportsARoster() throws IOException {
+        long zone = organization("导入测试工委 " + tag, "WORKING_COMMITTEE", null);
+        long branch = organization("导入测试支部 " + tag, "BRANCH", zone);
+        String username = "import-" + tag;
+        Api.Reply account = api.post("/api/users", "{\"username\":" + q(username) + ",\"password\":\"Import2026pw\","
+                + "\"role\":\"BRANCH_SECRETARY\",\"organizationId\":" + branch + "}", ADMIN, ADMIN_PASSWORD);
+        assertThat(account.status()).isEqualTo(201);
+        LocalDate birth = LocalDate.of(1988, 6, 1);
+        String first = Workbooks.idNumber(birth, true);
+        String second = Workbooks.idNumber(birth, false);
+        String third = Workbooks.idNumber(birth, true);
+        Workbooks.Member a = new Workbooks.Member("示例党员甲 " + tag, first, LocalDate.of(2018, 5, 1),
+                LocalDate.of(2019, 5, 1));
+        Workbooks.Member c = new Workbooks.Member("示例党员丙 " + tag, third, LocalDate.of(2024, 7, 1), null);
+
+        OrganizationBrowserIT.LoginPage.open(browser, api.base()).signIn(username, "Import2026pw");
+        RosterPage roster = RosterPage.fromOrganization(browser, api.base(), branch);
+        ImportPage importing = roster.openImport();
+
+        importing.upload(workbook("bad", List.of(a, new Workbooks.Member("示例党员乙 " + tag,
+                Workbooks.withWrongCheck(second), LocalDate.of(2020, 1, 1), null), c)));
+        assertThat(importing.failure()).contains("1");
+        assertThat(importing.errorRows()).containsExactly("4 身份证号码 身份证号码校验码不正确，请核对");
+        assertThat(browser.findElements(By.id("import:errorReport"))).hasSize(1);
+        screenshot("member-import-errors");
+        assertThat(api.get("/api/members?organizationId=" + branch, ADMIN, ADMIN_PASSWORD).object().getInt("total"))
+                .as("nothing imported").isZero();
+
+        importing.upload(workbook("fixed", List.of(a, new Workbooks.Member("示例党员乙 " + tag, second,
+                LocalDate.of(2020, 1, 1), null), c)));
+        assertThat(importing.success()).isEqualTo("已导入 3 名党员");
+        roster = importing.openRoster();
+        assertThat(roster.names()).containsExactly("示例党员丙 " + tag, "示例党员乙 " + tag, "示例党员甲 " + tag);
+        screenshot("member-roster");
+
+        MemberPage member = roster.open("示例党员甲 " + tag);
+        assertThat(member.stage()).isEqualTo("正式党员");
+        assertThat(member.idNumber()).isEqualTo(first.substring(0, 6) + "********" + first.substring(14));
+        assertThat(member.timeline()).contains("转为正式党员", "接收为预备党员");
+    }
+
+    /** An organization's roster. */
+    static final class RosterPage {
+        private final WebDriver browser;
+
+        RosterPage(WebDriver browser) {
+            this.browser = browser;
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("roster.xhtml"));
+        }
+
+        static RosterPage fromOrganization(WebDriver browser, String base, long organizationId) {
+            browser.get(base + "/organization/detail.xhtml?id=" + organizationId);
+            browser.findElement(By.id("detail:roster")).click();
+            return new RosterPage(browser);
+        }
+
+        ImportPage openImport() {
+            browser.findElement(By.id("roster:import")).click();
+            return new ImportPage(browser);
+        }
+
+        List<String> names() {
+            return browser.findElements(By.cssSelector("#roster\\:members_data a")).stream()
+                    .map(e -> e.getText().strip()).toList();
+        }
+
+        MemberPage open(String name) {
+            browser.findElement(By.linkText(name)).click();
+            return new MemberPage(browser);
+        }
+    }
+
+    /** The roster import page. */
+    static final class ImportPage {
+        private final WebDriver browser;
+
+        ImportPage(WebDriver browser) {
+            this.browser = browser;
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("import.xhtml"));
+        }
+
+        void upload(Path file) {
+            var before = browser.findElements(By.cssSelector("#import\\:result > *"));
+            browser.findElement(By.cssSelector("#import\\:upload input[type=file]")).sendKeys(file.toString());
+            new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver -> {
+                var now = driver.findElements(By.cssSelector("#import\\:result > *"));
+                return !now.isEmpty() && (before.isEmpty() || !now.get(0).equals(before.get(0)));
+            });
+        }
+
+        String failure() {
+            return browser.findElement(By.id("import:failed")).getText();
+        }
+
+        List<String> errorRows() {
+            return browser.findElements(By.cssSelector("#import\\:errors_data tr")).stream()
+                    .map(row -> row.findElements(By.tagName("td")).stream().map(td -> td.getText().strip())
+                            .reduce((x, y) -> x + " " + y).orElse(""))
+                    .toList();
+        }
+
+        String success() {
+            return new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions
+                    .visibilityOfElementLocated(By.id("import:imported"))).getText();
+        }
+
+        RosterPage openRoster() {
+            browser.findElement(By.id("import:toRoster")).click();
+            return new RosterPage(browser);
+        }
+    }
+
+    /** A member's page. */
+    static final class MemberPage {
+        private final WebDriver browser;
+
+        MemberPage(WebDriver browser) {
+            this.browser = browser;
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("detail.xhtml"));
+        }
+
+        String stage() {
+            return browser.findElement(By.id("detail:stage")).getText();
+        }
+
+        String idNumber() {
+            return browser.findElement(By.id("detail:idNumber")).getText();
+        }
+
+        List<String> timeline() {
+            return browser.findElements(By.cssSelector("#timeline_data td")).stream().map(td -> td.getText().strip())
+                    .toList();
+        }
+    }
+}
