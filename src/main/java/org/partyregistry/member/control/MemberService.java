@@ -98,7 +98,8 @@ public class MemberService {
     Member build(Scope scope, NewMember input, Organization organization, LocalDate today) {
         scope.requireWrite(organization.getPath());
         IdNumber idNumber = IdNumber.parse(input.idNumber(), today);
-        if (input.enterpriseId() != null) {
+        if (input.enterpriseId() != null
+                && em.find(org.partyregistry.enterprise.entity.Enterprise.class, input.enterpriseId()) == null) {
             throw BusinessException.onField("enterpriseId", "error.notFound", "Enterprise", input.enterpriseId());
         }
         List<Suspension> periods = new ArrayList<>();
