@@ -105,7 +105,12 @@ class CoverageBrowserIT {
     }
 
     private int total(LocalDate asOf, String field) {
-        JsonObject report = api.get("/api/reports/coverage?asOf=" + asOf, ADMIN, ADMIN_PASSWORD).object();
+        return total(asOf, "ALL", field);
+    }
+
+    private int total(LocalDate asOf, String base, String field) {
+        JsonObject report = api.get("/api/reports/coverage?asOf=" + asOf + "&base=" + base, ADMIN, ADMIN_PASSWORD)
+                .object();
         return report.getJsonObject("total").getInt(field);
     }
 
@@ -124,6 +129,15 @@ class CoverageBrowserIT {
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         assertThat(browser.findElement(By.id("totalEnterprises")).getText())
                 .isEqualTo(String.valueOf(total(today, "enterprises")));
+
+        browser.findElement(By.xpath("//div[@id='coverage:base']//*[contains(text(),'正式党员3人以上企业')]")).click();
+        waiting().until(ExpectedConditions.textToBe(By.id("totalEnterprises"),
+                String.valueOf(total(today, "ELIGIBLE", "enterprises"))));
+        assertThat(total(today, "ELIGIBLE", "enterprises")).as("the seeded enterprises have no members")
+                .isLessThan(total(today, "enterprises"));
+        browser.findElement(By.xpath("//div[@id='coverage:base']//*[contains(text(),'全部在营企业')]")).click();
+        waiting().until(ExpectedConditions.textToBe(By.id("totalEnterprises"),
+                String.valueOf(total(today, "enterprises"))));
 
         LocalDate earlier = LocalDate.of(2021, 6, 30);
         WebElement date = browser.findElement(By.id("coverage:asOf_input"));
