@@ -19,6 +19,8 @@
  * expiry day.</li>
  * <li>O9 A branch committee has at most 7 seats.</li>
  * <li>O10 Writes check the version the caller read: a stale version is refused, never overwritten.</li>
+ * <li>O11 An organization is formed in enterprises: a joint branch in two to five, a committee, general branch or
+ * branch in at most one, a working committee or group in none; each operating on the founding date (rule E4).</li>
  * </ol>
  */
 package org.partyregistry.organization;

@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.logging.Logger;
 import org.partyregistry.audit.AuditTrail;
 import org.partyregistry.audit.Changes;
+import org.partyregistry.enterprise.entity.Enterprise;
+import org.partyregistry.enterprise.entity.InstructorAssignment;
+import org.partyregistry.enterprise.entity.InstructorRole;
 import org.partyregistry.enterprise.entity.Park;
 import org.partyregistry.member.entity.IdNumber;
 import org.partyregistry.member.entity.Member;
@@ -67,16 +70,55 @@ public class SeedLoader {
         em.createNativeQuery("INSERT INTO seed_run (name, loaded_at_utc) VALUES (?, ?)")
                 .setParameter(1, DEMO).setParameter(2, clock.nowUtc()).executeUpdate();
         LocalDate today = clock.today();
+        Map<String, Park> parks = new HashMap<>();
         for (Map<String, String> row : Csv.read("seeds/parks.csv")) {
             Park park = new Park(row.get("name"));
             em.persist(park);
+            parks.put(park.getName(), park);
             audit.record(Scope.SYSTEM, park, "CREATE", Changes.of().set("name", park.getName()));
+        }
+        Map<String, Enterprise> enterprises = new HashMap<>();
+        for (Map<String, String> row : Csv.read("seeds/enterprises.csv")) {
+            Park park = parks.get(row.get("park"));
+            if (park == null) {
+                throw new IllegalStateException("Seed enterprise in an unknown park: " + row.get("park"));
+            }
+            Enterprise enterprise = new Enterprise(row.get("name"), row.get("creditCode"), park, row.get("industry"),
+                    Integer.valueOf(row.get("employees")), LocalDate.parse(row.get("foundedOn")),
+                    row.get("closedOn") == null ? null : LocalDate.parse(row.get("closedOn")), today);
+            em.persist(enterprise);
+            enterprises.put(row.get("key"), enterprise);
+            audit.record(Scope.SYSTEM, enterprise, "CREATE", Changes.of().set("name", enterprise.getName())
+                    .set("creditCode", enterprise.getCreditCode()));
+        }
+        for (Map<String, String> row : Csv.read("seeds/instructors.csv")) {
+            Enterprise enterprise = enterprises.get(row.get("enterprise"));
+            if (enterprise == null) {
+                throw new IllegalStateException("Seed instructor at an unknown enterprise: " + row.get("enterprise"));
+            }
+            InstructorAssignment assignment = new InstructorAssignment(enterprise, row.get("name"),
+                    InstructorRole.valueOf(row.get("role")), LocalDate.parse(row.get("from")),
+                    row.get("to") == null ? null : LocalDate.parse(row.get("to")));
+            em.persist(assignment);
+            audit.record(Scope.SYSTEM, assignment, "CREATE", Changes.of().set("enterpriseId", enterprise.getId())
+                    .set("name", assignment.getName()));
         }
         Map<String, Organization> byKey = new HashMap<>();
         for (Map<String, String> row : Csv.read("seeds/organizations.csv")) {
             Organization parent = row.get("parent") == null ? null : required(byKey, row.get("parent"));
             Organization organization = new Organization(row.get("name"), OrganizationType.valueOf(row.get("type")),
                     parent, LocalDate.parse(row.get("establishedOn")), today);
+            if (row.get("enterprises") != null) {
+                List<Enterprise> units = new java.util.ArrayList<>();
+                for (String key : row.get("enterprises").split(";")) {
+                    Enterprise enterprise = enterprises.get(key.strip());
+                    if (enterprise == null) {
+                        throw new IllegalStateException("Seed organization in an unknown enterprise: " + key);
+                    }
+                    units.add(enterprise);
+                }
+                organization.formIn(units);
+            }
             em.persist(organization);
             organization.anchor();
             byKey.put(row.get("key"), organization);

@@ -56,6 +56,9 @@ public class OrganizationResource {
     public record MergeInput(@NotNull Long targetId, @NotNull LocalDate on) {
     }
 
+    public record EnterprisesInput(@NotNull List<Long> enterpriseIds) {
+    }
+
     public record TermInput(@NotNull Integer number, @NotNull LocalDate electedOn, Integer years, Integer seats,
                             Integer eligibleVoters, Integer votesCast) {
     }
@@ -111,6 +114,12 @@ public class OrganizationResource {
     @Path("{id}/merge")
     public OrganizationView merge(@PathParam("id") long id, @NotNull @Valid MergeInput input) {
         return organizations.merge(id, input.targetId(), input.on());
+    }
+
+    @POST
+    @Path("{id}/enterprises")
+    public OrganizationView formIn(@PathParam("id") long id, @NotNull @Valid EnterprisesInput input) {
+        return organizations.formIn(id, input.enterpriseIds());
     }
 
     @GET

@@ -58,12 +58,9 @@ public class OrganizationService {
         } else {
             scope.requireWrite(parent.getPath());
         }
-        if (input.enterpriseIds() != null && !input.enterpriseIds().isEmpty()) {
-            throw BusinessException.onField("enterpriseIds", "error.notFound", "Enterprise",
-                    input.enterpriseIds().get(0));
-        }
         Organization organization = new Organization(input.name(), input.type(), parent, input.establishedOn(),
                 clock.today());
+        organization.formIn(enterprises(input.enterpriseIds()));
         requireUniqueAmongSiblings(parent, organization.getName(), null);
         em.persist(organization);
         organization.anchor();
@@ -72,8 +69,43 @@ public class OrganizationService {
                 .set("name", organization.getName())
                 .set("type", organization.getType())
                 .set("parentId", parent == null ? null : parent.getId())
-                .set("establishedOn", organization.getEstablishedOn()));
+                .set("establishedOn", organization.getEstablishedOn())
+                .set("enterpriseIds", OrganizationView.of(organization).enterpriseIds()));
         return OrganizationView.of(organization);
+    }
+
+    /** Rule O11: re-links the enterprises the organization is formed in. */
+    @Transactional
+    public OrganizationView formIn(long id, List<Long> enterpriseIds) {
+        Scope scope = currentUser.scope();
+        Organization organization = get(id);
+        scope.requireWrite(organization.getPath());
+        List<Long> old = OrganizationView.of(organization).enterpriseIds();
+        organization.formIn(enterprises(enterpriseIds));
+        List<Long> now = OrganizationView.of(organization).enterpriseIds();
+        if (!old.equals(now)) {
+            em.lock(organization, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            flushOrConflict(organization);
+            audit.record(scope.username(), organization, "LINK_ENTERPRISES", Changes.of()
+                    .change("enterpriseIds", old, now));
+        }
+        return OrganizationView.of(organization);
+    }
+
+    private List<org.partyregistry.enterprise.entity.Enterprise> enterprises(List<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        List<org.partyregistry.enterprise.entity.Enterprise> found = new ArrayList<>();
+        for (Long enterpriseId : new java.util.LinkedHashSet<>(ids)) {
+            var enterprise = enterpriseId == null ? null
+                    : em.find(org.partyregistry.enterprise.entity.Enterprise.class, enterpriseId);
+            if (enterprise == null) {
+                throw BusinessException.onField("enterpriseIds", "error.notFound", "Enterprise", enterpriseId);
+            }
+            found.add(enterprise);
+        }
+        return found;
     }
 
     @Transactional
@@ -204,7 +236,7 @@ public class OrganizationService {
     public List<OrganizationView> list(boolean includeInactive) {
         Scope scope = currentUser.scope();
         return em.createQuery("""
-                SELECT o FROM Organization o LEFT JOIN FETCH o.parent
+                SELECT DISTINCT o FROM Organization o LEFT JOIN FETCH o.parent LEFT JOIN FETCH o.enterprises
                 WHERE o.path LIKE :prefix AND (:all = TRUE OR o.status = :active)
                 ORDER BY o.path""", Organization.class)
                 .setParameter("prefix", scope.pathPrefix() + "%")

@@ -17,7 +17,8 @@ public record OrganizationView(Long id, String name, OrganizationType type, Long
         return new OrganizationView(o.getId(), o.getName(), o.getType(), parent == null ? null : parent.getId(),
                 parent == null ? null : parent.getName(), o.getEstablishedOn(), o.getDissolvedOn(),
                 o.getDissolutionReason(), o.getStatus(), o.getMergedInto() == null ? null : o.getMergedInto().getId(),
-                o.getVersion(), List.of());
+                o.getVersion(), o.getEnterprises().stream().map(org.partyregistry.enterprise.entity.Enterprise::getId)
+                        .sorted().toList());
     }
 
     public boolean active() {

@@ -6,12 +6,18 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import org.partyregistry.enterprise.entity.Enterprise;
 import org.partyregistry.platform.BaseEntity;
 import org.partyregistry.platform.BusinessException;
 
@@ -61,6 +67,13 @@ public class Organization extends BaseEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "merged_into_id")
     private Organization mergedInto;
+
+    /** Rule O11: the enterprises it is formed in (its own one, or two to five for a joint branch). */
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "organization_enterprise",
+            joinColumns = @JoinColumn(name = "organization_id"),
+            inverseJoinColumns = @JoinColumn(name = "enterprise_id"))
+    private Set<Enterprise> enterprises = new HashSet<>();
 
     protected Organization() {
     }
@@ -268,6 +281,39 @@ public class Organization extends BaseEntity {
 
     public Organization getMergedInto() {
         return mergedInto;
+    }
+
+    /**
+     * Rule O11 (E4): forms the organization in these enterprises, replacing any earlier link. A joint branch in
+     * two to five, an own organization in at most one, a working committee or group in none; each enterprise must
+     * be operating on the founding date.
+     */
+    public void formIn(Collection<Enterprise> units) {
+        requireActive();
+        Set<Enterprise> chosen = new HashSet<>(units);
+        if (!chosen.isEmpty()) {
+            if (type == OrganizationType.WORKING_COMMITTEE || type == OrganizationType.GROUP) {
+                throw BusinessException.onField("enterpriseIds", "organization.noEnterprisesForType", type);
+            }
+            if (type == OrganizationType.JOINT_BRANCH && (chosen.size() < 2 || chosen.size() > 5)) {
+                throw BusinessException.onField("enterpriseIds", "organization.jointUnits", chosen.size());
+            }
+            if (type != OrganizationType.JOINT_BRANCH && chosen.size() > 1) {
+                throw BusinessException.onField("enterpriseIds", "organization.ownSingleUnit", type);
+            }
+            for (Enterprise enterprise : chosen) {
+                if (!enterprise.operatingOn(establishedOn)) {
+                    throw BusinessException.onField("enterpriseIds", "organization.enterpriseNotOperating",
+                            enterprise.getName(), establishedOn);
+                }
+            }
+        }
+        enterprises.clear();
+        enterprises.addAll(chosen);
+    }
+
+    public Set<Enterprise> getEnterprises() {
+        return java.util.Collections.unmodifiableSet(enterprises);
     }
 
     public int depth() {

@@ -1,4 +1,4 @@
-package org.partyregistry.organization.boundary;
+package org.partyregistry.report.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,8 +13,14 @@ import org.partyregistry.organization.control.TermService;
 import org.partyregistry.organization.control.TermView;
 import org.partyregistry.organization.entity.OrganizationType;
 import org.partyregistry.platform.ChinaClock;
+import org.partyregistry.report.control.CoverageCounts;
+import org.partyregistry.report.control.CoverageReportService;
+import org.partyregistry.security.CurrentUser;
 
-/** The home page: organizations at a glance and the terms that need attention, within the viewer's scope. */
+/**
+ * The home page: organizations at a glance and the terms that need attention, within the viewer's scope; for staff
+ * and administrators also the zone's coverage rates today.
+ */
 @Named
 @RequestScoped
 public class HomeBacking {
@@ -28,6 +34,14 @@ public class HomeBacking {
     @Inject
     ChinaClock clock;
 
+    @Inject
+    CoverageReportService coverage;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private CoverageCounts zone;
+
     private final Map<OrganizationType, Long> counts = new EnumMap<>(OrganizationType.class);
     private List<TermView> due;
     private long missingTerms;
@@ -40,6 +54,18 @@ public class HomeBacking {
         }
         missingTerms = nodes.stream().filter(OrganizationNode::termMissing).count();
         due = terms.due(180);
+        if (currentUser.scope().seesEverything()) {
+            zone = coverage.report(clock.today(), null).total();
+        }
+    }
+
+    /** The zone's coverage today, for staff and administrators (null for a secretary). */
+    public CoverageCounts getZone() {
+        return zone;
+    }
+
+    public String percent(java.math.BigDecimal rate) {
+        return rate.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
     public List<Map.Entry<OrganizationType, Long>> getCounts() {

@@ -1,0 +1,49 @@
+package org.partyregistry.enterprise.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.partyregistry.enterprise.control.EnterpriseService;
+import org.partyregistry.enterprise.control.ParkView;
+import org.partyregistry.enterprise.entity.Park;
+
+@Path("parks")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ParkResource {
+
+    public record ParkInput(@NotBlank @Size(max = Park.NAME_MAX) String name) {
+    }
+
+    @Inject
+    EnterpriseService enterprises;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    public Response create(@NotNull @Valid ParkInput input) {
+        ParkView park = enterprises.createPark(input.name());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(park.id())).build())
+                .entity(park).build();
+    }
+
+    @GET
+    public List<ParkView> list() {
+        return enterprises.parks();
+    }
+}

@@ -1,0 +1,164 @@
+package org.partyregistry.enterprise.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.partyregistry.enterprise.entity.Coverage;
+
+/**
+ * Rule E3 in SQL: every enterprise's coverage on a date, computed by the database from organizations, their links
+ * and instructor periods — one statement for a list or an aggregate, never a loop over loaded entities. The same
+ * expression serves the report's counts and the lists behind each number, so they always agree.
+ */
+@ApplicationScoped
+public class CoverageQuery {
+
+    /** Parameter ?1 is the date. */
+    static final String COVERAGE = """
+            CASE
+              WHEN EXISTS (SELECT 1 FROM organization_enterprise l JOIN organization o ON o.id = l.organization_id
+                           WHERE l.enterprise_id = e.id AND o.type <> 'JOINT_BRANCH'
+                             AND o.established_on <= ?1 AND (o.dissolved_on IS NULL OR o.dissolved_on > ?1))
+                THEN 'OWN_ORGANIZATION'
+              WHEN EXISTS (SELECT 1 FROM organization_enterprise l JOIN organization o ON o.id = l.organization_id
+                           WHERE l.enterprise_id = e.id AND o.type = 'JOINT_BRANCH'
+                             AND o.established_on <= ?1 AND (o.dissolved_on IS NULL OR o.dissolved_on > ?1))
+                THEN 'JOINT_ORGANIZATION'
+              WHEN EXISTS (SELECT 1 FROM instructor_assignment i
+                           WHERE i.enterprise_id = e.id AND i.from_on <= ?1 AND (i.to_on IS NULL OR i.to_on >= ?1))
+                THEN 'WORK_COVERAGE'
+              ELSE 'NONE'
+            END""";
+
+    static final String OPERATING = "e.founded_on <= ?1 AND (e.closed_on IS NULL OR e.closed_on > ?1)";
+
+    @PersistenceContext(unitName = "registry")
+    EntityManager em;
+
+    @jakarta.inject.Inject
+    jakarta.enterprise.inject.Instance<EligibilityRule> eligibility;
+
+    /** How the ELIGIBLE base is decided (rule E6); a bean of the members feature provides it. */
+    public interface EligibilityRule {
+        /** A SQL condition on enterprise {@code e} and date ?1. */
+        String condition();
+    }
+
+    /** Counts per park and coverage state: rows of (park id, park name, coverage or null, count). */
+    public List<Object[]> countsByPark(LocalDate asOf, CoverageBase base) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(countsByParkSql(baseCondition(base))).setParameter(1, asOf)
+                .getResultList();
+        return rows;
+    }
+
+    /**
+     * The statement behind {@link #countsByPark}; ?1 is the date. Public so the benchmark can time the same SQL
+     * bare over JDBC and report the application's own cost as the difference.
+     */
+    public static String countsByParkSql(String extraCondition) {
+        return "SELECT p.id, p.name, c.coverage, COUNT(c.id) FROM park p LEFT JOIN (SELECT e.id, e.park_id, "
+                + COVERAGE + " AS coverage FROM enterprise e WHERE " + OPERATING + extraCondition
+                + ") c ON c.park_id = p.id GROUP BY p.id, p.name, c.coverage ORDER BY p.name, p.id";
+    }
+
+    public long count(EnterpriseSearch search) {
+        List<Object> parameters = new ArrayList<>();
+        String sql = "SELECT COUNT(*) FROM (SELECT e.id, " + COVERAGE + " AS coverage FROM enterprise e"
+                + where(search, parameters) + ") x" + coverageFilter(search, parameters);
+        Query query = em.createNativeQuery(sql);
+        bind(query, search, parameters);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    public List<EnterpriseRow> find(EnterpriseSearch search, int first, int max) {
+        List<Object> parameters = new ArrayList<>();
+        String sql = "SELECT x.* FROM (SELECT e.id, e.name, e.credit_code, p.id AS park_id, p.name AS park_name, "
+                + "e.industry, e.employees, e.founded_on, e.closed_on, CASE WHEN " + OPERATING + " THEN "
+                + COVERAGE + " END AS coverage FROM enterprise e JOIN park p ON p.id = e.park_id"
+                + where(search, parameters) + ") x" + coverageFilter(search, parameters)
+                + " ORDER BY x.park_name, x.name, x.id";
+        Query query = em.createNativeQuery(sql);
+        bind(query, search, parameters);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max))
+                .getResultList();
+        return rows.stream().map(CoverageQuery::row).toList();
+    }
+
+    /** Rule E3 for one enterprise; null when it is not operating on the date. */
+    public Coverage coverageOf(long enterpriseId, LocalDate asOf) {
+        List<?> rows = em.createNativeQuery("SELECT " + COVERAGE + " FROM enterprise e WHERE e.id = ?2 AND "
+                + OPERATING).setParameter(1, asOf).setParameter(2, enterpriseId).getResultList();
+        return rows.isEmpty() ? null : Coverage.valueOf(String.valueOf(rows.get(0)).trim());
+    }
+
+    private String baseCondition(CoverageBase base) {
+        if (base != CoverageBase.ELIGIBLE) {
+            return "";
+        }
+        if (!eligibility.isResolvable()) {
+            throw org.partyregistry.platform.BusinessException.onField("base", "report.eligibleUnavailable");
+        }
+        return " AND " + eligibility.get().condition();
+    }
+
+    private String where(EnterpriseSearch search, List<Object> parameters) {
+        StringBuilder where = new StringBuilder(search.includeClosed() ? " WHERE 1 = 1" : " WHERE " + OPERATING);
+        where.append(baseCondition(search.base()));
+        if (search.parkId() != null) {
+            parameters.add(search.parkId());
+            where.append(" AND e.park_id = ?").append(parameters.size() + 1);
+        }
+        if (search.industry() != null && !search.industry().isBlank()) {
+            parameters.add(search.industry().strip());
+            where.append(" AND e.industry = ?").append(parameters.size() + 1);
+        }
+        if (search.text() != null && !search.text().isBlank()) {
+            parameters.add("%" + search.text().strip().toUpperCase(Locale.ROOT).replace("%", "") + "%");
+            int index = parameters.size() + 1;
+            where.append(" AND (UPPER(e.name) LIKE ?").append(index).append(" OR e.credit_code LIKE ?")
+                    .append(index).append(')');
+        }
+        return where.toString();
+    }
+
+    private static String coverageFilter(EnterpriseSearch search, List<Object> parameters) {
+        if (search.coverage() == null) {
+            return "";
+        }
+        parameters.add(search.coverage().name());
+        return " WHERE x.coverage = ?" + (parameters.size() + 1);
+    }
+
+    private static void bind(Query query, EnterpriseSearch search, List<Object> parameters) {
+        query.setParameter(1, search.asOf());
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 2, parameters.get(i));
+        }
+    }
+
+    private static EnterpriseRow row(Object[] r) {
+        return new EnterpriseRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                ((Number) r[3]).longValue(), (String) r[4], (String) r[5], ((Number) r[6]).intValue(),
+                date(r[7]), date(r[8]), r[9] == null ? null : Coverage.valueOf(String.valueOf(r[9]).trim()));
+    }
+
+    static LocalDate date(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        return LocalDate.parse(value.toString());
+    }
+}

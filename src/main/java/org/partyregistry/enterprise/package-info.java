@@ -1,0 +1,25 @@
+/**
+ * Parks, the enterprises in them, and how each enterprise is covered by party organization or work.
+ *
+ * <ol>
+ * <li>E1 A unified social credit code has 18 characters from "0123456789ABCDEFGHJKLMNPQRTUWXY" and a GB 32100
+ * check character (weights 3^(i) mod 31); lowercase is read as uppercase. Codes are unique.</li>
+ * <li>E2 An enterprise has a name (1-200), a park, an industry, employees (0 or more) and a founding date not in
+ * the future; a closing date, when set, is on or after the founding date.</li>
+ * <li>E3 Coverage on a date is derived, never stored. Only operating enterprises count: founded on or before the
+ * date, not closed on or before it. An enterprise is OWN_ORGANIZATION when an organization other than a joint
+ * branch formed in it exists on the date (established on or before, not dissolved on or before); else
+ * JOINT_ORGANIZATION when a joint branch formed in it exists; else WORK_COVERAGE when an instructor or liaison
+ * period covers the date (from and to inclusive); else NONE.</li>
+ * <li>E4 An own organization (committee, general branch, branch) is formed in at most one enterprise; a joint
+ * branch in two to five; a working committee or a group in none. Enterprises must be operating on the
+ * organization's founding date.</li>
+ * <li>E5 An instructor or liaison period ends on or after it starts.</li>
+ * <li>E6 Rates: organization coverage = (own + joint) / base; own-organization rate = own / base; work coverage =
+ * (own + joint + work coverage) / base; rounded half up to 4 decimals; 0 when the base is empty. The base is all
+ * operating enterprises, or only the eligible ones (3 or more full members).</li>
+ * <li>E7 Parks, enterprises and instructors are reference data: every signed-in role reads them, staff and
+ * administrators write them.</li>
+ * </ol>
+ */
+package org.partyregistry.enterprise;

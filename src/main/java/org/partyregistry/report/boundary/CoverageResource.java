@@ -1,0 +1,55 @@
+package org.partyregistry.report.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.partyregistry.enterprise.control.CoverageBase;
+import org.partyregistry.platform.Messages;
+import org.partyregistry.platform.Problem;
+import org.partyregistry.report.control.CoverageReport;
+import org.partyregistry.report.control.CoverageReportService;
+import org.partyregistry.report.control.CoverageWorkbook;
+
+@Path("reports")
+@RequestScoped
+public class CoverageResource {
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    CoverageReportService reports;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Path("coverage")
+    @Produces(MediaType.APPLICATION_JSON)
+    public CoverageReport coverage(@QueryParam("asOf") LocalDate asOf, @QueryParam("base") String base) {
+        return reports.report(asOf, CoverageBase.parse(base));
+    }
+
+    @GET
+    @Path("coverage.xlsx")
+    @Produces({XLSX, MediaType.APPLICATION_JSON})
+    public Response workbook(@QueryParam("asOf") LocalDate asOf, @QueryParam("base") String base) {
+        CoverageReport report = reports.report(asOf, CoverageBase.parse(base));
+        Messages messages = Problem.messagesFor(headers);
+        String name = messages.get("coverage.fileName") + "-" + report.asOf() + ".xlsx";
+        return Response.ok(CoverageWorkbook.write(report, messages), XLSX)
+                .header("Content-Disposition", "attachment; filename=\"coverage-" + report.asOf()
+                        + ".xlsx\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8)
+                        .replace("+", "%20"))
+                .build();
+    }
+}

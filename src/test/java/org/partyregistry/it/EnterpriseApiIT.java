@@ -1,0 +1,314 @@
+package org.partyregistry.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partyregistry.it.Api.ADMIN;
+import static org.partyregistry.it.Api.ADMIN_PASSWORD;
+import static org.partyregistry.it.Api.q;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The parks, enterprises and coverage REST contract on a real Payara Micro and database. Each test works in a park
+ * of its own, so the counts it checks are exactly the enterprises it made.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EnterpriseApiIT {
+
+    private static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    private static final Random RANDOM = new Random();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.product();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    Api api;
+    String tag;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(url);
+        tag = UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A fresh code with a correct GB 32100 check character. */
+    static String creditCode() {
+        StringBuilder code = new StringBuilder("91370700");
+        while (code.length() < 17) {
+            code.append(CHARSET.charAt(RANDOM.nextInt(CHARSET.length())));
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += CHARSET.indexOf(code.charAt(i)) * WEIGHTS[i];
+        }
+        int check = 31 - sum % 31;
+        return code.append(CHARSET.charAt(check == 31 ? 0 : check)).toString();
+    }
+
+    private long park() {
+        Api.Reply reply = api.post("/api/parks", "{\"name\":" + q("测试园区 " + tag) + "}", ADMIN, ADMIN_PASSWORD);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.id();
+    }
+
+    private Api.Reply enterprise(long park, String name, String code, LocalDate founded, LocalDate closed) {
+        return api.post("/api/enterprises", "{\"name\":" + q(name) + ",\"creditCode\":" + q(code) + ",\"parkId\":"
+                + park + ",\"industry\":\"软件和信息技术服务\",\"employees\":20,\"foundedOn\":\"" + founded + "\""
+                + (closed == null ? "" : ",\"closedOn\":\"" + closed + "\"") + "}", ADMIN, ADMIN_PASSWORD);
+    }
+
+    private long enterprise(long park, String name, LocalDate founded, LocalDate closed) {
+        Api.Reply reply = enterprise(park, name + " " + tag, creditCode(), founded, closed);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.id();
+    }
+
+    private long zone() {
+        Api.Reply reply = api.post("/api/organizations", "{\"name\":" + q("覆盖测试工委 " + tag)
+                + ",\"type\":\"WORKING_COMMITTEE\",\"establishedOn\":\"2000-01-01\"}", ADMIN, ADMIN_PASSWORD);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.id();
+    }
+
+    private Api.Reply organization(long parent, String name, String type, LocalDate on, List<Long> enterprises) {
+        return api.post("/api/organizations", "{\"name\":" + q(name + " " + tag) + ",\"type\":\"" + type
+                + "\",\"parentId\":" + parent + ",\"establishedOn\":\"" + on + "\",\"enterpriseIds\":"
+                + enterprises + "}", ADMIN, ADMIN_PASSWORD);
+    }
+
+    private String coverageOf(long enterprise) {
+        Api.Reply reply = api.get("/api/enterprises/" + enterprise, ADMIN, ADMIN_PASSWORD);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.object().containsKey("coverage") ? reply.object().getString("coverage") : null;
+    }
+
+    private JsonObject parkLine(long park, LocalDate asOf) {
+        Api.Reply reply = api.get("/api/reports/coverage?asOf=" + asOf + "&base=ALL", ADMIN, ADMIN_PASSWORD);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.object().getJsonArray("parks").stream().map(JsonObject.class::cast)
+                .filter(p -> p.getJsonNumber("parkId").longValue() == park).findFirst().orElseThrow();
+    }
+
+    private static List<Integer> counts(JsonObject line) {
+        return List.of(line.getInt("enterprises"), line.getInt("own"), line.getInt("joint"),
+                line.getInt("workCoverage"), line.getInt("none"));
+    }
+
+    @Test
+    @DisplayName("E1, E2, E7: parks and enterprises are created by staff, read by all; bad codes and dates are 400")
+    void parksAndEnterprises() {
+        long park = park();
+        assertThat(api.post("/api/parks", "{\"name\":" + q("测试园区 " + tag) + "}", ADMIN, ADMIN_PASSWORD).status())
+                .isEqualTo(409);
+        assertThat(api.get("/api/parks", ADMIN, ADMIN_PASSWORD).array().stream().map(JsonObject.class::cast)
+                .map(p -> p.getString("name"))).contains("测试园区 " + tag);
+
+        String code = creditCode();
+        Api.Reply created = enterprise(park, "示例测试企业 " + tag, code.toLowerCase(), LocalDate.of(2015, 3, 1), null);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.raw().headers().firstValue("Location")).hasValueSatisfying(
+                l -> assertThat(l).endsWith("/api/enterprises/" + created.id()));
+        JsonObject read = api.get("/api/enterprises/" + created.id(), ADMIN, ADMIN_PASSWORD).object();
+        assertThat(read.getString("creditCode")).isEqualTo(code);
+        assertThat(read.getString("coverage")).isEqualTo("NONE");
+        assertThat(read.getJsonNumber("parkId").longValue()).isEqualTo(park);
+
+        char wrong = code.charAt(17) == '0' ? '1' : '0';
+        Api.Reply badCheck = enterprise(park, "错误代码 " + tag, code.substring(0, 17) + wrong, LocalDate.of(2015, 3, 1),
+                null);
+        assertThat(badCheck.status()).isEqualTo(400);
+        assertThat(badCheck.object().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("creditCode");
+        assertThat(enterprise(park, "重复 " + tag, code, LocalDate.of(2015, 3, 1), null).status()).isEqualTo(409);
+        assertThat(enterprise(987654321L, "无园区 " + tag, creditCode(), LocalDate.of(2015, 3, 1), null).status())
+                .isEqualTo(400);
+        assertThat(enterprise(park, "倒序 " + tag, creditCode(), LocalDate.of(2015, 3, 1), LocalDate.of(2014, 1, 1))
+                .status()).isEqualTo(400);
+        assertThat(api.get("/api/enterprises?parkId=" + park, ADMIN, ADMIN_PASSWORD).object().getInt("total"))
+                .as("refusals wrote nothing").isEqualTo(1);
+
+        long zone = zone();
+        long branch = api.post("/api/organizations", "{\"name\":" + q("支部 " + tag) + ",\"type\":\"BRANCH\","
+                + "\"parentId\":" + zone + ",\"establishedOn\":\"2020-01-01\"}", ADMIN, ADMIN_PASSWORD).id();
+        String secretary = "ent-" + tag;
+        api.post("/api/users", "{\"username\":" + q(secretary) + ",\"password\":\"Secret2026x\","
+                + "\"role\":\"BRANCH_SECRETARY\",\"organizationId\":" + branch + "}", ADMIN, ADMIN_PASSWORD);
+        assertThat(api.get("/api/parks", secretary, "Secret2026x").status()).isEqualTo(200);
+        assertThat(api.get("/api/enterprises/" + created.id(), secretary, "Secret2026x").status()).isEqualTo(200);
+        assertThat(api.post("/api/parks", "{\"name\":\"越权园区\"}", secretary, "Secret2026x").status()).isEqualTo(403);
+        assertThat(enterpriseAs(secretary, park).status()).isEqualTo(403);
+    }
+
+    private Api.Reply enterpriseAs(String user, long park) {
+        return api.post("/api/enterprises", "{\"name\":\"越权企业\",\"creditCode\":" + q(creditCode())
+                + ",\"parkId\":" + park + ",\"industry\":\"x\",\"employees\":1,\"foundedOn\":\"2020-01-01\"}", user,
+                "Secret2026x");
+    }
+
+    @Test
+    @DisplayName("O11, E4: own organizations in one enterprise, joint branches in two to five, only operating ones")
+    void organizationsFormedInEnterprises() {
+        long park = park();
+        long zone = zone();
+        LocalDate founded = LocalDate.of(2016, 1, 1);
+        List<Long> six = List.of(enterprise(park, "甲", founded, null), enterprise(park, "乙", founded, null),
+                enterprise(park, "丙", founded, null), enterprise(park, "丁", founded, null),
+                enterprise(park, "戊", founded, null), enterprise(park, "己", founded, null));
+        long closed = enterprise(park, "已注销", founded, LocalDate.of(2019, 6, 30));
+
+        assertThat(organization(zone, "六家联合", "JOINT_BRANCH", LocalDate.of(2020, 1, 1), six).status())
+                .isEqualTo(400);
+        assertThat(organization(zone, "两家单独", "BRANCH", LocalDate.of(2020, 1, 1), six.subList(0, 2)).status())
+                .isEqualTo(400);
+        assertThat(organization(zone, "注销企业", "BRANCH", LocalDate.of(2020, 1, 1), List.of(closed)).status())
+                .isEqualTo(400);
+        assertThat(api.get("/api/organizations/" + zone + "/children", ADMIN, ADMIN_PASSWORD).array()).isEmpty();
+
+        Api.Reply own = organization(zone, "单独支部", "BRANCH", LocalDate.of(2020, 1, 1), six.subList(0, 1));
+        assertThat(own.status()).as(own.toString()).isEqualTo(201);
+        assertThat(own.object().getJsonArray("enterpriseIds").getJsonNumber(0).longValue()).isEqualTo(six.get(0));
+        Api.Reply joint = organization(zone, "五家联合", "JOINT_BRANCH", LocalDate.of(2020, 1, 1), six.subList(1, 6));
+        assertThat(joint.status()).as(joint.toString()).isEqualTo(201);
+        assertThat(coverageOf(six.get(0))).isEqualTo("OWN_ORGANIZATION");
+        assertThat(coverageOf(six.get(3))).isEqualTo("JOINT_ORGANIZATION");
+        assertThat(coverageOf(closed)).as("a closed enterprise has no coverage today").isNull();
+    }
+
+    @Test
+    @DisplayName("E3, E5, E6: coverage and the report at the boundary days of enterprises, organizations, instructors")
+    void coverageAtTheBoundaryDays() {
+        long park = park();
+        long zone = zone();
+        long ownUnit = enterprise(park, "单独组建", LocalDate.of(2015, 1, 1), null);
+        long jointA = enterprise(park, "联合甲", LocalDate.of(2015, 1, 1), null);
+        long jointB = enterprise(park, "联合乙", LocalDate.of(2015, 1, 1), null);
+        long instructed = enterprise(park, "指导员", LocalDate.of(2015, 1, 1), null);
+        long bare = enterprise(park, "未覆盖", LocalDate.of(2015, 1, 1), null);
+        long lateFounded = enterprise(park, "新成立", LocalDate.of(2021, 3, 1), null);
+        long closing = enterprise(park, "将注销", LocalDate.of(2015, 1, 1), LocalDate.of(2021, 3, 1));
+
+        Api.Reply own = organization(zone, "单独支部", "BRANCH", LocalDate.of(2018, 5, 1), List.of(ownUnit));
+        assertThat(own.status()).isEqualTo(201);
+        assertThat(organization(zone, "联合支部", "JOINT_BRANCH", LocalDate.of(2018, 5, 1), List.of(jointA, jointB))
+                .status()).isEqualTo(201);
+        Api.Reply assign = api.post("/api/enterprises/" + instructed + "/instructors",
+                "{\"name\":\"示例指导员\",\"role\":\"INSTRUCTOR\",\"from\":\"2019-01-01\",\"to\":\"2021-02-28\"}",
+                ADMIN, ADMIN_PASSWORD);
+        assertThat(assign.status()).as(assign.toString()).isEqualTo(201);
+        assertThat(api.post("/api/enterprises/" + bare + "/instructors",
+                "{\"name\":\"倒序\",\"role\":\"LIAISON\",\"from\":\"2019-01-01\",\"to\":\"2018-12-31\"}",
+                ADMIN, ADMIN_PASSWORD).status()).isEqualTo(400);
+        Api.Reply dissolve = api.post("/api/organizations/" + own.id() + "/dissolve",
+                "{\"on\":\"2021-03-01\",\"reason\":\"企业搬离园区\"}", ADMIN, ADMIN_PASSWORD);
+        assertThat(dissolve.status()).as(dissolve.toString()).isEqualTo(200);
+
+        // 2021-02-28: instructor's last day, organization still there, late enterprise not founded, closing one open
+        JsonObject before = parkLine(park, LocalDate.of(2021, 2, 28));
+        assertThat(counts(before)).containsExactly(6, 1, 2, 1, 2);
+        assertThat(((JsonNumber) before.get("organizationCoverageRate")).bigDecimalValue())
+                .isEqualByComparingTo("0.5000");
+        assertThat(((JsonNumber) before.get("ownOrganizationRate")).bigDecimalValue()).isEqualByComparingTo("0.1667");
+        assertThat(((JsonNumber) before.get("workCoverageRate")).bigDecimalValue()).isEqualByComparingTo("0.6667");
+
+        // 2021-03-01: organization dissolved on the day, instructor ended the day before, the new one founded on the
+        // day (counted), the closing one closed on the day (not counted)
+        JsonObject on = parkLine(park, LocalDate.of(2021, 3, 1));
+        assertThat(counts(on)).containsExactly(6, 0, 2, 0, 4);
+
+        JsonObject early = parkLine(park, LocalDate.of(2010, 1, 1));
+        assertThat(counts(early)).as("an empty base").containsExactly(0, 0, 0, 0, 0);
+        assertThat(((JsonNumber) early.get("organizationCoverageRate")).bigDecimalValue()).isEqualByComparingTo("0");
+
+        Api.Reply drill = api.get("/api/enterprises?parkId=" + park + "&coverage=NONE&asOf=2021-03-01", ADMIN,
+                ADMIN_PASSWORD);
+        assertThat(drill.object().getInt("total")).isEqualTo(4);
+        assertThat(drill.object().getJsonArray("items").stream().map(JsonObject.class::cast)
+                .map(e -> e.getJsonNumber("id").longValue()))
+                .containsExactlyInAnyOrder(ownUnit, instructed, bare, lateFounded);
+        assertThat(coverageOf(closing)).isNull();
+    }
+
+    @Test
+    @DisplayName("R1, R2: the report's shape, its totals, bad parameters, and the workbook read back")
+    void reportContractAndWorkbook() throws IOException, InterruptedException {
+        long park = park();
+        enterprise(park, "甲", LocalDate.of(2015, 1, 1), null);
+        enterprise(park, "乙", LocalDate.of(2015, 1, 1), null);
+        Api.Reply report = api.get("/api/reports/coverage", ADMIN, ADMIN_PASSWORD);
+        assertThat(report.status()).isEqualTo(200);
+        JsonObject body = report.object();
+        assertThat(body.getString("base")).isEqualTo("ALL");
+        assertThat(body.getString("asOf")).isEqualTo(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
+        JsonObject total = body.getJsonObject("total");
+        assertThat(total.containsKey("parkId")).isFalse();
+        int sum = body.getJsonArray("parks").stream().map(JsonObject.class::cast).mapToInt(p -> p.getInt("enterprises"))
+                .sum();
+        assertThat(total.getInt("enterprises")).isEqualTo(sum);
+        assertThat(total.getInt("own") + total.getInt("joint") + total.getInt("workCoverage") + total.getInt("none"))
+                .isEqualTo(total.getInt("enterprises"));
+
+        assertThat(api.get("/api/reports/coverage?asOf=2021-02-30", ADMIN, ADMIN_PASSWORD).status()).isEqualTo(400);
+        assertThat(api.get("/api/reports/coverage?asOf=yesterday", ADMIN, ADMIN_PASSWORD).status()).isEqualTo(400);
+        assertThat(api.get("/api/reports/coverage?base=SOME", ADMIN, ADMIN_PASSWORD).status()).isEqualTo(400);
+
+        HttpResponse<byte[]> workbook = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(api.base() + "/api/reports/coverage.xlsx?asOf=2026-01-01&base=ALL"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(workbook.statusCode()).isEqualTo(200);
+        assertThat(workbook.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        JsonObject json = api.get("/api/reports/coverage?asOf=2026-01-01&base=ALL", ADMIN, ADMIN_PASSWORD).object();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook.body()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("党的组织和工作覆盖情况");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).contains("2026-01-01");
+            Row last = sheet.getRow(sheet.getLastRowNum());
+            assertThat(last.getCell(0).getStringCellValue()).isEqualTo("合计");
+            assertThat((long) last.getCell(1).getNumericCellValue())
+                    .isEqualTo(json.getJsonObject("total").getInt("enterprises"));
+            assertThat(last.getCell(6).getNumericCellValue()).isEqualTo(
+                    json.getJsonObject("total").getJsonNumber("organizationCoverageRate").doubleValue());
+            boolean found = false;
+            for (int r = 4; r < sheet.getLastRowNum(); r++) {
+                if (("测试园区 " + tag).equals(sheet.getRow(r).getCell(0).getStringCellValue())) {
+                    assertThat((long) sheet.getRow(r).getCell(1).getNumericCellValue()).isEqualTo(2);
+                    assertThat((long) sheet.getRow(r).getCell(5).getNumericCellValue()).isEqualTo(2);
+                    found = true;
+                }
+            }
+            assertThat(found).as("the test's park has its row").isTrue();
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package org.partyregistry.organization.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partyregistry.organization.entity.OrganizationType.BRANCH;
+import static org.partyregistry.organization.entity.OrganizationType.COMMITTEE;
+import static org.partyregistry.organization.entity.OrganizationType.GENERAL_BRANCH;
+import static org.partyregistry.organization.entity.OrganizationType.GROUP;
+import static org.partyregistry.organization.entity.OrganizationType.JOINT_BRANCH;
+import static org.partyregistry.organization.entity.OrganizationType.WORKING_COMMITTEE;
+import static org.partyregistry.testsupport.Refusals.assertRefused;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partyregistry.enterprise.entity.CreditCode;
+import org.partyregistry.enterprise.entity.Enterprise;
+import org.partyregistry.enterprise.entity.Park;
+import org.partyregistry.testsupport.Ids;
+
+/** Rule O11 / E4: the enterprises an organization is formed in. */
+class OrganizationFormInTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+    static final LocalDate ORG_FOUNDED = LocalDate.of(2020, 6, 1);
+    static final LocalDate ENTERPRISE_FOUNDED = LocalDate.of(2015, 3, 12);
+
+    final Park park = new Park("潍坊软件园");
+    Organization zone;
+    Organization committee;
+    Organization generalBranch;
+    Organization branch;
+    Organization joint;
+    Organization group;
+    long nextEnterpriseId = 100;
+
+    @BeforeEach
+    void tree() {
+        zone = anchored(1, "潍坊高新区党工委", WORKING_COMMITTEE, null);
+        committee = anchored(2, "潍坊软件园党委", COMMITTEE, zone);
+        generalBranch = anchored(3, "示例党总支", GENERAL_BRANCH, committee);
+        branch = anchored(4, "示例党支部", BRANCH, generalBranch);
+        joint = anchored(5, "示例联合党支部", JOINT_BRANCH, committee);
+        group = anchored(6, "第一党小组", GROUP, branch);
+    }
+
+    static Organization anchored(long id, String name, OrganizationType type, Organization parent) {
+        Organization organization = Ids.withId(new Organization(name, type, parent, ORG_FOUNDED, TODAY), id);
+        organization.anchor();
+        return organization;
+    }
+
+    Enterprise enterprise(LocalDate foundedOn, LocalDate closedOn) {
+        long id = nextEnterpriseId++;
+        String first17 = String.format("91370700%09d", id);
+        String code = first17 + CreditCode.checkCharacter(first17);
+        return Ids.withId(new Enterprise("示例企业" + id, code, park, "软件和信息技术服务", 10, foundedOn, closedOn,
+                TODAY), id);
+    }
+
+    Enterprise operating() {
+        return enterprise(ENTERPRISE_FOUNDED, null);
+    }
+
+    List<Enterprise> operating(int count) {
+        List<Enterprise> list = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            list.add(operating());
+        }
+        return list;
+    }
+
+    @Test
+    @DisplayName("E4 a joint branch in one or in six enterprises is refused")
+    void jointOutOfRange() {
+        assertRefused(() -> joint.formIn(operating(1)), "organization.jointUnits", "enterpriseIds");
+        assertRefused(() -> joint.formIn(operating(6)), "organization.jointUnits", "enterpriseIds");
+        assertThat(joint.getEnterprises()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("E4 a joint branch in two or in five enterprises is accepted")
+    void jointInRange() {
+        List<Enterprise> two = operating(2);
+        joint.formIn(two);
+        assertThat(joint.getEnterprises()).containsExactlyInAnyOrderElementsOf(two);
+        List<Enterprise> five = operating(5);
+        joint.formIn(five);
+        assertThat(joint.getEnterprises()).containsExactlyInAnyOrderElementsOf(five);
+    }
+
+    @Test
+    @DisplayName("E4 enterprises are counted once: the same enterprise twice is one for a joint branch")
+    void jointCountsDistinct() {
+        Enterprise a = operating();
+        assertRefused(() -> joint.formIn(List.of(a, a)), "organization.jointUnits", "enterpriseIds");
+        Enterprise sameRow = Ids.withId(new Enterprise("同一企业", a.getCreditCode(), park, "软件", 10,
+                ENTERPRISE_FOUNDED, null, TODAY), a.getId());
+        assertRefused(() -> joint.formIn(List.of(a, sameRow)), "organization.jointUnits", "enterpriseIds");
+    }
+
+    @Test
+    @DisplayName("E4 a branch, general branch or committee in two enterprises is refused")
+    void ownInTwo() {
+        assertRefused(() -> branch.formIn(operating(2)), "organization.ownSingleUnit", "enterpriseIds");
+        assertRefused(() -> generalBranch.formIn(operating(2)), "organization.ownSingleUnit", "enterpriseIds");
+        assertRefused(() -> committee.formIn(operating(2)), "organization.ownSingleUnit", "enterpriseIds");
+    }
+
+    @Test
+    @DisplayName("E4 a branch, general branch or committee in one enterprise or in none is accepted")
+    void ownInOneOrNone() {
+        for (Organization own : List.of(branch, generalBranch, committee)) {
+            Enterprise e = operating();
+            own.formIn(List.of(e));
+            assertThat(own.getEnterprises()).as(own.getName()).containsExactly(e);
+            own.formIn(List.of());
+            assertThat(own.getEnterprises()).as(own.getName()).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("E4 forming again replaces the earlier enterprise; a refused change keeps it")
+    void replaces() {
+        Enterprise first = operating();
+        Enterprise second = operating();
+        branch.formIn(List.of(first));
+        branch.formIn(List.of(second));
+        assertThat(branch.getEnterprises()).containsExactly(second);
+        assertRefused(() -> branch.formIn(List.of(first, second)), "organization.ownSingleUnit", "enterpriseIds");
+        assertThat(branch.getEnterprises()).containsExactly(second);
+    }
+
+    @Test
+    @DisplayName("E4 a working committee or a group in an enterprise is refused; in none accepted")
+    void noneForWorkingCommitteeAndGroup() {
+        assertRefused(() -> zone.formIn(operating(1)), "organization.noEnterprisesForType", "enterpriseIds");
+        assertRefused(() -> group.formIn(operating(1)), "organization.noEnterprisesForType", "enterpriseIds");
+        assertRefused(() -> zone.formIn(operating(2)), "organization.noEnterprisesForType", "enterpriseIds");
+        zone.formIn(List.of());
+        group.formIn(List.of());
+        assertThat(zone.getEnterprises()).isEmpty();
+        assertThat(group.getEnterprises()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("E4 an enterprise closed on the organization's founding date is refused")
+    void closedOnFounding() {
+        Enterprise closed = enterprise(ENTERPRISE_FOUNDED, ORG_FOUNDED);
+        assertRefused(() -> branch.formIn(List.of(closed)), "organization.enterpriseNotOperating",
+                "enterpriseIds");
+        assertRefused(() -> joint.formIn(List.of(operating(), closed)), "organization.enterpriseNotOperating",
+                "enterpriseIds");
+        assertThat(joint.getEnterprises()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("E4 an enterprise closed before the organization's founding date is refused")
+    void closedBeforeFounding() {
+        Enterprise closed = enterprise(ENTERPRISE_FOUNDED, ORG_FOUNDED.minusDays(1));
+        assertRefused(() -> branch.formIn(List.of(closed)), "organization.enterpriseNotOperating",
+                "enterpriseIds");
+    }
+
+    @Test
+    @DisplayName("E4 an enterprise founded after the organization's founding date is refused")
+    void foundedAfter() {
+        Enterprise later = enterprise(ORG_FOUNDED.plusDays(1), null);
+        assertRefused(() -> branch.formIn(List.of(later)), "organization.enterpriseNotOperating",
+                "enterpriseIds");
+        assertRefused(() -> joint.formIn(List.of(operating(), later)), "organization.enterpriseNotOperating",
+                "enterpriseIds");
+    }
+
+    @Test
+    @DisplayName("E4 an enterprise founded on the organization's founding date, or closed the day after, is accepted")
+    void operatingOnFounding() {
+        Enterprise sameDay = enterprise(ORG_FOUNDED, null);
+        Enterprise closedAfter = enterprise(ENTERPRISE_FOUNDED, ORG_FOUNDED.plusDays(1));
+        joint.formIn(List.of(sameDay, closedAfter));
+        assertThat(joint.getEnterprises()).containsExactlyInAnyOrder(sameDay, closedAfter);
+        branch.formIn(List.of(closedAfter));
+        assertThat(branch.getEnterprises()).containsExactly(closedAfter);
+    }
+
+    @Test
+    @DisplayName("E4 a dissolved organization cannot be formed in enterprises")
+    void dissolved() {
+        branch.dissolve(TODAY, "撤销", TODAY);
+        assertRefused(() -> branch.formIn(List.of(operating())), "organization.notActive", null);
+    }
+}
