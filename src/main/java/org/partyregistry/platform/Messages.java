@@ -51,8 +51,14 @@ public final class Messages {
         }
         Object[] localized = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            localized[i] = args[i] instanceof Enum<?> e ? get(e.getDeclaringClass().getSimpleName() + "." + e.name())
-                    : args[i];
+            Object arg = args[i];
+            if (arg instanceof Enum<?> e) {
+                localized[i] = get(e.getDeclaringClass().getSimpleName() + "." + e.name());
+            } else if (arg instanceof Long || arg instanceof Integer) {
+                localized[i] = arg.toString();
+            } else {
+                localized[i] = arg;
+            }
         }
         return new MessageFormat(pattern, locale).format(localized);
     }

@@ -94,7 +94,7 @@ class CoverageBenchmark {
         long[] bare = new long[RUNS];
         long rows = 0;
         try (Connection connection = DriverManager.getConnection(jdbc, user, password == null ? "" : password)) {
-            String sql = CoverageQuery.countsByParkSql("");
+            String sql = CoverageQuery.countsByParkSql("", "");
             int parameters = sql.split("\\?1", -1).length - 1;
             String plain = sql.replace("?1", "?");
             for (int i = 0; i < WARM_UP + RUNS; i++) {

@@ -258,6 +258,59 @@ class EnterpriseApiIT {
         assertThat(coverageOf(closing)).isNull();
     }
 
+    private void members(long organization, long enterprise, int full, int probationary) {
+        for (int i = 0; i < full + probationary; i++) {
+            String steps = i < full ? "\"probationaryOn\":\"2015-01-10\",\"fullOn\":\"2016-01-10\""
+                    : "\"probationaryOn\":\"" + LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(2)
+                    + "\"";
+            Api.Reply reply = api.post("/api/members", "{\"name\":" + q("示例党员" + i + " " + tag)
+                    + ",\"idNumber\":" + q(MemberApiIT.idNumber(MemberApiIT.randomBirth(), i % 2 == 0))
+                    + ",\"organizationId\":" + organization + ",\"enterpriseId\":" + enterprise + "," + steps + "}",
+                    ADMIN, ADMIN_PASSWORD);
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        }
+    }
+
+    @Test
+    @DisplayName("E6: the eligible base counts enterprises with 3+ full members; those without their own organization "
+            + "are listed to form one")
+    void eligibleBaseAndEnterprisesThatShouldFormTheirOwn() {
+        long park = park();
+        long zone = zone();
+        LocalDate founded = LocalDate.of(2010, 1, 1);
+        long uncovered = enterprise(park, "三名党员无组织", founded, null);
+        long owned = enterprise(park, "三名党员有组织", founded, null);
+        long fewer = enterprise(park, "两名正式一名预备", founded, null);
+        long jointA = enterprise(park, "联合甲三名党员", founded, null);
+        long jointB = enterprise(park, "联合乙无党员", founded, null);
+        long branch = organization(zone, "有组织支部", "BRANCH", LocalDate.of(2012, 1, 1), List.of(owned)).id();
+        organization(zone, "联合支部", "JOINT_BRANCH", LocalDate.of(2012, 1, 1), List.of(jointA, jointB));
+        members(branch, uncovered, 3, 0);
+        members(branch, owned, 3, 0);
+        members(branch, fewer, 2, 1);
+        members(branch, jointA, 3, 0);
+
+        Api.Reply eligible = api.get("/api/reports/coverage?base=ELIGIBLE", ADMIN, ADMIN_PASSWORD);
+        assertThat(eligible.status()).as(eligible.toString()).isEqualTo(200);
+        JsonObject line = eligible.object().getJsonArray("parks").stream().map(JsonObject.class::cast)
+                .filter(p -> p.getJsonNumber("parkId").longValue() == park).findFirst().orElseThrow();
+        assertThat(counts(line)).as("enterprises, own, joint, work, none").containsExactly(3, 1, 1, 0, 1);
+        assertThat(eligible.object().getString("base")).isEqualTo("ELIGIBLE");
+        List<Long> should = eligible.object().getJsonArray("shouldFormOwn").stream().map(JsonObject.class::cast)
+                .filter(e -> e.getString("name").endsWith(tag)).map(e -> e.getJsonNumber("enterpriseId").longValue())
+                .toList();
+        assertThat(should).containsExactlyInAnyOrder(uncovered, jointA);
+        assertThat(eligible.object().getJsonArray("shouldFormOwn").stream().map(JsonObject.class::cast)
+                .filter(e -> e.getJsonNumber("enterpriseId").longValue() == uncovered).findFirst().orElseThrow()
+                .getInt("fullMembers")).isEqualTo(3);
+        assertThat(counts(parkLine(park, LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")))))
+                .as("the ALL base still counts all five").containsExactly(5, 1, 2, 0, 2);
+        assertThat(api.get("/api/reports/coverage?base=ELIGIBLE&asOf=2015-06-01", ADMIN, ADMIN_PASSWORD).object()
+                .getJsonArray("parks").stream().map(JsonObject.class::cast)
+                .filter(p -> p.getJsonNumber("parkId").longValue() == park).findFirst().orElseThrow()
+                .getInt("enterprises")).as("before anyone was a full member").isZero();
+    }
+
     @Test
     @DisplayName("R1, R2: the report's shape, its totals, bad parameters, and the workbook read back")
     void reportContractAndWorkbook() throws IOException, InterruptedException {

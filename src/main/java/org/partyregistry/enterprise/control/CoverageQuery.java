@@ -18,20 +18,27 @@ import org.partyregistry.enterprise.entity.Coverage;
 @ApplicationScoped
 public class CoverageQuery {
 
-    /** Parameter ?1 is the date. */
+    /**
+     * Joined to {@code enterprise e}: which enterprises have an organization existing on date ?1 (own = 1 when one
+     * of them is not a joint branch), and which have an instructor or liaison on that date. Pre-aggregated derived
+     * tables, so the database hashes them once instead of probing three subqueries per enterprise.
+     */
+    static final String COVERAGE_JOINS = " " + """
+             LEFT JOIN (SELECT l.enterprise_id AS enterprise_id,
+                               MAX(CASE WHEN o.type = 'JOINT_BRANCH' THEN 0 ELSE 1 END) AS own
+                          FROM organization_enterprise l JOIN organization o ON o.id = l.organization_id
+                         WHERE o.established_on <= ?1 AND (o.dissolved_on IS NULL OR o.dissolved_on > ?1)
+                         GROUP BY l.enterprise_id) cov_org ON cov_org.enterprise_id = e.id
+             LEFT JOIN (SELECT DISTINCT i.enterprise_id AS enterprise_id FROM instructor_assignment i
+                         WHERE i.from_on <= ?1 AND (i.to_on IS NULL OR i.to_on >= ?1)) cov_ins
+                    ON cov_ins.enterprise_id = e.id""";
+
+    /** Rule E3's precedence over the joined facts. */
     static final String COVERAGE = """
             CASE
-              WHEN EXISTS (SELECT 1 FROM organization_enterprise l JOIN organization o ON o.id = l.organization_id
-                           WHERE l.enterprise_id = e.id AND o.type <> 'JOINT_BRANCH'
-                             AND o.established_on <= ?1 AND (o.dissolved_on IS NULL OR o.dissolved_on > ?1))
-                THEN 'OWN_ORGANIZATION'
-              WHEN EXISTS (SELECT 1 FROM organization_enterprise l JOIN organization o ON o.id = l.organization_id
-                           WHERE l.enterprise_id = e.id AND o.type = 'JOINT_BRANCH'
-                             AND o.established_on <= ?1 AND (o.dissolved_on IS NULL OR o.dissolved_on > ?1))
-                THEN 'JOINT_ORGANIZATION'
-              WHEN EXISTS (SELECT 1 FROM instructor_assignment i
-                           WHERE i.enterprise_id = e.id AND i.from_on <= ?1 AND (i.to_on IS NULL OR i.to_on >= ?1))
-                THEN 'WORK_COVERAGE'
+              WHEN cov_org.own = 1 THEN 'OWN_ORGANIZATION'
+              WHEN cov_org.own = 0 THEN 'JOINT_ORGANIZATION'
+              WHEN cov_ins.enterprise_id IS NOT NULL THEN 'WORK_COVERAGE'
               ELSE 'NONE'
             END""";
 
@@ -43,17 +50,38 @@ public class CoverageQuery {
     @jakarta.inject.Inject
     jakarta.enterprise.inject.Instance<EligibilityRule> eligibility;
 
-    /** How the ELIGIBLE base is decided (rule E6); a bean of the members feature provides it. */
+    /** Who counts as a full member of an enterprise on a date (rule E6); a bean of the members feature says. */
     public interface EligibilityRule {
-        /** A SQL condition on enterprise {@code e} and date ?1. */
-        String condition();
+        /**
+         * A LEFT JOIN onto enterprise {@code e} of a derived table {@code cov_mem(enterprise_id, full_members)}:
+         * the full members whose work unit each enterprise is, on date ?1.
+         */
+        String fullMembersJoin();
+    }
+
+    /** An enterprise that should form an organization of its own: 3+ full members and none of its own. */
+    public record ShouldFormOwn(Long enterpriseId, String name, long fullMembers) {
+    }
+
+    /** Operating enterprises with 3 or more full members and no own organization on the date (joint ones too). */
+    public List<ShouldFormOwn> shouldFormOwn(LocalDate asOf) {
+        if (!eligibility.isResolvable()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT e.id, e.name, cov_mem.full_members FROM enterprise e"
+                + COVERAGE_JOINS + eligibility.get().fullMembersJoin() + " WHERE " + OPERATING
+                + " AND cov_mem.full_members >= 3 AND (cov_org.own IS NULL OR cov_org.own = 0)"
+                + " ORDER BY cov_mem.full_members DESC, e.name").setParameter(1, asOf).getResultList();
+        return rows.stream().map(r -> new ShouldFormOwn(((Number) r[0]).longValue(), (String) r[1],
+                ((Number) r[2]).longValue())).toList();
     }
 
     /** Counts per park and coverage state: rows of (park id, park name, coverage or null, count). */
     public List<Object[]> countsByPark(LocalDate asOf, CoverageBase base) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(countsByParkSql(baseCondition(base))).setParameter(1, asOf)
-                .getResultList();
+        List<Object[]> rows = em.createNativeQuery(countsByParkSql(baseJoin(base), baseCondition(base)))
+                .setParameter(1, asOf).getResultList();
         return rows;
     }
 
@@ -61,16 +89,18 @@ public class CoverageQuery {
      * The statement behind {@link #countsByPark}; ?1 is the date. Public so the benchmark can time the same SQL
      * bare over JDBC and report the application's own cost as the difference.
      */
-    public static String countsByParkSql(String extraCondition) {
+    public static String countsByParkSql(String extraJoin, String extraCondition) {
         return "SELECT p.id, p.name, c.coverage, COUNT(c.id) FROM park p LEFT JOIN (SELECT e.id, e.park_id, "
-                + COVERAGE + " AS coverage FROM enterprise e WHERE " + OPERATING + extraCondition
+                + COVERAGE + " AS coverage FROM enterprise e" + COVERAGE_JOINS + extraJoin + " WHERE " + OPERATING
+                + extraCondition
                 + ") c ON c.park_id = p.id GROUP BY p.id, p.name, c.coverage ORDER BY p.name, p.id";
     }
 
     public long count(EnterpriseSearch search) {
         List<Object> parameters = new ArrayList<>();
         String sql = "SELECT COUNT(*) FROM (SELECT e.id, " + COVERAGE + " AS coverage FROM enterprise e"
-                + where(search, parameters) + ") x" + coverageFilter(search, parameters);
+                + COVERAGE_JOINS + baseJoin(search.base()) + where(search, parameters) + ") x"
+                + coverageFilter(search, parameters);
         Query query = em.createNativeQuery(sql);
         bind(query, search, parameters);
         return ((Number) query.getSingleResult()).longValue();
@@ -81,8 +111,8 @@ public class CoverageQuery {
         String sql = "SELECT x.* FROM (SELECT e.id, e.name, e.credit_code, p.id AS park_id, p.name AS park_name, "
                 + "e.industry, e.employees, e.founded_on, e.closed_on, CASE WHEN " + OPERATING + " THEN "
                 + COVERAGE + " END AS coverage FROM enterprise e JOIN park p ON p.id = e.park_id"
-                + where(search, parameters) + ") x" + coverageFilter(search, parameters)
-                + " ORDER BY x.park_name, x.name, x.id";
+                + COVERAGE_JOINS + baseJoin(search.base()) + where(search, parameters) + ") x"
+                + coverageFilter(search, parameters) + " ORDER BY x.park_name, x.name, x.id";
         Query query = em.createNativeQuery(sql);
         bind(query, search, parameters);
         @SuppressWarnings("unchecked")
@@ -93,19 +123,26 @@ public class CoverageQuery {
 
     /** Rule E3 for one enterprise; null when it is not operating on the date. */
     public Coverage coverageOf(long enterpriseId, LocalDate asOf) {
-        List<?> rows = em.createNativeQuery("SELECT " + COVERAGE + " FROM enterprise e WHERE e.id = ?2 AND "
-                + OPERATING).setParameter(1, asOf).setParameter(2, enterpriseId).getResultList();
+        List<?> rows = em.createNativeQuery("SELECT " + COVERAGE + " FROM enterprise e" + COVERAGE_JOINS
+                + " WHERE e.id = ?2 AND " + OPERATING).setParameter(1, asOf).setParameter(2, enterpriseId)
+                .getResultList();
         return rows.isEmpty() ? null : Coverage.valueOf(String.valueOf(rows.get(0)).trim());
     }
 
-    private String baseCondition(CoverageBase base) {
+    /** The extra join for the base (empty for ALL). */
+    private String baseJoin(CoverageBase base) {
         if (base != CoverageBase.ELIGIBLE) {
             return "";
         }
         if (!eligibility.isResolvable()) {
             throw org.partyregistry.platform.BusinessException.onField("base", "report.eligibleUnavailable");
         }
-        return " AND " + eligibility.get().condition();
+        return eligibility.get().fullMembersJoin();
+    }
+
+    /** The extra condition for the base (empty for ALL): rule E6, 3 or more full members. */
+    private static String baseCondition(CoverageBase base) {
+        return base == CoverageBase.ELIGIBLE ? " AND cov_mem.full_members >= 3" : "";
     }
 
     private String where(EnterpriseSearch search, List<Object> parameters) {

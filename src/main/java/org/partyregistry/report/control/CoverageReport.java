@@ -3,7 +3,12 @@ package org.partyregistry.report.control;
 import java.time.LocalDate;
 import java.util.List;
 import org.partyregistry.enterprise.control.CoverageBase;
+import org.partyregistry.enterprise.control.CoverageQuery.ShouldFormOwn;
 
-/** The coverage report as of a date, over a base: per park, and the zone's total (rule R1). */
-public record CoverageReport(LocalDate asOf, CoverageBase base, List<CoverageCounts> parks, CoverageCounts total) {
+/**
+ * The coverage report as of a date, over a base: per park, the zone's total (rule R1), and the enterprises that
+ * should form an organization of their own (3 or more full members, none of their own).
+ */
+public record CoverageReport(LocalDate asOf, CoverageBase base, List<CoverageCounts> parks, CoverageCounts total,
+                             List<ShouldFormOwn> shouldFormOwn) {
 }

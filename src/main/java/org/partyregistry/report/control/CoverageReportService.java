@@ -52,6 +52,6 @@ public class CoverageReportService {
             parks.add(park);
             total = total.plus(park);
         }
-        return new CoverageReport(date, chosen, parks, total);
+        return new CoverageReport(date, chosen, parks, total, query.shouldFormOwn(date));
     }
 }
