@@ -39,6 +39,7 @@
  * <li>M15 Scope: a secretary reads and writes members of their organization and those below; a transfer is
  * visible to both sides and received or refused by the receiving side.</li>
  * <li>M16 Alerts: probation ending within 30 days or overdue; suspended (lost contact) for 6 months or more.</li>
+ * <li>M17 The work unit is an enterprise of the zone (any signed-in role may look enterprises up) or none.</li>
  * </ol>
  */
 package org.partyregistry.member;

@@ -16,12 +16,17 @@ import org.partyregistry.enterprise.entity.Enterprise;
 import org.partyregistry.enterprise.entity.InstructorAssignment;
 import org.partyregistry.enterprise.entity.InstructorRole;
 import org.partyregistry.enterprise.entity.Park;
+import org.partyregistry.member.entity.IdNumber;
+import org.partyregistry.member.entity.Member;
+import org.partyregistry.member.entity.MemberStatus;
+import org.partyregistry.member.entity.Steps;
 import org.partyregistry.organization.entity.EventKind;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.organization.entity.OrganizationEvent;
 import org.partyregistry.organization.entity.OrganizationType;
 import org.partyregistry.organization.entity.Term;
 import org.partyregistry.platform.ChinaClock;
+import org.partyregistry.platform.PersonalDataCipher;
 import org.partyregistry.security.PasswordHasher;
 import org.partyregistry.security.Role;
 import org.partyregistry.security.Scope;
@@ -49,6 +54,9 @@ public class SeedLoader {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    PersonalDataCipher cipher;
 
     @Transactional
     public void loadDemoOnce() {
@@ -152,7 +160,25 @@ public class SeedLoader {
             audit.record(Scope.SYSTEM, account, "CREATE", Changes.of().set("username", account.getUsername())
                     .set("role", role));
         }
-        LOG.info(() -> "Loaded the demo data: " + byKey.size() + " organizations");
+        int members = 0;
+        for (Map<String, String> row : Csv.read("seeds/members.csv")) {
+            Organization organization = required(byKey, row.get("organization"));
+            IdNumber idNumber = IdNumber.parse(row.get("idNumber"), today);
+            String status = row.get("status");
+            Member member = new Member(new Member.Person(row.get("name"), null, null, row.get("ethnicity"),
+                    row.get("education"), null), idNumber, cipher.encrypt(idNumber.value()),
+                    cipher.hash(idNumber.value()), organization, null, new Steps(date(row.get("appliedOn")),
+                    date(row.get("activistOn")), date(row.get("developmentTargetOn")),
+                    date(row.get("probationaryOn")), date(row.get("fullOn"))), List.of(),
+                    status == null ? null : MemberStatus.valueOf(status), date(row.get("statusSince")), today);
+            em.persist(member);
+            audit.record(Scope.SYSTEM, member, "CREATE", Changes.of().set("name", member.getName())
+                    .set("organizationId", organization.getId()).set("stage", member.getStage())
+                    .set("status", member.getStatus()));
+            members++;
+        }
+        int memberCount = members;
+        LOG.info(() -> "Loaded the demo data: " + byKey.size() + " organizations, " + memberCount + " members");
     }
 
     /** The admin password documented with the demo accounts (used on the embedded database only). */
@@ -168,6 +194,10 @@ public class SeedLoader {
             throw new IllegalStateException("Seed refers to an unknown organization key: " + key);
         }
         return organization;
+    }
+
+    private static LocalDate date(String value) {
+        return value == null ? null : LocalDate.parse(value);
     }
 
     private static Integer integer(String value) {

@@ -80,10 +80,25 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)), user, password, language);
     }
 
+    /** Posts a file over HTTP/1.1 (no h2c upgrade), waiting up to 5 minutes for a long import to answer. */
     Reply postBytes(String path, byte[] body, String contentType, String user, String password) {
-        return send(HttpRequest.newBuilder(URI.create(base + path))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .version(HttpClient.Version.HTTP_1_1)
+                .timeout(Duration.ofMinutes(5))
                 .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), user, password, null);
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+                        .getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(
+                    StandardCharsets.UTF_8));
+            return new Reply(response.statusCode(), response.body(), response);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     HttpResponse<byte[]> getBytes(String path, String user, String password) {

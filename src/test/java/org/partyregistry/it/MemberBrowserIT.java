@@ -141,6 +141,42 @@ class MemberBrowserIT {
         assertThat(member.timeline()).contains("转为正式党员", "接收为预备党员");
     }
 
+    @Test
+    @DisplayName("Member page: staff reveal the ID number (audited), a secretary suspends through the form")
+    void revealAndSuspend() throws IOException {
+        long zone = organization("动作测试工委 " + tag, "WORKING_COMMITTEE", null);
+        long branch = organization("动作测试支部 " + tag, "BRANCH", zone);
+        String id = Workbooks.idNumber(LocalDate.of(1979, 4, 2), false);
+        Api.Reply created = api.post("/api/members", "{\"name\":" + q("示例党员辛 " + tag) + ",\"idNumber\":\"" + id
+                + "\",\"organizationId\":" + branch + ",\"probationaryOn\":\"2010-05-01\",\"fullOn\":\"2011-05-01\"}",
+                ADMIN, ADMIN_PASSWORD);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        api.post("/api/users", "{\"username\":\"staff-" + tag + "\",\"password\":\"Staff2026pwx\","
+                + "\"role\":\"COMMITTEE_STAFF\"}", ADMIN, ADMIN_PASSWORD);
+        api.post("/api/users", "{\"username\":\"sec-" + tag + "\",\"password\":\"Secret2026pw\","
+                + "\"role\":\"BRANCH_SECRETARY\",\"organizationId\":" + branch + "}", ADMIN, ADMIN_PASSWORD);
+
+        OrganizationBrowserIT.LoginPage.open(browser, api.base()).signIn("staff-" + tag, "Staff2026pwx");
+        MemberPage member = MemberPage.open(browser, api.base(), created.id());
+        assertThat(member.idNumber()).isEqualTo(id.substring(0, 6) + "********" + id.substring(14));
+        member.reveal();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> member.idNumber().equals(id));
+        assertThat(api.get("/api/audit?entityType=Member&action=REVEAL&entityId=" + created.id(), ADMIN,
+                ADMIN_PASSWORD).array()).hasSize(1);
+        browser.findElement(By.id("nav:logout")).click();
+
+        OrganizationBrowserIT.LoginPage.open(browser, api.base()).signIn("sec-" + tag, "Secret2026pw");
+        MemberPage asSecretary = MemberPage.open(browser, api.base(), created.id());
+        assertThat(browser.findElements(By.id("detail:reveal"))).as("secretaries cannot reveal").isEmpty();
+        asSecretary.suspend();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBe(By.id("detail:status"),
+                "停止党籍（失联）"));
+        assertThat(asSecretary.timeline()).contains("停止党籍（失联）");
+        screenshot("member-suspended");
+        assertThat(api.get("/api/members/" + created.id(), ADMIN, ADMIN_PASSWORD).object().getString("status"))
+                .isEqualTo("SUSPENDED");
+    }
+
     /** An organization's roster. */
     static final class RosterPage {
         private final WebDriver browser;
@@ -219,6 +255,21 @@ class MemberBrowserIT {
         MemberPage(WebDriver browser) {
             this.browser = browser;
             new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("detail.xhtml"));
+        }
+
+        static MemberPage open(WebDriver browser, String base, long id) {
+            browser.get(base + "/member/detail.xhtml?id=" + id);
+            return new MemberPage(browser);
+        }
+
+        void reveal() {
+            browser.findElement(By.id("detail:reveal")).click();
+        }
+
+        void suspend() {
+            browser.findElement(By.id("detail:openSuspend")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(
+                    By.id("suspend:confirm"))).click();
         }
 
         String stage() {

@@ -46,6 +46,8 @@ public class MemberBacking implements Serializable {
     private Long toOrganizationId;
     private String toExternal;
     private LocalDate standingStart;
+    private Long enterpriseId;
+    private final java.util.Map<Long, String> workUnitNames = new java.util.HashMap<>();
 
     public void init() {
         if (FacesContext.getCurrentInstance().isPostback() || id == null) {
@@ -67,6 +69,10 @@ public class MemberBacking implements Serializable {
         toOrganizationId = null;
         toExternal = null;
         standingStart = member.partyStandingStart();
+        enterpriseId = member.enterpriseId();
+        if (enterpriseId != null) {
+            workUnitNames.put(enterpriseId, member.enterpriseName());
+        }
     }
 
     private void act(Supplier<?> action, String doneKey) {
@@ -112,6 +118,28 @@ public class MemberBacking implements Serializable {
 
     public void transfer() {
         act(() -> transfers.send(id, toOrganizationId, toExternal, actionDate), "member_detail.transferSent");
+    }
+
+    public void changeWorkUnit() {
+        act(() -> members.changeWorkUnit(id, enterpriseId, member.version()), "member_detail.workUnitChanged");
+    }
+
+    /** Work units whose name contains the typed text (autocomplete). */
+    public List<Long> completeWorkUnit(String query) {
+        return members.workUnits(query).stream().peek(w -> workUnitNames.put(w.id(), w.name()))
+                .map(MemberService.WorkUnit::id).toList();
+    }
+
+    public String workUnitName(Long enterprise) {
+        return enterprise == null ? null : workUnitNames.get(enterprise);
+    }
+
+    public Long getEnterpriseId() {
+        return enterpriseId;
+    }
+
+    public void setEnterpriseId(Long enterpriseId) {
+        this.enterpriseId = enterpriseId;
     }
 
     public void reveal() {

@@ -75,6 +75,9 @@ public class MemberResource {
                                 Long version) {
     }
 
+    public record WorkUnitInput(Long enterpriseId, Long version) {
+    }
+
     public record TransferInput(Long toOrganizationId, @Size(max = Member.EXTERNAL_MAX) String toExternal,
                                 @NotNull LocalDate on) {
     }
@@ -176,6 +179,13 @@ public class MemberResource {
     @Path("{id}/party-standing-start")
     public MemberView correctStandingStart(@PathParam("id") long id, @NotNull @Valid StandingInput in) {
         return members.correctStandingStart(id, in.partyStandingStart(), in.reason(), in.version());
+    }
+
+    /** The work unit: {@code {"enterpriseId": id}}, or null for none. */
+    @PUT
+    @Path("{id}/work-unit")
+    public MemberView changeWorkUnit(@PathParam("id") long id, @NotNull @Valid WorkUnitInput in) {
+        return members.changeWorkUnit(id, in.enterpriseId(), in.version());
     }
 
     @GET

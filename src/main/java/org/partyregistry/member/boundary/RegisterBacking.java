@@ -43,6 +43,8 @@ public class RegisterBacking implements Serializable {
     private LocalDate developmentTargetOn;
     private LocalDate probationaryOn;
     private LocalDate fullOn;
+    private Long enterpriseId;
+    private final java.util.Map<Long, String> workUnitNames = new java.util.HashMap<>();
 
     public void init() {
         if (FacesContext.getCurrentInstance().isPostback() || organizationId == null) {
@@ -53,13 +55,31 @@ public class RegisterBacking implements Serializable {
 
     public void save() throws IOException {
         MemberView saved = FacesActions.attempt(() -> members.register(new MemberService.NewMember(name, idNumber,
-                organizationId, null, null, null, ethnicity, education, phone, appliedOn, activistOn,
+                organizationId, enterpriseId, null, null, ethnicity, education, phone, appliedOn, activistOn,
                 developmentTargetOn, probationaryOn, fullOn, null, null, List.of(), null, null)));
         if (saved != null) {
             FacesActions.info("member_register.saved", saved.name());
             var external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/member/detail.xhtml?id=" + saved.id());
         }
+    }
+
+    /** Work units whose name contains the typed text (autocomplete). */
+    public List<Long> completeWorkUnit(String query) {
+        return members.workUnits(query).stream().peek(w -> workUnitNames.put(w.id(), w.name()))
+                .map(MemberService.WorkUnit::id).toList();
+    }
+
+    public String workUnitName(Long enterprise) {
+        return enterprise == null ? null : workUnitNames.get(enterprise);
+    }
+
+    public Long getEnterpriseId() {
+        return enterpriseId;
+    }
+
+    public void setEnterpriseId(Long enterpriseId) {
+        this.enterpriseId = enterpriseId;
     }
 
     public LocalDate getToday() {

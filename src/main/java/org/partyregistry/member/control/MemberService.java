@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import org.partyregistry.audit.AuditTrail;
 import org.partyregistry.audit.Changes;
+import org.partyregistry.enterprise.entity.Enterprise;
 import org.partyregistry.member.entity.IdNumber;
 import org.partyregistry.member.entity.Member;
 import org.partyregistry.member.entity.MemberStatus;
@@ -98,10 +99,7 @@ public class MemberService {
     Member build(Scope scope, NewMember input, Organization organization, LocalDate today) {
         scope.requireWrite(organization.getPath());
         IdNumber idNumber = IdNumber.parse(input.idNumber(), today);
-        if (input.enterpriseId() != null
-                && em.find(org.partyregistry.enterprise.entity.Enterprise.class, input.enterpriseId()) == null) {
-            throw BusinessException.onField("enterpriseId", "error.notFound", "Enterprise", input.enterpriseId());
-        }
+        Enterprise enterprise = enterprise(input.enterpriseId());
         List<Suspension> periods = new ArrayList<>();
         if (input.suspensions() != null) {
             for (MemberView.Period period : input.suspensions()) {
@@ -113,7 +111,7 @@ public class MemberService {
         }
         Member member = new Member(new Member.Person(input.name(), input.birthDate(), input.sex(), input.ethnicity(),
                 input.education(), input.phone()), idNumber, cipher.encrypt(idNumber.value()),
-                cipher.hash(idNumber.value()), organization, input.enterpriseId(), input.steps(), periods,
+                cipher.hash(idNumber.value()), organization, enterprise, input.steps(), periods,
                 input.status(), input.statusSince(), today);
         if (input.partyStandingStart() != null && !input.partyStandingStart().equals(member.getPartyStandingStart())) {
             if (!scope.seesEverything()) {
@@ -176,7 +174,7 @@ public class MemberService {
         int page = Math.max(0, query.page());
         Scope scope = currentUser.scope();
         Filter filter = filter(scope, query);
-        TypedQuery<Member> select = em.createQuery("SELECT m FROM Member m JOIN FETCH m.organization o"
+        TypedQuery<Member> select = em.createQuery("SELECT m FROM Member m JOIN FETCH m.organization o LEFT JOIN FETCH m.enterprise"
                 + filter.where + " ORDER BY m.name, m.id", Member.class)
                 .setHint("eclipselink.batch", "m.suspensions")
                 .setHint("eclipselink.batch.type", "IN");
@@ -237,8 +235,7 @@ public class MemberService {
         if (q.isEmpty()) {
             return new Filter(where, prefix + "%", null, null);
         }
-        String like = "%" + q.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                + "%";
+        String like = like(q);
         String hash = cipher.hash(q.toUpperCase(Locale.ROOT));
         return new Filter(where + " AND (LOWER(m.name) LIKE :like ESCAPE '\\' OR m.idNumberHash = :hash)",
                 prefix + "%", like, hash);
@@ -307,6 +304,35 @@ public class MemberService {
             MemberStatus old = member.getStatus();
             member.recordDeath(on, clock.today());
             return Changes.of().change("status", old, member.getStatus()).set("statusSince", on);
+        });
+    }
+
+    /** An enterprise offered as a work unit. */
+    public record WorkUnit(Long id, String name) {
+    }
+
+    /** Up to 20 operating enterprises whose name contains {@code query} (enterprises are reference data). */
+    @Transactional
+    public List<WorkUnit> workUnits(String query) {
+        currentUser.scope();
+        return em.createQuery("SELECT e.id, e.name FROM Enterprise e WHERE e.closedOn IS NULL"
+                        + " AND LOWER(e.name) LIKE :like ESCAPE '\\' ORDER BY e.name", Object[].class)
+                .setParameter("like", like(query == null ? "" : query.strip())).setMaxResults(20).getResultStream()
+                .map(r -> new WorkUnit((Long) r[0], (String) r[1])).toList();
+    }
+
+    /** A LIKE pattern that finds {@code text} anywhere, lower case, with the wildcards in it escaped. */
+    private static String like(String text) {
+        return "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                + "%";
+    }
+
+    /** The member's work unit (an enterprise of the zone), or none. */
+    @Transactional
+    public MemberView changeWorkUnit(long id, Long enterpriseId, Long version) {
+        return change(id, version, "WORK_UNIT", member -> {
+            Long old = member.changeWorkUnit(enterprise(enterpriseId));
+            return Changes.of().change("enterpriseId", old, member.getEnterpriseId());
         });
     }
 
@@ -392,6 +418,18 @@ public class MemberService {
             throw new NotFoundException("Member", id);
         }
         return member;
+    }
+
+    /** A work unit: any enterprise of the zone (reference data), or none. */
+    Enterprise enterprise(Long id) {
+        if (id == null) {
+            return null;
+        }
+        Enterprise enterprise = em.find(Enterprise.class, id);
+        if (enterprise == null) {
+            throw BusinessException.onField("enterpriseId", "error.notFound", "Enterprise", id);
+        }
+        return enterprise;
     }
 
     Organization organization(Long id) {

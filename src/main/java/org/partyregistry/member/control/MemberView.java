@@ -13,7 +13,8 @@ import org.partyregistry.member.entity.Stage;
  */
 public record MemberView(Long id, String name, Sex sex, LocalDate birthDate, int birthYear, int age,
                          String ethnicity, String education, String phone, String idNumber, Long organizationId,
-                         String organizationName, Long enterpriseId, LocalDate appliedOn, LocalDate activistOn,
+                         String organizationName, Long enterpriseId, String enterpriseName,
+                         LocalDate appliedOn, LocalDate activistOn,
                          LocalDate developmentTargetOn, LocalDate probationaryOn, LocalDate fullOn,
                          Integer extensionMonths, LocalDate extendedOn, LocalDate probationEnds, Stage stage,
                          MemberStatus status, LocalDate statusSince, String statusReason, boolean probationCancelled,
@@ -28,6 +29,7 @@ public record MemberView(Long id, String name, Sex sex, LocalDate birthDate, int
         return new MemberView(m.getId(), m.getName(), m.getSex(), fullBirthDate ? m.getBirthDate() : null,
                 m.getBirthDate().getYear(), m.ageOn(today), m.getEthnicity(), m.getEducation(), m.getPhone(),
                 maskedIdNumber, m.getOrganization().getId(), m.getOrganization().getName(), m.getEnterpriseId(),
+                m.getEnterprise() == null ? null : m.getEnterprise().getName(),
                 m.steps().appliedOn(), m.steps().activistOn(), m.steps().developmentTargetOn(),
                 m.steps().probationaryOn(), m.steps().fullOn(), m.getExtensionMonths(), m.getExtendedOn(),
                 m.probationEnds(), m.getStage(), m.getStatus(), m.getStatusSince(), m.getStatusReason(),

@@ -18,6 +18,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.partyregistry.enterprise.entity.Enterprise;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.platform.BaseEntity;
 import org.partyregistry.platform.BusinessException;
@@ -73,8 +74,9 @@ public class Member extends BaseEntity {
     @JoinColumn(name = "organization_id", nullable = false)
     private Organization organization;
 
-    @Column(name = "enterprise_id")
-    private Long enterpriseId;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "enterprise_id")
+    private Enterprise enterprise;
 
     @Column(name = "applied_on")
     private LocalDate appliedOn;
@@ -144,7 +146,7 @@ public class Member extends BaseEntity {
 
     /** Registers a member with their history (rules M1-M11). */
     public Member(Person person, IdNumber idNumber, String idNumberCipher, String idNumberHash,
-                  Organization organization, Long enterpriseId, Steps steps, List<Suspension> suspensions,
+                  Organization organization, Enterprise enterprise, Steps steps, List<Suspension> suspensions,
                   MemberStatus status, LocalDate statusSince, LocalDate today) {
         this.name = text("name", person.name(), NAME_MAX, true);
         if (idNumber == null) {
@@ -170,7 +172,7 @@ public class Member extends BaseEntity {
             throw BusinessException.onField("organizationId", "organization.notActive", organization.getName());
         }
         this.organization = organization;
-        this.enterpriseId = enterpriseId;
+        this.enterprise = enterprise;
         if (steps == null) {
             throw BusinessException.onField("appliedOn", "member.stepRequired");
         }
@@ -493,8 +495,19 @@ public class Member extends BaseEntity {
         return organization;
     }
 
+    public Enterprise getEnterprise() {
+        return enterprise;
+    }
+
     public Long getEnterpriseId() {
-        return enterpriseId;
+        return enterprise == null ? null : enterprise.getId();
+    }
+
+    /** The work unit changed (null: none on record); returns the previous one's id. */
+    public Long changeWorkUnit(Enterprise newEnterprise) {
+        Long old = getEnterpriseId();
+        this.enterprise = newEnterprise;
+        return old;
     }
 
     public Integer getExtensionMonths() {

@@ -1,0 +1,132 @@
+package org.partyregistry.member.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partyregistry.member.control.MemberWorkbook.Column;
+import org.partyregistry.platform.Messages;
+
+class MemberWorkbookTest {
+
+    static final Messages ZH = Messages.of(Locale.CHINESE);
+    static final Messages EN = Messages.of(Locale.ENGLISH);
+
+    static MemberWorkbook.Reading read(byte[] bytes) {
+        return MemberWorkbook.read(new ByteArrayInputStream(bytes), bytes.length, ZH);
+    }
+
+    /** Fills the real template, so the test reads what a secretary would upload. */
+    static byte[] filled(Messages messages, RowFiller filler) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                MemberWorkbook.template(messages, "示例支部")))) {
+            filler.fill(workbook.getSheetAt(0));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    interface RowFiller {
+        void fill(Sheet sheet);
+    }
+
+    @Test
+    @DisplayName("The template reads back: text and Excel dates, blank rows skipped, Excel row numbers kept")
+    void templateRoundTrip() throws IOException {
+        byte[] bytes = filled(ZH, sheet -> {
+            Row first = sheet.createRow(2);
+            first.createCell(Column.NAME.ordinal()).setCellValue("示例党员甲");
+            first.createCell(Column.ID_NUMBER.ordinal()).setCellValue("11010519491231002x");
+            first.createCell(Column.PROBATIONARY_ON.ordinal()).setCellValue("2015-07-01");
+            var dateStyle = sheet.getWorkbook().createCellStyle();
+            dateStyle.setDataFormat(sheet.getWorkbook().createDataFormat().getFormat("yyyy-mm-dd"));
+            var full = first.createCell(Column.FULL_ON.ordinal());
+            full.setCellValue(LocalDate.of(2016, 7, 1));
+            full.setCellStyle(dateStyle);
+            sheet.createRow(3);
+            Row third = sheet.createRow(4);
+            third.createCell(Column.NAME.ordinal()).setCellValue("示例党员乙");
+        });
+        MemberWorkbook.Reading reading = read(bytes);
+        assertThat(reading.errors()).isEmpty();
+        assertThat(reading.lines()).extracting(MemberWorkbook.Line::row).containsExactly(3, 5);
+        MemberWorkbook.Line line = reading.lines().get(0);
+        assertThat(line.text(Column.ID_NUMBER)).isEqualTo("11010519491231002x");
+        assertThat(line.date(Column.PROBATIONARY_ON)).isEqualTo(LocalDate.of(2015, 7, 1));
+        assertThat(line.date(Column.FULL_ON)).isEqualTo(LocalDate.of(2016, 7, 1));
+        assertThat(line.text(Column.ETHNICITY)).isNull();
+    }
+
+    @Test
+    @DisplayName("An English template is accepted too")
+    void englishHeaders() throws IOException {
+        byte[] bytes = filled(EN, sheet -> sheet.createRow(2).createCell(0).setCellValue("Example"));
+        assertThat(read(bytes).errors()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("A cell that cannot be read is an error on its row and column; an ID number typed as a number too")
+    void cellErrors() throws IOException {
+        byte[] bytes = filled(ZH, sheet -> {
+            Row row = sheet.createRow(2);
+            row.createCell(Column.NAME.ordinal()).setCellValue("示例党员甲");
+            row.createCell(Column.ID_NUMBER.ordinal()).setCellValue(110105194912310021d);
+            row.createCell(Column.APPLIED_ON.ordinal()).setCellValue("去年");
+        });
+        List<MemberWorkbook.CellError> errors = read(bytes).errors();
+        assertThat(errors).extracting(MemberWorkbook.CellError::row).containsExactly(3, 3);
+        assertThat(errors).extracting(MemberWorkbook.CellError::column).containsExactly("身份证号码", "递交入党申请日期");
+    }
+
+    @Test
+    @DisplayName("Not a workbook, another sheet, other headers or no rows: one error for the file, row 0")
+    void unusableFiles() throws IOException {
+        assertThat(read("plain text".getBytes(StandardCharsets.UTF_8)).errors())
+                .singleElement().satisfies(e -> {
+                    assertThat(e.row()).isZero();
+                    assertThat(e.message()).isEqualTo(ZH.get("member_import.unreadable"));
+                });
+        byte[] otherSheet;
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            workbook.createSheet("Sheet1").createRow(0).createCell(0).setCellValue("x");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            otherSheet = out.toByteArray();
+        }
+        assertThat(read(otherSheet).errors()).singleElement().satisfies(e -> assertThat(e.message())
+                .contains("党员名册"));
+        byte[] otherHeaders = filled(ZH, sheet -> {
+            sheet.getRow(1).getCell(Column.PHONE.ordinal()).setCellValue("手机");
+            sheet.createRow(2).createCell(0).setCellValue("示例党员甲");
+        });
+        assertThat(read(otherHeaders).errors()).singleElement().satisfies(e -> assertThat(e.message())
+                .contains("联系电话"));
+        assertThat(read(filled(ZH, sheet -> { })).errors()).singleElement().satisfies(e -> assertThat(e.message())
+                .isEqualTo(ZH.get("member_import.empty")));
+        assertThat(MemberWorkbook.read(new ByteArrayInputStream(new byte[0]), MemberWorkbook.MAX_BYTES + 1, ZH)
+                .errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("10 MB"));
+    }
+
+    @Test
+    @DisplayName("The error workbook lists row, column and message")
+    void errorWorkbook() throws IOException {
+        byte[] bytes = MemberWorkbook.errors(ZH, List.of(new MemberWorkbook.CellError(4, "身份证号码", "校验码不正确")));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Row row = workbook.getSheetAt(0).getRow(1);
+            assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(4);
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo("身份证号码");
+            assertThat(row.getCell(2).getStringCellValue()).isEqualTo("校验码不正确");
+        }
+    }
+}
