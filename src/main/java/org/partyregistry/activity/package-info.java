@@ -32,6 +32,11 @@
  * Committee meetings are required only of an organization with a term in office that has seats (a branch with
  * fewer than 7 full members elects no committee).</li>
  * <li>ACT9 Scope: a secretary records and reads activities of their organization and those below it only.</li>
+ * <li>ACT10 Falling behind: over a period, the active organizations in the caller's scope, founded by its first day,
+ * of a type with requirements, that miss at least one required activity (rule ACT8), listed in tree order (never
+ * ranked).</li>
+ * <li>ACT11 Idle members: active members admitted at least 6 months ago who were not present at any activity in the
+ * last 6 months (China Standard Time).</li>
  * </ol>
  */
 package org.partyregistry.activity;
