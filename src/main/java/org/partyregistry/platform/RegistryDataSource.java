@@ -41,6 +41,7 @@ public class RegistryDataSource implements DataSource {
             pg.setURL(url);
             Settings.get(Settings.DB_USER).ifPresent(pg::setUser);
             Settings.get(Settings.DB_PASSWORD).ifPresent(pg::setPassword);
+            Settings.get(Settings.DB_SCHEMA).ifPresent(pg::setCurrentSchema);
             pg.setApplicationName("party-registry");
             return pg;
         }

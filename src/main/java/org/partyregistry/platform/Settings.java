@@ -18,6 +18,7 @@ public final class Settings {
     public static final String PASSWORD_ITERATIONS = "REGISTRY_PASSWORD_ITERATIONS";
     public static final String DB_POOL_MAX = "REGISTRY_DB_POOL_MAX";
     public static final String ENCRYPTION_KEY = "REGISTRY_ENCRYPTION_KEY";
+    public static final String DB_SCHEMA = "REGISTRY_DB_SCHEMA";
 
     private Settings() {
     }

@@ -42,11 +42,12 @@ public class Bootstrap {
     void start() {
         // refuses to start without a usable personal-data key (required on PostgreSQL)
         cipher.check();
-        var result = Flyway.configure(getClass().getClassLoader())
+        var flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+                .locations("classpath:db/migration");
+        // an own schema (created when missing) lets several installations share one PostgreSQL database
+        Settings.get(Settings.DB_SCHEMA).ifPresent(flyway::schemas);
+        var result = flyway.load().migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied) on " + (Settings.embeddedDatabase() ? "embedded H2 in " + Settings.dataDir()
                 : "PostgreSQL"));

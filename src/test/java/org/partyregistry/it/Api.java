@@ -22,7 +22,12 @@ final class Api {
     static final String ADMIN_PASSWORD = Optional.ofNullable(System.getenv("REGISTRY_ADMIN_PASSWORD"))
             .orElse("it-admin-Secret1");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /**
+     * Plain HTTP/1.1: no h2c upgrade on a new connection (a large upload sent as an upgrade request came back as
+     * "EOF reached while reading" on a loaded machine).
+     */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
 
     Api(URL deployment) {

@@ -240,6 +240,17 @@ class MemberApiIT {
                 id.substring(6, 14)));
     }
 
+    /** The application's database, in the application's schema when {@code REGISTRY_DB_SCHEMA} names one. */
+    private static java.sql.Connection connect(String jdbcUrl) throws java.sql.SQLException {
+        java.sql.Connection connection = DriverManager.getConnection(jdbcUrl, System.getenv("REGISTRY_DB_USER"),
+                System.getenv("REGISTRY_DB_PASSWORD"));
+        String schema = System.getenv("REGISTRY_DB_SCHEMA");
+        if (schema != null && !schema.isBlank()) {
+            connection.setSchema(schema);
+        }
+        return connection;
+    }
+
     @Test
     @DisplayName("M13: the ID number never appears in clear in the database (read over JDBC on PostgreSQL)")
     void idNumberEncryptedAtRest() throws Exception {
@@ -252,8 +263,7 @@ class MemberApiIT {
             assertThat(api.get("/api/members/" + created, ADMIN, ADMIN_PASSWORD).body()).doesNotContain(id);
             return;
         }
-        try (var connection = DriverManager.getConnection(jdbcUrl.get(), System.getenv("REGISTRY_DB_USER"),
-                System.getenv("REGISTRY_DB_PASSWORD"));
+        try (var connection = connect(jdbcUrl.get());
              var statement = connection.prepareStatement("SELECT * FROM member WHERE id = ?")) {
             statement.setLong(1, created);
             try (var row = statement.executeQuery()) {
@@ -268,8 +278,7 @@ class MemberApiIT {
                 assertThat(row.getString("id_number_cipher")).isNotBlank();
             }
         }
-        try (var connection = DriverManager.getConnection(jdbcUrl.get(), System.getenv("REGISTRY_DB_USER"),
-                System.getenv("REGISTRY_DB_PASSWORD"));
+        try (var connection = connect(jdbcUrl.get());
              var statement = connection.prepareStatement("SELECT COUNT(*) FROM audit_entry WHERE changes LIKE ?")) {
             statement.setString(1, "%" + id.substring(0, 14) + "%");
             try (var row = statement.executeQuery()) {

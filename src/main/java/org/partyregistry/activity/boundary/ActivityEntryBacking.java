@@ -1,0 +1,258 @@
+package org.partyregistry.activity.boundary;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.partyregistry.activity.control.ActivityService;
+import org.partyregistry.activity.control.ActivityView;
+import org.partyregistry.activity.entity.Activity;
+import org.partyregistry.activity.entity.ActivityType;
+import org.partyregistry.activity.entity.AttendanceStatus;
+import org.partyregistry.activity.entity.Roll;
+import org.partyregistry.organization.control.OrganizationService;
+import org.partyregistry.organization.control.OrganizationView;
+import org.partyregistry.platform.ChinaClock;
+import org.partyregistry.platform.FacesActions;
+import org.partyregistry.platform.Messages;
+import org.partyregistry.security.CurrentUser;
+
+/**
+ * Fast entry on a phone: the organization's members on the chosen date are listed as present; the secretary taps
+ * the absent or excused ones, picks the type and date, and saves. Without an organization parameter a secretary
+ * records for their own organization.
+ */
+@Named
+@ViewScoped
+public class ActivityEntryBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One member's line on the page. */
+    public static class Line implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final long memberId;
+        private final String name;
+        private final boolean voting;
+        private AttendanceStatus status = AttendanceStatus.PRESENT;
+
+        Line(Roll.Entry entry) {
+            this.memberId = entry.memberId();
+            this.name = entry.name();
+            this.voting = entry.voting();
+        }
+
+        public long getMemberId() {
+            return memberId;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public boolean isVoting() {
+            return voting;
+        }
+
+        public AttendanceStatus getStatus() {
+            return status;
+        }
+
+        public void setStatus(AttendanceStatus status) {
+            this.status = status == null ? AttendanceStatus.PRESENT : status;
+        }
+    }
+
+    @Inject
+    ActivityService activities;
+
+    @Inject
+    OrganizationService organizations;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ChinaClock clock;
+
+    private Long organizationId;
+    private OrganizationView organization;
+    private ActivityType type = ActivityType.THEMED_PARTY_DAY;
+    private LocalDate heldOn;
+    private LocalDate endsOn;
+    private String title;
+    private String location;
+    private String topic;
+    private String host;
+    private String minutes;
+    private List<Line> lines = List.of();
+
+    public void init() {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        if (organizationId == null) {
+            organizationId = currentUser.scope().organizationId();
+        }
+        if (organizationId == null) {
+            return;
+        }
+        heldOn = clock.today();
+        organization = FacesActions.attempt(() -> organizations.view(organizationId));
+        if (organization != null) {
+            loadRoll();
+        }
+    }
+
+    /** The roll of the chosen date; marks already made are kept for the members still on it. */
+    public void loadRoll() {
+        if (heldOn == null || organizationId == null) {
+            return;
+        }
+        Map<Long, AttendanceStatus> marked = new HashMap<>();
+        lines.forEach(l -> marked.put(l.memberId, l.status));
+        List<Roll.Entry> roll = FacesActions.attempt(() -> activities.roll(organizationId, heldOn));
+        if (roll == null) {
+            return;
+        }
+        lines = roll.stream().map(Line::new).toList();
+        lines.forEach(l -> l.setStatus(marked.get(l.memberId)));
+    }
+
+    public String save() {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        String named = title == null || title.isBlank()
+                ? Messages.of(locale).get("ActivityType." + (type == null ? ActivityType.OTHER : type).name())
+                : title;
+        ActivityView saved = FacesActions.attempt(() -> activities.record(new ActivityService.NewActivity(
+                organizationId, type, new Activity.Details(named, heldOn, endsOn, location, topic, host, minutes,
+                null), new Activity.Sheet(ids(AttendanceStatus.PRESENT), ids(AttendanceStatus.EXCUSED),
+                ids(AttendanceStatus.ABSENT))), locale));
+        if (saved == null) {
+            return null;
+        }
+        if (saved.valid()) {
+            FacesActions.info("activity_entry.saved", saved.title(), saved.present());
+        } else {
+            FacesActions.info("activity_entry.savedInvalid", saved.title(), saved.invalidReason());
+        }
+        return "/activity/list?faces-redirect=true&organization=" + organizationId;
+    }
+
+    private List<Long> ids(AttendanceStatus status) {
+        return lines.stream().filter(l -> l.status == status).map(l -> l.memberId).toList();
+    }
+
+    public long count(String status) {
+        AttendanceStatus wanted = AttendanceStatus.valueOf(status);
+        return lines.stream().filter(l -> l.status == wanted).count();
+    }
+
+    public ActivityType[] getTypes() {
+        return ActivityType.values();
+    }
+
+    public AttendanceStatus[] getStatuses() {
+        return AttendanceStatus.values();
+    }
+
+    public boolean isMultiDay() {
+        return type == ActivityType.STUDY_SESSION;
+    }
+
+    public LocalDate getToday() {
+        return clock.today();
+    }
+
+    public boolean isLoaded() {
+        return organization != null;
+    }
+
+    public Long getOrganizationId() {
+        return organizationId;
+    }
+
+    public void setOrganizationId(Long organizationId) {
+        this.organizationId = organizationId;
+    }
+
+    public OrganizationView getOrganization() {
+        return organization;
+    }
+
+    public ActivityType getType() {
+        return type;
+    }
+
+    public void setType(ActivityType type) {
+        this.type = type;
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public void setHeldOn(LocalDate heldOn) {
+        this.heldOn = heldOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public void setEndsOn(LocalDate endsOn) {
+        this.endsOn = endsOn;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public void setLocation(String location) {
+        this.location = location;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public void setTopic(String topic) {
+        this.topic = topic;
+    }
+
+    public String getHost() {
+        return host;
+    }
+
+    public void setHost(String host) {
+        this.host = host;
+    }
+
+    public String getMinutes() {
+        return minutes;
+    }
+
+    public void setMinutes(String minutes) {
+        this.minutes = minutes;
+    }
+
+    public List<Line> getLines() {
+        return lines;
+    }
+}

@@ -1,0 +1,119 @@
+package org.partyregistry.activity.boundary;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.partyregistry.activity.control.ActivityService;
+import org.partyregistry.activity.control.ActivityView;
+import org.partyregistry.organization.control.OrganizationService;
+import org.partyregistry.organization.control.OrganizationView;
+import org.partyregistry.platform.ChinaClock;
+import org.partyregistry.platform.FacesActions;
+import org.partyregistry.security.CurrentUser;
+
+/** The activities of an organization (and those below it) over a period, this year by default. */
+@Named
+@ViewScoped
+public class ActivityListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ActivityService activities;
+
+    @Inject
+    OrganizationService organizations;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ChinaClock clock;
+
+    private Long organizationId;
+    private OrganizationView organization;
+    private LocalDate from;
+    private LocalDate to;
+    private List<ActivityView> rows = List.of();
+    private List<ActivityService.IdleMember> idle = List.of();
+
+    public void init() {
+        if (FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        if (organizationId == null) {
+            organizationId = currentUser.scope().organizationId();
+        }
+        if (organizationId == null) {
+            return;
+        }
+        if (from == null) {
+            from = clock.today().withDayOfYear(1);
+        }
+        if (to == null) {
+            to = clock.today();
+        }
+        organization = FacesActions.attempt(() -> organizations.view(organizationId));
+        if (organization != null) {
+            refresh();
+            List<ActivityService.IdleMember> loaded = FacesActions.attempt(() -> activities.idleMembers(organizationId));
+            idle = loaded == null ? List.of() : loaded;
+        }
+    }
+
+    public void refresh() {
+        List<ActivityView> loaded = FacesActions.attempt(() -> activities.list(organizationId, from, to,
+                FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+        if (loaded != null) {
+            rows = loaded;
+        }
+    }
+
+    public boolean isLoaded() {
+        return organization != null;
+    }
+
+    public Long getOrganizationId() {
+        return organizationId;
+    }
+
+    public void setOrganizationId(Long organizationId) {
+        this.organizationId = organizationId;
+    }
+
+    public OrganizationView getOrganization() {
+        return organization;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public LocalDate getToday() {
+        return clock.today();
+    }
+
+    public List<ActivityService.IdleMember> getIdle() {
+        return idle;
+    }
+
+    public List<ActivityView> getRows() {
+        return rows;
+    }
+}

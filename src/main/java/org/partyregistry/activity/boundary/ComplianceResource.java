@@ -1,0 +1,66 @@
+package org.partyregistry.activity.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.partyregistry.activity.control.ActivityService;
+import org.partyregistry.activity.control.ComplianceReport;
+import org.partyregistry.activity.control.ComplianceWorkbook;
+import org.partyregistry.platform.Messages;
+import org.partyregistry.platform.Problem;
+
+/** Rule ACT8: the compliance report of an organization over a period, as JSON or as a workbook. */
+@Path("reports/compliance")
+@RequestScoped
+public class ComplianceResource {
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    ActivityService activities;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public ComplianceReport compliance(@QueryParam("organizationId") @NotNull Long organizationId,
+                                       @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+        return activities.compliance(organizationId, from, to);
+    }
+
+    /** Rule ACT10: the organizations in the caller's scope missing something required in the period. */
+    @GET
+    @Path("behind")
+    @Produces(MediaType.APPLICATION_JSON)
+    public java.util.List<ComplianceReport> behind(@QueryParam("from") LocalDate from,
+                                                   @QueryParam("to") LocalDate to) {
+        return activities.behind(from, to);
+    }
+
+    @GET
+    @Path("xlsx")
+    @Produces({XLSX, MediaType.APPLICATION_JSON})
+    public Response workbook(@QueryParam("organizationId") @NotNull Long organizationId,
+                             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+        ComplianceReport report = activities.compliance(organizationId, from, to);
+        Messages messages = Problem.messagesFor(headers);
+        String name = messages.get("compliance.fileName") + "-" + report.from() + "-" + report.to() + ".xlsx";
+        return Response.ok(ComplianceWorkbook.write(report, messages), XLSX)
+                .header("Content-Disposition", "attachment; filename=\"compliance-" + report.from() + "-"
+                        + report.to() + ".xlsx\"; filename*=UTF-8''" + URLEncoder.encode(name,
+                        StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
+    }
+}

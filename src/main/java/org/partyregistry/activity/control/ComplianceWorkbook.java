@@ -1,0 +1,119 @@
+package org.partyregistry.activity.control;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.partyregistry.platform.Messages;
+
+/**
+ * The compliance report as an Excel workbook in the layout of the coverage workbook: a title row, the organization
+ * and period, a header, a row per activity type with numbers as numbers, and a total row of what is missing.
+ */
+public final class ComplianceWorkbook {
+
+    private ComplianceWorkbook() {
+    }
+
+    public static byte[] write(ComplianceReport report, Messages messages) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(messages.get("compliance.sheet"));
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            Font titleFont = workbook.createFont();
+            titleFont.setBold(true);
+            titleFont.setFontHeightInPoints((short) 14);
+            CellStyle title = workbook.createCellStyle();
+            title.setFont(titleFont);
+            title.setAlignment(HorizontalAlignment.CENTER);
+            CellStyle header = bordered(workbook);
+            header.setFont(bold);
+            header.setAlignment(HorizontalAlignment.CENTER);
+            CellStyle text = bordered(workbook);
+            CellStyle count = bordered(workbook);
+            count.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+            CellStyle totalText = bordered(workbook);
+            totalText.setFont(bold);
+            CellStyle totalCount = bordered(workbook);
+            totalCount.cloneStyleFrom(count);
+            totalCount.setFont(bold);
+
+            String[] columns = {"compliance.type", "compliance.frequency", "compliance.required", "compliance.held",
+                "compliance.valid", "compliance.missing"};
+            Row titleRow = sheet.createRow(0);
+            cell(titleRow, 0, messages.get("compliance.title"), title);
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns.length - 1));
+            Row info = sheet.createRow(1);
+            cell(info, 0, messages.format("compliance.workbookInfo", report.organizationName(),
+                    report.from().toString(), report.to().toString()), null);
+            sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, columns.length - 1));
+            Row head = sheet.createRow(3);
+            for (int i = 0; i < columns.length; i++) {
+                cell(head, i, messages.get(columns[i]), header);
+            }
+            int r = 4;
+            long required = 0;
+            long held = 0;
+            long valid = 0;
+            for (ComplianceReport.Row row : report.rows()) {
+                Row line = sheet.createRow(r++);
+                cell(line, 0, messages.get("ActivityType." + row.type().name()), text);
+                cell(line, 1, messages.get("Frequency." + row.frequency().name()), text);
+                number(line, 2, row.required(), count);
+                number(line, 3, row.held(), count);
+                number(line, 4, row.valid(), count);
+                number(line, 5, row.missing(), count);
+                required += row.required();
+                held += row.held();
+                valid += row.valid();
+            }
+            Row total = sheet.createRow(r);
+            cell(total, 0, messages.get("compliance.total"), totalText);
+            cell(total, 1, "", totalText);
+            number(total, 2, required, totalCount);
+            number(total, 3, held, totalCount);
+            number(total, 4, valid, totalCount);
+            number(total, 5, report.totalMissing(), totalCount);
+            sheet.setColumnWidth(0, 24 * 256);
+            for (int i = 1; i < columns.length; i++) {
+                sheet.setColumnWidth(i, 14 * 256);
+            }
+            sheet.createFreezePane(1, 4);
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static CellStyle bordered(XSSFWorkbook workbook) {
+        CellStyle style = workbook.createCellStyle();
+        style.setBorderBottom(BorderStyle.THIN);
+        style.setBorderTop(BorderStyle.THIN);
+        style.setBorderLeft(BorderStyle.THIN);
+        style.setBorderRight(BorderStyle.THIN);
+        return style;
+    }
+
+    private static void cell(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+    }
+
+    private static void number(Row row, int column, long value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+    }
+}

@@ -1,0 +1,253 @@
+package org.partyregistry.activity.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.partyregistry.organization.entity.Organization;
+import org.partyregistry.platform.BaseEntity;
+import org.partyregistry.platform.BusinessException;
+
+/** An activity held by an organization, with its attendance and whether it counts (rules ACT1-ACT6). */
+@Entity
+@Table(name = "activity")
+public class Activity extends BaseEntity {
+
+    public static final int TITLE_MAX = 100;
+    public static final int LOCATION_MAX = 200;
+    public static final int TOPIC_MAX = 200;
+    public static final int HOST_MAX = 50;
+    public static final int MINUTES_MAX = 20000;
+    public static final int REASON_MAX = 60;
+
+    /** What is described besides the organization, type and attendance; {@code endsOn} for several days. */
+    public record Details(String title, LocalDate heldOn, LocalDate endsOn, String location, String topic,
+                          String host, String minutes, Long brandId) {
+    }
+
+    /** Who was recorded present, excused and absent, as member ids (any list may be null). */
+    public record Sheet(List<Long> present, List<Long> excused, List<Long> absent) {
+    }
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organization_id", nullable = false)
+    private Organization organization;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "activity_type", nullable = false, length = 40)
+    private ActivityType type;
+
+    @Column(name = "title", nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @Column(name = "held_on", nullable = false)
+    private LocalDate heldOn;
+
+    @Column(name = "ends_on")
+    private LocalDate endsOn;
+
+    @Column(name = "location", length = LOCATION_MAX)
+    private String location;
+
+    @Column(name = "topic", length = TOPIC_MAX)
+    private String topic;
+
+    @Column(name = "host", length = HOST_MAX)
+    private String host;
+
+    @Column(name = "minutes", length = MINUTES_MAX)
+    private String minutes;
+
+    @Column(name = "brand_id")
+    private Long brandId;
+
+    @Column(name = "is_valid", nullable = false)
+    private boolean valid;
+
+    @Column(name = "invalid_reason", length = REASON_MAX)
+    private String invalidReason;
+
+    @Column(name = "quorum_present")
+    private Integer quorumPresent;
+
+    @Column(name = "quorum_base")
+    private Integer quorumBase;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "activity_attendance", joinColumns = @JoinColumn(name = "activity_id"))
+    private List<Attendance> attendance = new ArrayList<>();
+
+    protected Activity() {
+    }
+
+    /**
+     * Records a held activity (rules ACT1-ACT6). {@code roll} is the organization's roll on {@code heldOn};
+     * {@code seats} the seats of its term in office on that date (null without one).
+     */
+    public Activity(Organization organization, ActivityType type, Details details, Sheet sheet, Roll roll,
+                    Integer seats, LocalDate today) {
+        if (organization == null) {
+            throw BusinessException.onField("organizationId", "activity.organizationRequired");
+        }
+        if (type == null) {
+            throw BusinessException.onField("type", "activity.typeRequired");
+        }
+        this.title = text("title", details.title(), TITLE_MAX, true);
+        LocalDate held = details.heldOn();
+        if (held == null) {
+            throw BusinessException.onField("heldOn", "activity.heldOnRequired");
+        }
+        if (held.isAfter(today)) {
+            throw BusinessException.onField("heldOn", "error.dateInFuture", held);
+        }
+        LocalDate ends = details.endsOn();
+        if (ends != null && ends.isBefore(held)) {
+            throw BusinessException.onField("endsOn", "activity.endsBeforeStart", held);
+        }
+        if (ends != null && ends.isAfter(today)) {
+            throw BusinessException.onField("endsOn", "error.dateInFuture", ends);
+        }
+        if (!organization.existsOn(held)) {
+            throw BusinessException.onField("heldOn", "activity.organizationNotThen", organization.getName());
+        }
+        this.organization = organization;
+        this.type = type;
+        this.heldOn = held;
+        this.endsOn = ends == null || ends.equals(held) ? null : ends;
+        this.location = text("location", details.location(), LOCATION_MAX, false);
+        this.topic = text("topic", details.topic(), TOPIC_MAX, false);
+        this.host = text("host", details.host(), HOST_MAX, false);
+        String clean = Minutes.sanitize(details.minutes());
+        if (clean != null && clean.length() > MINUTES_MAX) {
+            throw BusinessException.onField("minutes", "error.tooLong", MINUTES_MAX);
+        }
+        this.minutes = clean;
+        this.brandId = details.brandId();
+        Map<Long, AttendanceStatus> marks = marks(sheet, roll);
+        marks.forEach((member, status) -> attendance.add(new Attendance(member, held, status)));
+        List<Long> present = marks.entrySet().stream().filter(e -> e.getValue() == AttendanceStatus.PRESENT)
+                .map(Map.Entry::getKey).toList();
+        Validity validity = Validity.of(type, roll, present, seats);
+        this.valid = validity.valid();
+        this.invalidReason = validity.reason();
+        this.quorumPresent = validity.present();
+        this.quorumBase = validity.base();
+    }
+
+    /** Rule ACT3: each member once, each one on the roll. */
+    private static Map<Long, AttendanceStatus> marks(Sheet sheet, Roll roll) {
+        Map<Long, AttendanceStatus> marks = new LinkedHashMap<>();
+        mark(marks, sheet.present(), AttendanceStatus.PRESENT, "presentMemberIds", roll);
+        mark(marks, sheet.excused(), AttendanceStatus.EXCUSED, "excusedMemberIds", roll);
+        mark(marks, sheet.absent(), AttendanceStatus.ABSENT, "absentMemberIds", roll);
+        return marks;
+    }
+
+    private static void mark(Map<Long, AttendanceStatus> marks, List<Long> ids, AttendanceStatus status,
+                             String field, Roll roll) {
+        if (ids == null) {
+            return;
+        }
+        for (Long id : ids) {
+            if (id == null) {
+                throw BusinessException.onField(field, "activity.memberRequired");
+            }
+            if (marks.containsKey(id)) {
+                throw BusinessException.onField(field, "activity.listedTwice", id);
+            }
+            if (!roll.contains(id)) {
+                throw BusinessException.onField(field, "activity.notMember", id, roll.on());
+            }
+            marks.put(id, status);
+        }
+    }
+
+    private static String text(String field, String value, int max, boolean required) {
+        String trimmed = value == null ? "" : value.strip();
+        if (trimmed.isEmpty()) {
+            if (required) {
+                throw BusinessException.onField(field, "activity." + field + "Required");
+            }
+            return null;
+        }
+        if (trimmed.length() > max) {
+            throw BusinessException.onField(field, "error.tooLong", max);
+        }
+        return trimmed;
+    }
+
+    public long count(AttendanceStatus status) {
+        return attendance.stream().filter(a -> a.getStatus() == status).count();
+    }
+
+    public Organization getOrganization() {
+        return organization;
+    }
+
+    public ActivityType getType() {
+        return type;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public String getHost() {
+        return host;
+    }
+
+    public String getMinutes() {
+        return minutes;
+    }
+
+    public Long getBrandId() {
+        return brandId;
+    }
+
+    public boolean isValid() {
+        return valid;
+    }
+
+    public String getInvalidReason() {
+        return invalidReason;
+    }
+
+    public Integer getQuorumPresent() {
+        return quorumPresent;
+    }
+
+    public Integer getQuorumBase() {
+        return quorumBase;
+    }
+
+    public List<Attendance> getAttendance() {
+        return List.copyOf(attendance);
+    }
+}

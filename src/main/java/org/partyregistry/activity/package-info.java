@@ -1,0 +1,42 @@
+/**
+ * Activities: the "three meetings and one lesson", themed party days, study sessions, attendance and compliance.
+ *
+ * <p>Rules enforced here (tests cite the numbers; the audit package already uses A1-A3, hence ACT):
+ * <ol>
+ * <li>ACT1 An activity has an organization that exists on its date, a type, a title (1 to 100 characters), a date
+ * {@code heldOn} that is not in the future (China Standard Time) and, for several days, an end date
+ * {@code endsOn} that is neither before {@code heldOn} nor in the future. Location, topic and host are optional
+ * short texts; the brand is an optional id (brands come later).</li>
+ * <li>ACT2 Minutes are rich text kept only after sanitizing against an allow-list (basic formatting, lists,
+ * links): scripts, event handlers, styles and {@code javascript:} links are stripped, never stored.</li>
+ * <li>ACT3 Attendance is recorded per member as PRESENT, EXCUSED or ABSENT, once per member: a member listed
+ * twice (present and absent, say) is refused. Only members of the organization (or an organization below it) on
+ * the activity's date may be listed: a member belongs to an organization on a date when admitted
+ * ({@code probationaryOn}) on or before it, not yet removed, deceased or gone out of the zone, and in that
+ * organization by the received transfers (a transfer moves the member on the day it is received).</li>
+ * <li>ACT4 A branch general meeting is valid when more than half of the voting members are present. The voting
+ * members are the full members of the organization (and those below it) on the meeting's date, not suspended on
+ * that date; probationary members attend but do not count. Exactly half is not enough; no voting member at all
+ * makes the meeting invalid.</li>
+ * <li>ACT5 A branch committee meeting is valid when more than half of the committee is present. The committee's
+ * size is the number of seats of the organization's term in office on the meeting's date; members cannot yet be
+ * bound to seats, so every member recorded present counts (the secretary records the committee members). Without a
+ * term with seats on that date the meeting is invalid: there is no committee.</li>
+ * <li>ACT6 Every other type is valid when held. An invalid meeting is kept and marked with the reason.</li>
+ * <li>ACT7 Required frequencies are kept per organization type and activity type (monthly, quarterly, yearly or
+ * none), seeded with the defaults of the domain brief and editable by staff. Over a period, a monthly requirement
+ * counts the whole calendar months inside it, a quarterly one the whole calendar quarters, a yearly one the whole
+ * calendar years; a partial month, quarter or year requires nothing.</li>
+ * <li>ACT8 Compliance per organization and period: for each type, required, held (activities of that type whose
+ * first day lies in the period), valid (those of them that are valid) and missing = max(0, required - valid).
+ * Committee meetings are required only of an organization with a term in office that has seats (a branch with
+ * fewer than 7 full members elects no committee).</li>
+ * <li>ACT9 Scope: a secretary records and reads activities of their organization and those below it only.</li>
+ * <li>ACT10 Falling behind: over a period, the active organizations in the caller's scope, founded by its first day,
+ * of a type with requirements, that miss at least one required activity (rule ACT8), listed in tree order (never
+ * ranked).</li>
+ * <li>ACT11 Idle members: active members admitted at least 6 months ago who were not present at any activity in the
+ * last 6 months (China Standard Time).</li>
+ * </ol>
+ */
+package org.partyregistry.activity;
