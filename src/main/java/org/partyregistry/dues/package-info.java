@@ -25,6 +25,14 @@
  * (the current month is not late yet), from the month of admission on. 3 to 5 months: REMINDER; 6 or more:
  * ALERT.</li>
  * <li>D9 The calculator is a pure calculation that any signed-in role may use.</li>
+ * <li>D10 Dues are written by a branch secretary for members of their organization and those below it, by
+ * committee staff and administrators for every member. A reduction is approved by the committee staff member (or
+ * administrator) who makes it: a secretary cannot make one.</li>
+ * <li>D11 A member owes dues from the month of admission as a probationary member; only probationary and full
+ * members owe, and only years from 2000 to next year are entered. Confirming a year writes the months owed in it
+ * with the amount in force in each, from which reports sum expected and collected amounts in the database.</li>
+ * <li>D12 A change during the year starts from a month not yet paid: what was paid stays paid at the amount then
+ * in force.</li>
  * </ol>
  */
 package org.partyregistry.dues;

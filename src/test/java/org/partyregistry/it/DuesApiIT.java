@@ -9,6 +9,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.net.URL;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -22,8 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The dues calculator's REST contract on a real Payara Micro and database (H2, and PostgreSQL in CI): the worked
- * examples of domain.md, a bracket edge, the flat amount, the 400s for bad parameters and who may call it.
+ * The dues REST contract on a real Payara Micro and database (H2, and PostgreSQL in CI): the calculator's worked
+ * examples, bracket edge, flat amount, 400s and callers; a member's year confirmed and changed, payments of several
+ * months, the January sheet of a branch (propose, confirm all), arrears and the report; scope 403s and the 400s
+ * that write nothing. Every test builds its own organizations and members; dates are relative to today in China.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -36,6 +41,9 @@ class DuesApiIT {
 
     @ArquillianResource
     URL url;
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private static final int YEAR = TODAY.getYear();
 
     Api api;
     String tag;
@@ -158,5 +166,280 @@ class DuesApiIT {
         Api.Reply staff = api.get(query, "dues-staff-" + tag, "Staff2026x");
         assertThat(staff.status()).as(staff.toString()).isEqualTo(200);
         assertThat(api.get(query, null, null).status()).isEqualTo(401);
+    }
+
+    private long organization(String name, String type, Long parentId) {
+        Api.Reply reply = api.post("/api/organizations", "{\"name\":" + q(name + " " + tag) + ",\"type\":\"" + type
+                + "\",\"parentId\":" + parentId + ",\"establishedOn\":\"1960-01-01\"}", ADMIN, ADMIN_PASSWORD);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.id();
+    }
+
+    /** A full member admitted (as probationary) on {@code probationaryOn}. */
+    private long member(String name, long organizationId, String probationaryOn) {
+        String more = "\"probationaryOn\":\"" + probationaryOn + "\"";
+        LocalDate admitted = LocalDate.parse(probationaryOn);
+        if (!admitted.plusYears(1).isAfter(TODAY)) {
+            more += ",\"fullOn\":\"" + admitted.plusYears(1) + "\"";
+        }
+        Api.Reply reply = api.post("/api/members", "{\"name\":" + q(name + " " + tag) + ",\"idNumber\":"
+                + q(MemberApiIT.idNumber(MemberApiIT.randomBirth(), true)) + ",\"organizationId\":" + organizationId
+                + "," + more + "}", ADMIN, ADMIN_PASSWORD);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.id();
+    }
+
+    private Api.Reply putYear(long memberId, int year, String json, String user, String password) {
+        return api.put("/api/members/" + memberId + "/dues/" + year, json, user, password);
+    }
+
+    private void confirmYear(long memberId, int year, String income) {
+        Api.Reply reply = putYear(memberId, year, "{\"category\":\"IN_SERVICE\",\"income\":" + income + "}", ADMIN,
+                ADMIN_PASSWORD);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    }
+
+    private Api.Reply pay(long memberId, String paidOn, List<YearMonth> months, String amount, String user,
+                          String password) {
+        String list = String.join(",", months.stream().map(m -> q(m.toString())).toList());
+        return api.post("/api/members/" + memberId + "/dues/payments", "{\"paidOn\":\"" + paidOn
+                + "\",\"months\":[" + list + "],\"amount\":" + amount + ",\"method\":\"CASH\"}", user, password);
+    }
+
+    private JsonObject report(long organizationId, int year) {
+        Api.Reply reply = api.get("/api/reports/dues?organizationId=" + organizationId + "&year=" + year, ADMIN,
+                ADMIN_PASSWORD);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.object();
+    }
+
+    private List<Long> inArrears(long organizationId) {
+        Api.Reply reply = api.get("/api/dues/arrears?organizationId=" + organizationId, ADMIN, ADMIN_PASSWORD);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.array().stream().map(v -> ((JsonObject) v).getJsonNumber("memberId").longValue()).toList();
+    }
+
+    private static YearMonth monthsAgo(int months) {
+        return YearMonth.from(TODAY).minusMonths(months);
+    }
+
+    @Test
+    @DisplayName("D4 D6 D8: the year confirmed at the proposal, two months paid at once (201), report and arrears")
+    void confirmPayReportAndArrears() {
+        long zone = organization("党费工委", "WORKING_COMMITTEE", null);
+        long branch = organization("党费支部", "BRANCH", zone);
+        long payer = member("按时交纳", branch, "2015-07-01");
+        long late = member("长期欠交", branch, "2015-07-01");
+        assertThat(inArrears(branch)).as("nobody has paid yet").containsExactlyInAnyOrder(payer, late);
+
+        Api.Reply year = putYear(payer, YEAR, "{\"category\":\"IN_SERVICE\",\"income\":5100}", ADMIN,
+                ADMIN_PASSWORD);
+        assertThat(year.status()).as(year.toString()).isEqualTo(200);
+        assertThat(year.object().getBoolean("confirmed")).isTrue();
+        assertThat(number(year.object(), "monthly")).isEqualTo(new BigDecimal("76.50"));
+        assertThat(number(year.object(), "standardMonthly")).isEqualTo(new BigDecimal("76.50"));
+        confirmYear(payer, YEAR - 1, "5100");
+        JsonObject before = report(branch, YEAR);
+        assertThat(number(before, "expected")).isEqualByComparingTo("918.00");
+        assertThat(number(before, "collected")).isEqualByComparingTo("0");
+        assertThat(number(before, "outstanding")).isEqualByComparingTo("918.00");
+        assertThat(before.getJsonNumber("membersInArrears").longValue()).isEqualTo(2);
+
+        List<YearMonth> months = List.of(monthsAgo(2), monthsAgo(1));
+        Api.Reply paid = pay(payer, TODAY.toString(), months, "153.00", ADMIN, ADMIN_PASSWORD);
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
+        assertThat(paid.raw().headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
+                .endsWith("/api/members/" + payer + "/dues/payments/" + paid.id()));
+        assertThat(paid.object().getJsonArray("months").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList())
+                .containsExactly(months.get(0).toString(), months.get(1).toString());
+        assertThat(api.get("/api/members/" + payer + "/dues/payments/" + paid.id(), ADMIN, ADMIN_PASSWORD).status())
+                .isEqualTo(200);
+
+        JsonObject after = report(branch, YEAR);
+        long paidThisYear = months.stream().filter(m -> m.getYear() == YEAR).count();
+        BigDecimal collected = new BigDecimal("76.50").multiply(BigDecimal.valueOf(paidThisYear));
+        assertThat(number(after, "collected")).isEqualByComparingTo(collected);
+        assertThat(number(after, "outstanding")).isEqualByComparingTo(new BigDecimal("918.00").subtract(collected));
+        assertThat(after.getJsonNumber("membersInArrears").longValue()).isEqualTo(1);
+        assertThat(inArrears(branch)).containsExactly(late);
+        JsonObject row = api.get("/api/dues/arrears?organizationId=" + branch, ADMIN, ADMIN_PASSWORD).array()
+                .getJsonObject(0);
+        assertThat(row.getString("level")).isEqualTo("ALERT");
+        assertThat(row.getInt("monthsUnpaid")).isGreaterThanOrEqualTo(6);
+        assertThat(number(report(zone, YEAR), "expected")).as("the report covers what is below")
+                .isEqualByComparingTo("918.00");
+
+        Api.Reply statement = api.get("/api/reports/dues/statement?organizationId=" + branch + "&year=" + YEAR,
+                ADMIN, ADMIN_PASSWORD);
+        assertThat(statement.status()).as(statement.toString()).isEqualTo(200);
+        List<JsonObject> lines = statement.object().getJsonArray("lines").getValuesAs(JsonObject.class);
+        assertThat(lines).as("only the member with a fixed year owes months").singleElement().satisfies(line -> {
+            assertThat(line.getJsonNumber("memberId").longValue()).isEqualTo(payer);
+            assertThat(line.getInt("monthsOwed")).isEqualTo(12);
+            assertThat(line.getInt("monthsPaid")).isEqualTo((int) paidThisYear);
+            assertThat(number(line, "collected")).isEqualByComparingTo(collected);
+        });
+        var workbook = api.getBytes("/api/reports/dues/statement.xlsx?organizationId=" + branch + "&year=" + YEAR,
+                ADMIN, ADMIN_PASSWORD);
+        assertThat(workbook.statusCode()).isEqualTo(200);
+        assertThat(workbook.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        assertThat(workbook.body()).as("a zip (xlsx) file").startsWith(new byte[] {'P', 'K'});
+    }
+
+    @Test
+    @DisplayName("D6 D7 bad payments and years are 400 with the field, and write nothing")
+    void badInputWritesNothing() {
+        long zone = organization("党费工委", "WORKING_COMMITTEE", null);
+        long branch = organization("党费支部", "BRANCH", zone);
+        long member = member("补交党员", branch, "2015-07-01");
+        confirmYear(member, YEAR, "4900");
+        confirmYear(member, YEAR - 1, "4900");
+        String today = TODAY.toString();
+        Api.Reply tooFar = pay(member, today, List.of(monthsAgo(7)), "49.00", ADMIN, ADMIN_PASSWORD);
+        assertThat(tooFar.status()).as(tooFar.toString()).isEqualTo(400);
+        assertThat(fields(tooFar)).containsExactly("months");
+        Api.Reply future = pay(member, today, List.of(monthsAgo(0).plusMonths(1)), "49.00", ADMIN, ADMIN_PASSWORD);
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(fields(future)).containsExactly("months");
+        Api.Reply mismatch = pay(member, today, List.of(monthsAgo(2), monthsAgo(1)), "49.00", ADMIN, ADMIN_PASSWORD);
+        assertThat(mismatch.status()).isEqualTo(400);
+        assertThat(fields(mismatch)).containsExactly("amount");
+        Api.Reply badMonth = pay(member, today, List.of(), "49.00", ADMIN, ADMIN_PASSWORD);
+        assertThat(badMonth.status()).isEqualTo(400);
+        assertThat(fields(badMonth)).containsExactly("months");
+        Api.Reply notAMonth = api.post("/api/members/" + member + "/dues/payments", "{\"paidOn\":\"" + today
+                + "\",\"months\":[\"2026-13\"],\"amount\":49.00,\"method\":\"CASH\"}", ADMIN, ADMIN_PASSWORD);
+        assertThat(notAMonth.status()).isEqualTo(400);
+        assertThat(fields(notAMonth)).containsExactly("months");
+        Api.Reply method = api.post("/api/members/" + member + "/dues/payments", "{\"paidOn\":\"" + today
+                + "\",\"months\":[" + q(monthsAgo(1).toString()) + "],\"amount\":49.00,\"method\":\"CHEQUE\"}",
+                ADMIN, ADMIN_PASSWORD);
+        assertThat(method.status()).isEqualTo(400);
+        assertThat(fields(method)).containsExactly("method");
+        assertThat(api.get("/api/members/" + member + "/dues/payments", ADMIN, ADMIN_PASSWORD).array())
+                .as("nothing written").isEmpty();
+
+        Api.Reply once = pay(member, today, List.of(monthsAgo(1)), "49.00", ADMIN, ADMIN_PASSWORD);
+        assertThat(once.status()).as(once.toString()).isEqualTo(201);
+        Api.Reply twice = pay(member, today, List.of(monthsAgo(2), monthsAgo(1)), "98.00", ADMIN, ADMIN_PASSWORD);
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(fields(twice)).containsExactly("months");
+        assertThat(api.get("/api/members/" + member + "/dues/payments", ADMIN, ADMIN_PASSWORD).array()).hasSize(1);
+
+        long other = member("新登记党员", branch, "2015-07-01");
+        Api.Reply negative = putYear(other, YEAR, "{\"category\":\"IN_SERVICE\",\"income\":-1}", ADMIN,
+                ADMIN_PASSWORD);
+        assertThat(negative.status()).isEqualTo(400);
+        assertThat(fields(negative)).containsExactly("income");
+        Api.Reply category = putYear(other, YEAR, "{\"category\":\"PENSIONER\",\"income\":5000}", ADMIN,
+                ADMIN_PASSWORD);
+        assertThat(category.status()).isEqualTo(400);
+        assertThat(fields(category)).containsExactly("category");
+        Api.Reply words = putYear(other, YEAR, "{\"category\":\"IN_SERVICE\",\"income\":\"abc\"}", ADMIN,
+                ADMIN_PASSWORD);
+        assertThat(words.status()).as(words.toString()).isEqualTo(400);
+        Api.Reply noReason = putYear(other, YEAR, "{\"category\":\"IN_SERVICE\",\"income\":5100,\"monthly\":50}",
+                ADMIN, ADMIN_PASSWORD);
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(fields(noReason)).containsExactly("reason");
+        Api.Reply badYear = putYear(other, 1990, "{\"category\":\"IN_SERVICE\",\"income\":5100}", ADMIN,
+                ADMIN_PASSWORD);
+        assertThat(badYear.status()).isEqualTo(400);
+        assertThat(fields(badYear)).containsExactly("year");
+        assertThat(api.get("/api/members/" + other + "/dues", ADMIN, ADMIN_PASSWORD).array()).as("nothing written")
+                .isEmpty();
+        Api.Reply noYear = api.get("/api/reports/dues?organizationId=" + branch, ADMIN, ADMIN_PASSWORD);
+        assertThat(noYear.status()).isEqualTo(400);
+        assertThat(fields(noYear)).containsExactly("year");
+    }
+
+    @Test
+    @DisplayName("D5 D10 scope: a secretary writes only in their subtree; a reduction needs committee staff")
+    void scopeAndReductions() {
+        long zone = organization("党费工委", "WORKING_COMMITTEE", null);
+        long mine = organization("本支部", "BRANCH", zone);
+        long theirs = organization("他支部", "BRANCH", zone);
+        long own = member("本支部党员", mine, "2015-07-01");
+        long foreign = member("他支部党员", theirs, "2015-07-01");
+        user("dues-sec-" + tag, "Secret2026x", "BRANCH_SECRETARY", mine);
+        user("dues-staff-" + tag, "Staff2026x", "COMMITTEE_STAFF", null);
+        String sec = "dues-sec-" + tag;
+        String body = "{\"category\":\"IN_SERVICE\",\"income\":5100}";
+        assertThat(putYear(foreign, YEAR, body, sec, "Secret2026x").status()).isEqualTo(403);
+        assertThat(pay(foreign, TODAY.toString(), List.of(monthsAgo(1)), "76.50", sec, "Secret2026x").status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/reports/dues?organizationId=" + theirs + "&year=" + YEAR, sec, "Secret2026x")
+                .status()).isEqualTo(403);
+        assertThat(api.get("/api/organizations/" + theirs + "/dues/" + YEAR, sec, "Secret2026x").status())
+                .isEqualTo(403);
+        assertThat(api.post("/api/organizations/" + theirs + "/dues/" + YEAR + "/confirm", "{}", sec, "Secret2026x")
+                .status()).isEqualTo(403);
+        assertThat(api.get("/api/dues/arrears?organizationId=" + theirs, sec, "Secret2026x").status())
+                .isEqualTo(403);
+        assertThat(api.get("/api/members/" + foreign + "/dues", ADMIN, ADMIN_PASSWORD).array()).isEmpty();
+
+        String reduction = "{\"category\":\"IN_SERVICE\",\"income\":5100,\"monthly\":50,\"reason\":\"生活困难\"}";
+        Api.Reply bySecretary = putYear(own, YEAR, reduction, sec, "Secret2026x");
+        assertThat(bySecretary.status()).as(bySecretary.toString()).isEqualTo(400);
+        assertThat(fields(bySecretary)).containsExactly("approval");
+        Api.Reply byStaff = putYear(own, YEAR, reduction, "dues-staff-" + tag, "Staff2026x");
+        assertThat(byStaff.status()).as(byStaff.toString()).isEqualTo(200);
+        assertThat(number(byStaff.object(), "monthly")).isEqualTo(new BigDecimal("50.00"));
+        assertThat(byStaff.object().getString("approvedBy")).isEqualTo("dues-staff-" + tag);
+
+        Api.Reply noReason = putYear(own, YEAR, "{\"category\":\"IN_SERVICE\",\"income\":5100,\"monthly\":80}",
+                sec, "Secret2026x");
+        assertThat(noReason.status()).as("a change during the year needs a reason").isEqualTo(400);
+        assertThat(fields(noReason)).containsExactly("reason");
+        Api.Reply more = putYear(own, YEAR, "{\"category\":\"IN_SERVICE\",\"income\":5100,\"monthly\":80,"
+                + "\"reason\":\"自愿多交\",\"from\":\"" + YEAR + "-12\"}", sec, "Secret2026x");
+        assertThat(more.status()).as(more.toString()).isEqualTo(200);
+        JsonObject change = more.object().getJsonArray("changes").getJsonObject(0);
+        assertThat(change.getString("from")).isEqualTo(YEAR + "-12");
+        assertThat(number(change, "monthly")).isEqualTo(new BigDecimal("80.00"));
+        assertThat(number(report(mine, YEAR), "expected")).as("11 months at 50, December at 80")
+                .isEqualByComparingTo("630.00");
+    }
+
+    @Test
+    @DisplayName("D4 the January sheet: members listed, amounts proposed from category and income, all confirmed")
+    void januarySheet() {
+        long zone = organization("党费工委", "WORKING_COMMITTEE", null);
+        long branch = organization("党费支部", "BRANCH", zone);
+        long worker = member("在职党员", branch, "2015-07-01");
+        long student = member("学生党员", branch, "2015-07-01");
+        int next = YEAR + 1;
+        String path = "/api/organizations/" + branch + "/dues/" + next;
+        Api.Reply empty = api.get(path, ADMIN, ADMIN_PASSWORD);
+        assertThat(empty.status()).as(empty.toString()).isEqualTo(200);
+        assertThat(empty.array()).hasSize(2).allSatisfy(v -> assertThat(((JsonObject) v).getString("state"))
+                .isEqualTo("MISSING"));
+        Api.Reply bad = api.post(path, "{\"entries\":[{\"memberId\":" + worker
+                + ",\"category\":\"IN_SERVICE\",\"income\":5100},{\"memberId\":" + student
+                + ",\"category\":\"STUDENT\",\"income\":-3}]}", ADMIN, ADMIN_PASSWORD);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(fields(bad)).containsExactly("entries[1].income");
+        assertThat(api.get(path, ADMIN, ADMIN_PASSWORD).array()).as("all or nothing").allSatisfy(
+                v -> assertThat(((JsonObject) v).getString("state")).isEqualTo("MISSING"));
+        Api.Reply proposed = api.post(path, "{\"entries\":[{\"memberId\":" + worker
+                + ",\"category\":\"IN_SERVICE\",\"income\":5100},{\"memberId\":" + student
+                + ",\"category\":\"STUDENT\",\"income\":0}]}", ADMIN, ADMIN_PASSWORD);
+        assertThat(proposed.status()).as(proposed.toString()).isEqualTo(200);
+        assertThat(proposed.array()).allSatisfy(v -> assertThat(((JsonObject) v).getString("state"))
+                .isEqualTo("PROPOSED"));
+        Api.Reply confirmed = api.post(path + "/confirm", "{}", ADMIN, ADMIN_PASSWORD);
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+        assertThat(confirmed.object().getInt("confirmed")).isEqualTo(2);
+        List<JsonObject> rows = confirmed.object().getJsonArray("rows").getValuesAs(JsonObject.class);
+        assertThat(rows).allSatisfy(r -> assertThat(r.getString("state")).isEqualTo("CONFIRMED"));
+        JsonObject workerRow = rows.stream().filter(r -> r.getJsonNumber("memberId").longValue() == worker)
+                .findFirst().orElseThrow();
+        assertThat(number(workerRow, "monthly")).isEqualTo(new BigDecimal("76.50"));
+        assertThat(api.post(path + "/confirm", "{}", ADMIN, ADMIN_PASSWORD).object().getInt("confirmed"))
+                .as("confirmed once").isZero();
+        assertThat(number(report(branch, next), "expected")).as("12 x 76.50 + 12 x 0.20")
+                .isEqualByComparingTo("920.40");
     }
 }

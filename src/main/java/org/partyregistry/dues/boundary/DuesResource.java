@@ -6,11 +6,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
+import org.partyregistry.dues.control.ArrearsRow;
+import org.partyregistry.dues.control.DuesService;
 import org.partyregistry.dues.entity.DuesAssessment;
 import org.partyregistry.dues.entity.DuesCalculator;
 import org.partyregistry.dues.entity.DuesCategory;
+import org.partyregistry.dues.entity.PaymentMethod;
 import org.partyregistry.platform.BusinessException;
 
 /**
@@ -24,12 +32,28 @@ import org.partyregistry.platform.BusinessException;
 public class DuesResource {
 
     private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern WHOLE = Pattern.compile("\\d{1,18}");
+
+    @Inject
+    DuesService dues;
 
     /** Rules D1-D3, D9: the monthly dues for a category and a monthly income, e.g. 5100 in service gives 76.50. */
     @GET
     @Path("calculate")
     public DuesAssessment calculate(@QueryParam("category") String category, @QueryParam("income") String income) {
         return DuesCalculator.assess(category(category), amount("income", income));
+    }
+
+    /**
+     * Rule D8: members 3 months or more behind as of today, of an organization (and below it) or of the caller's
+     * whole scope: {@code REMINDER} from 3 months, {@code ALERT} from 6.
+     */
+    @GET
+    @Path("arrears")
+    public List<ArrearsRow> arrears(@QueryParam("organizationId") String organizationId) {
+        return dues.arrears(organizationId == null || organizationId.isBlank() ? null
+                : id("organizationId", organizationId));
     }
 
     static DuesCategory category(String value) {
@@ -51,5 +75,60 @@ public class DuesResource {
             throw BusinessException.onField(field, "dues.amountNotNumber", value.strip());
         }
         return new BigDecimal(value.strip());
+    }
+
+    static PaymentMethod method(String value) {
+        if (value == null || value.isBlank()) {
+            throw BusinessException.onField("method", "dues.methodRequired");
+        }
+        try {
+            return PaymentMethod.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw BusinessException.onField("method", "dues.unknownMethod", value.strip());
+        }
+    }
+
+    /** A month as {@code YYYY-MM}. */
+    static YearMonth month(String field, String value) {
+        String text = value == null ? "" : value.strip();
+        try {
+            if (MONTH.matcher(text).matches()) {
+                return YearMonth.parse(text);
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        throw BusinessException.onField(field, "dues.monthFormat", text);
+    }
+
+    static List<YearMonth> months(List<String> values) {
+        if (values == null || values.isEmpty()) {
+            throw BusinessException.onField("months", "dues.monthsRequired");
+        }
+        List<YearMonth> months = new ArrayList<>();
+        for (String value : values) {
+            months.add(month("months", value));
+        }
+        return months;
+    }
+
+    static long id(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw BusinessException.onField(field, "dues.valueRequired");
+        }
+        if (!WHOLE.matcher(value.strip()).matches()) {
+            throw BusinessException.onField(field, "dues.notAnId", value.strip());
+        }
+        return Long.parseLong(value.strip());
+    }
+
+    static int year(String value) {
+        if (value == null || value.isBlank()) {
+            throw BusinessException.onField("year", "dues.yearRequired");
+        }
+        if (!value.strip().matches("\\d{4}")) {
+            throw BusinessException.onField("year", "dues.yearNotNumber", value.strip());
+        }
+        return Integer.parseInt(value.strip());
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -122,19 +123,23 @@ public class DuesLedger {
      */
     public Arrears arrears(LocalDate asOf) {
         YearMonth month = YearMonth.from(asOf).minusMonths(1);
-        int unpaid = 0;
-        YearMonth since = null;
         while (!month.isBefore(firstPayableMonth) && !paidMonths.contains(month)) {
-            unpaid++;
-            since = month;
             month = month.minusMonths(1);
         }
-        return new Arrears(asOf, unpaid, since, ArrearsLevel.of(unpaid));
+        return Arrears.of(asOf, firstPayableMonth, month.isBefore(firstPayableMonth) ? null : month);
     }
 
     /** Rule D8 as of today in China Standard Time, whatever the server's zone. */
     public Arrears arrears(ChinaClock clock) {
         return arrears(clock.today());
+    }
+
+    /**
+     * Loads months paid earlier, as stored (each was checked by {@link #record} when it was paid), so that a new
+     * payment and the arrears see them.
+     */
+    public void restorePaid(Collection<YearMonth> months) {
+        paidMonths.addAll(months);
     }
 
     public boolean isPaid(YearMonth month) {

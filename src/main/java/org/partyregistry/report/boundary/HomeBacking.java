@@ -7,6 +7,9 @@ import jakarta.inject.Named;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.partyregistry.dues.control.ArrearsRow;
+import org.partyregistry.dues.control.DuesService;
+import org.partyregistry.dues.entity.ArrearsLevel;
 import org.partyregistry.organization.control.OrganizationNode;
 import org.partyregistry.organization.control.OrganizationService;
 import org.partyregistry.organization.control.TermService;
@@ -18,8 +21,8 @@ import org.partyregistry.report.control.CoverageReportService;
 import org.partyregistry.security.CurrentUser;
 
 /**
- * The home page: organizations at a glance and the terms that need attention, within the viewer's scope; for staff
- * and administrators also the zone's coverage rates today.
+ * The home page: organizations at a glance, the terms and the dues arrears that need attention, within the viewer's
+ * scope; for staff and administrators also the zone's coverage rates today.
  */
 @Named
 @RequestScoped
@@ -40,11 +43,16 @@ public class HomeBacking {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    DuesService dues;
+
     private CoverageCounts zone;
 
     private final Map<OrganizationType, Long> counts = new EnumMap<>(OrganizationType.class);
     private List<TermView> due;
     private long missingTerms;
+    private long duesReminders;
+    private long duesAlerts;
 
     @PostConstruct
     void load() {
@@ -54,6 +62,13 @@ public class HomeBacking {
         }
         missingTerms = nodes.stream().filter(OrganizationNode::termMissing).count();
         due = terms.due(180);
+        for (ArrearsRow row : dues.arrears(null)) {
+            if (row.level() == ArrearsLevel.ALERT) {
+                duesAlerts++;
+            } else {
+                duesReminders++;
+            }
+        }
         if (currentUser.scope().seesEverything()) {
             zone = coverage.report(clock.today(), null).total();
         }
@@ -70,6 +85,16 @@ public class HomeBacking {
 
     public List<Map.Entry<OrganizationType, Long>> getCounts() {
         return List.copyOf(counts.entrySet());
+    }
+
+    /** Members 3 to 5 months behind with dues (rule D8). */
+    public long getDuesReminders() {
+        return duesReminders;
+    }
+
+    /** Members 6 months or more behind with dues (rule D8). */
+    public long getDuesAlerts() {
+        return duesAlerts;
     }
 
     public List<TermView> getDue() {

@@ -105,4 +105,37 @@ class ArrearsTest {
         assertThat(ArrearsLevel.of(6)).isEqualTo(ALERT);
         assertThat(ArrearsLevel.of(30)).isEqualTo(ALERT);
     }
+
+    @Test
+    @DisplayName("D8 from the latest month paid and the month of admission, as the arrears query gives them")
+    void fromLatestPaidMonth() {
+        LocalDate asOf = LocalDate.of(2026, 11, 27);
+        assertThat(Arrears.of(asOf, YearMonth.of(2020, 3), YearMonth.of(2026, 8)))
+                .isEqualTo(new Arrears(asOf, 2, YearMonth.of(2026, 9), NONE));
+        assertThat(Arrears.of(asOf, YearMonth.of(2020, 3), YearMonth.of(2026, 7)))
+                .isEqualTo(new Arrears(asOf, 3, YearMonth.of(2026, 8), REMINDER));
+        assertThat(Arrears.of(asOf, YearMonth.of(2020, 3), YearMonth.of(2026, 10)))
+                .isEqualTo(new Arrears(asOf, 0, null, NONE));
+        assertThat(Arrears.of(asOf, YearMonth.of(2026, 5), null)).as("nothing paid since admission in May")
+                .isEqualTo(new Arrears(asOf, 6, YearMonth.of(2026, 5), ALERT));
+        assertThat(Arrears.of(asOf, YearMonth.of(2026, 11), null)).as("admitted this month")
+                .isEqualTo(new Arrears(asOf, 0, null, NONE));
+        for (int lastPaid = 1; lastPaid <= 10; lastPaid++) {
+            assertThat(Arrears.of(asOf, YearMonth.of(2020, 3), YearMonth.of(2026, lastPaid))).as("paid to %d", lastPaid)
+                    .isEqualTo(paidThrough(lastPaid).arrears(asOf));
+        }
+    }
+
+    @Test
+    @DisplayName("D6 D8 months restored from storage count as paid: paid again is refused, arrears see them")
+    void restoredMonths() {
+        DuesLedger ledger = paidThrough(0);
+        ledger.restorePaid(List.of(YearMonth.of(2026, 9), YearMonth.of(2026, 10)));
+        assertThat(ledger.arrears(TODAY)).isEqualTo(new Arrears(TODAY, 0, null, NONE));
+        assertThat(ledger.isPaid(YearMonth.of(2026, 10))).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ledger.record(TODAY, List.of(YearMonth.of(2026, 10)),
+                        new BigDecimal("49.00"), PaymentMethod.CASH, TODAY))
+                .isInstanceOf(org.partyregistry.platform.BusinessException.class)
+                .hasMessage("dues.alreadyPaid");
+    }
 }

@@ -1,0 +1,67 @@
+package org.partyregistry.dues.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.partyregistry.dues.control.DuesReport;
+import org.partyregistry.dues.control.DuesService;
+import org.partyregistry.dues.control.DuesStatement;
+import org.partyregistry.dues.control.DuesWorkbook;
+import org.partyregistry.platform.Messages;
+import org.partyregistry.platform.Problem;
+
+/** The dues report and yearly statement of an organization and year: aggregate queries only; Excel export. */
+@Path("reports/dues")
+@RequestScoped
+public class DuesReportResource {
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    DuesService dues;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public DuesReport report(@QueryParam("organizationId") String organizationId, @QueryParam("year") String year) {
+        return dues.report(DuesResource.id("organizationId", organizationId), DuesResource.year(year));
+    }
+
+    @GET
+    @Path("statement")
+    @Produces(MediaType.APPLICATION_JSON)
+    public DuesStatement statement(@QueryParam("organizationId") String organizationId,
+                                   @QueryParam("year") String year) {
+        return dues.statement(DuesResource.id("organizationId", organizationId), DuesResource.year(year));
+    }
+
+    /** The report with the yearly statement as a workbook, in the caller's language. */
+    @GET
+    @Path("statement.xlsx")
+    @Produces({XLSX, MediaType.APPLICATION_JSON})
+    public Response workbook(@QueryParam("organizationId") String organizationId, @QueryParam("year") String year) {
+        DuesStatement statement = dues.statement(DuesResource.id("organizationId", organizationId),
+                DuesResource.year(year));
+        Messages messages = Problem.messagesFor(headers);
+        return Response.ok(DuesWorkbook.write(statement, messages), XLSX)
+                .header("Content-Disposition", disposition(messages, statement.report()))
+                .build();
+    }
+
+    static String disposition(Messages messages, DuesReport report) {
+        String name = messages.get("dues_statement.fileName") + "-" + report.year() + ".xlsx";
+        return "attachment; filename=\"dues-" + report.year() + ".xlsx\"; filename*=UTF-8''"
+                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,83 @@
+package org.partyregistry.dues.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.partyregistry.dues.control.DuesService;
+import org.partyregistry.dues.control.DuesYearView;
+import org.partyregistry.dues.control.PaymentView;
+import org.partyregistry.platform.NotFoundException;
+
+/** A member's dues over REST: the year's amount (rules D4, D5) and payments (rules D6, D7). */
+@Path("members/{id}/dues")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MemberDuesResource {
+
+    /**
+     * {@code category} as text so that an unknown one is a 400 naming it; {@code from} ({@code YYYY-MM}) only for a
+     * change during a confirmed year.
+     */
+    public record YearInput(String category, BigDecimal income, BigDecimal monthly, String reason, String from) {
+    }
+
+    public record PaymentInput(LocalDate paidOn, List<String> months, BigDecimal amount, String method) {
+    }
+
+    @Inject
+    DuesService dues;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    public List<DuesYearView> years(@PathParam("id") long id) {
+        return dues.years(id);
+    }
+
+    /** Rules D4, D5: confirms the year's amount, or changes it once confirmed. */
+    @PUT
+    @Path("{year}")
+    public DuesYearView setYear(@PathParam("id") long id, @PathParam("year") int year, @NotNull YearInput in) {
+        return dues.setYear(id, year, DuesResource.category(in.category()), in.income(), in.monthly(), in.reason(),
+                in.from() == null || in.from().isBlank() ? null : DuesResource.month("from", in.from()));
+    }
+
+    @GET
+    @Path("payments")
+    public List<PaymentView> payments(@PathParam("id") long id) {
+        return dues.payments(id);
+    }
+
+    @GET
+    @Path("payments/{paymentId}")
+    public PaymentView payment(@PathParam("id") long id, @PathParam("paymentId") long paymentId) {
+        return dues.payments(id).stream().filter(p -> p.id() == paymentId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Payment", paymentId));
+    }
+
+    /** Rules D6, D7: one or more months at once → 201 + Location. */
+    @POST
+    @Path("payments")
+    public Response pay(@PathParam("id") long id, @NotNull PaymentInput in) {
+        PaymentView paid = dues.pay(id, in.paidOn(), DuesResource.months(in.months()), in.amount(),
+                DuesResource.method(in.method()));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(paid.id())).build())
+                .entity(paid).build();
+    }
+}

@@ -1,0 +1,78 @@
+package org.partyregistry.dues.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.partyregistry.dues.control.DuesService;
+import org.partyregistry.dues.control.SheetRow;
+import org.partyregistry.dues.entity.DuesCategory;
+import org.partyregistry.platform.BusinessException;
+
+/** The January flow of an organization (rule D4): its year sheet, proposals entered, all confirmed at once. */
+@Path("organizations/{id}/dues")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OrganizationDuesResource {
+
+    public record EntryInput(Long memberId, String category, BigDecimal income) {
+    }
+
+    public record EntriesInput(List<EntryInput> entries) {
+    }
+
+    public record Confirmed(int confirmed, List<SheetRow> rows) {
+    }
+
+    @Inject
+    DuesService dues;
+
+    @GET
+    @Path("{year}")
+    public List<SheetRow> sheet(@PathParam("id") long id, @PathParam("year") int year) {
+        return dues.sheet(id, year);
+    }
+
+    /** Enters members' categories and incomes and proposes their amounts; all or nothing. */
+    @POST
+    @Path("{year}")
+    public List<SheetRow> propose(@PathParam("id") long id, @PathParam("year") int year,
+                                  @NotNull EntriesInput in) {
+        if (in.entries() == null) {
+            throw BusinessException.onField("entries", "dues.entriesRequired");
+        }
+        List<DuesService.Entry> entries = new ArrayList<>();
+        for (int i = 0; i < in.entries().size(); i++) {
+            EntryInput entry = in.entries().get(i);
+            if (entry == null) {
+                throw BusinessException.onField("entries[" + i + "].memberId", "dues.memberRequired");
+            }
+            DuesCategory category;
+            try {
+                category = DuesResource.category(entry.category());
+            } catch (BusinessException e) {
+                throw BusinessException.onField("entries[" + i + "].category", e.key(), e.args());
+            }
+            entries.add(new DuesService.Entry(entry.memberId(), category, entry.income()));
+        }
+        return dues.propose(id, year, entries);
+    }
+
+    /** Confirms every proposal of the year at the proposed amount. */
+    @POST
+    @Path("{year}/confirm")
+    public Confirmed confirm(@PathParam("id") long id, @PathParam("year") int year) {
+        int confirmed = dues.confirmAll(id, year);
+        return new Confirmed(confirmed, dues.sheet(id, year));
+    }
+}
