@@ -179,7 +179,9 @@ class ActivityBrowserIT {
             List<WebElement> options = browser.findElements(By.cssSelector(
                     "[id='entry:lines:" + line + ":mark'] .ui-button"));
             options.get(2).click();
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> !presentCount().equals(before));
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> !presentCount().equals(before));
         }
 
         ListPage save() {
