@@ -5,12 +5,10 @@ import static org.partyregistry.it.Api.ADMIN;
 import static org.partyregistry.it.Api.ADMIN_PASSWORD;
 import static org.partyregistry.it.Api.q;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -28,12 +26,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -67,14 +61,8 @@ class DuesBrowserIT {
         api = new Api(url);
         tag = UUID.randomUUID().toString().substring(0, 8);
         profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1366,900", "--lang=zh-CN", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        ChromeOptions options = Chromium.options(1366, 900, profile);
+        browser = Chromium.start(options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
@@ -106,11 +94,8 @@ class DuesBrowserIT {
 
     /** Keeps the page as a picture and as HTML, e.g. when a wait failed. */
     static void screenshot(WebDriver browser, String name) throws IOException {
-        Path folder = Path.of("target", "screenshots");
-        Files.createDirectories(folder);
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        Files.writeString(folder.resolve(name + ".html"), browser.getPageSource());
+        Chromium.screenshot(browser, name);
+        Files.writeString(Path.of("target", "screenshots", name + ".html"), browser.getPageSource());
     }
 
     /** Waits for {@code condition}; on timeout keeps the page under {@code name} before failing. */
