@@ -19,9 +19,10 @@
  * that date; probationary members attend but do not count. Exactly half is not enough; no voting member at all
  * makes the meeting invalid.</li>
  * <li>ACT5 A branch committee meeting is valid when more than half of the committee is present. The committee's
- * size is the number of seats of the organization's term in office on the meeting's date; members cannot yet be
- * bound to seats, so every member recorded present counts (the secretary records the committee members). Without a
- * term with seats on that date the meeting is invalid: there is no committee.</li>
+ * size is the number of seats of the organization's term in office on the meeting's date. When the term's seat
+ * holders are recorded (rule M18), only the seat holders present count (others may attend); before they are
+ * recorded, every member recorded present counts. Without a term with seats on that date the meeting is invalid:
+ * there is no committee.</li>
  * <li>ACT6 Every other type is valid when held. An invalid meeting is kept and marked with the reason.</li>
  * <li>ACT7 Required frequencies are kept per organization type and activity type (monthly, quarterly, yearly or
  * none), seeded with the defaults of the domain brief and editable by staff. Over a period, a monthly requirement

@@ -40,6 +40,11 @@
  * visible to both sides and received or refused by the receiving side.</li>
  * <li>M16 Alerts: probation ending within 30 days or overdue; suspended (lost contact) for 6 months or more.</li>
  * <li>M17 The work unit is an enterprise of the zone (any signed-in role may look enterprises up) or none.</li>
+ * <li>M18 A term's committee records who holds which seat: at most one secretary, two deputy secretaries, one
+ * each of the organization, publicity and discipline portfolios, and committee members without a portfolio; no
+ * more holders than the term's seats; each member once; every holder an active full member of the organization or
+ * one below it. Only a term still in office with seats has a committee to record; it is replaced whole, in the
+ * organization's write scope, and audited.</li>
  * </ol>
  */
 package org.partyregistry.member;

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.partyregistry.activity.entity.Activity;
 import org.partyregistry.activity.entity.ActivityRequirement;
 import org.partyregistry.activity.entity.ActivityType;
@@ -21,12 +22,14 @@ import org.partyregistry.activity.entity.Frequency;
 import org.partyregistry.activity.entity.Roll;
 import org.partyregistry.audit.AuditTrail;
 import org.partyregistry.audit.Changes;
+import org.partyregistry.member.control.CommitteeService;
 import org.partyregistry.member.entity.Member;
 import org.partyregistry.member.entity.Transfer;
 import org.partyregistry.member.entity.TransferStatus;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.organization.entity.OrganizationStatus;
 import org.partyregistry.organization.entity.OrganizationType;
+import org.partyregistry.organization.entity.Term;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.Messages;
@@ -50,6 +53,9 @@ public class ActivityService {
     EntityManager em;
 
     @Inject
+    CommitteeService committees;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -68,8 +74,10 @@ public class ActivityService {
         if (roll == null) {
             throw BusinessException.onField("heldOn", "activity.heldOnRequired");
         }
+        Term term = termOn(organization, heldOn);
         Activity activity = new Activity(organization, input.type(), input.details(), input.sheet(), roll,
-                seatsOn(organization, heldOn), clock.today());
+                term == null ? null : term.getSeats(),
+                term == null ? Set.of() : Set.copyOf(committees.holderIds(term)), clock.today());
         em.persist(activity);
         audit.record(scope.username(), activity, "CREATE", Changes.of()
                 .set("organizationId", organization.getId())
@@ -113,16 +121,22 @@ public class ActivityService {
         return Roll.of(organization.getPath(), on, candidates, transfers);
     }
 
-    /** Rule ACT5: the seats of the term in office on {@code on}, null without one. */
-    Integer seatsOn(Organization organization, LocalDate on) {
-        List<Integer> seats = em.createQuery("""
-                SELECT t.seats FROM Term t WHERE t.organization = :organization AND t.electedOn <= :on
-                AND (t.endedOn IS NULL OR t.endedOn > :on) ORDER BY t.electedOn DESC""", Integer.class)
+    /** Rule ACT5: the term in office on {@code on}, null without one. */
+    Term termOn(Organization organization, LocalDate on) {
+        List<Term> terms = em.createQuery("""
+                SELECT t FROM Term t WHERE t.organization = :organization AND t.electedOn <= :on
+                AND (t.endedOn IS NULL OR t.endedOn > :on) ORDER BY t.electedOn DESC""", Term.class)
                 .setParameter("organization", organization)
                 .setParameter("on", on)
                 .setMaxResults(1)
                 .getResultList();
-        return seats.isEmpty() ? null : seats.get(0);
+        return terms.isEmpty() ? null : terms.get(0);
+    }
+
+    /** Rule ACT5: the seats of the term in office on {@code on}, null without one. */
+    Integer seatsOn(Organization organization, LocalDate on) {
+        Term term = termOn(organization, on);
+        return term == null ? null : term.getSeats();
     }
 
     /** Activities of the organization (and those below it) whose first day lies in {@code from..to}, newest first. */

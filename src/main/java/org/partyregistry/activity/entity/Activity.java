@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.platform.BaseEntity;
 import org.partyregistry.platform.BusinessException;
@@ -97,6 +98,15 @@ public class Activity extends BaseEntity {
      */
     public Activity(Organization organization, ActivityType type, Details details, Sheet sheet, Roll roll,
                     Integer seats, LocalDate today) {
+        this(organization, type, details, sheet, roll, seats, Set.of(), today);
+    }
+
+    /**
+     * As above, with the members holding a seat on that term's committee ({@code seatHolders}, empty when not
+     * recorded): a branch committee meeting then counts only the seat holders present (rule ACT5).
+     */
+    public Activity(Organization organization, ActivityType type, Details details, Sheet sheet, Roll roll,
+                    Integer seats, Set<Long> seatHolders, LocalDate today) {
         if (organization == null) {
             throw BusinessException.onField("organizationId", "activity.organizationRequired");
         }
@@ -138,7 +148,7 @@ public class Activity extends BaseEntity {
         marks.forEach((member, status) -> attendance.add(new Attendance(member, held, status)));
         List<Long> present = marks.entrySet().stream().filter(e -> e.getValue() == AttendanceStatus.PRESENT)
                 .map(Map.Entry::getKey).toList();
-        Validity validity = Validity.of(type, roll, present, seats);
+        Validity validity = Validity.of(type, roll, present, seats, seatHolders);
         this.valid = validity.valid();
         this.invalidReason = validity.reason();
         this.quorumPresent = validity.present();

@@ -16,8 +16,10 @@ public record Validity(boolean valid, String reason, Integer present, Integer ba
      * @param roll       the organization's members on the date
      * @param present    ids of the members recorded present
      * @param seats      the seats of the term in office on the date, null without one
+     * @param seatHolders the members holding a seat on that term's committee, empty when not recorded
      */
-    public static Validity of(ActivityType type, Roll roll, Collection<Long> present, Integer seats) {
+    public static Validity of(ActivityType type, Roll roll, Collection<Long> present, Integer seats,
+                              Collection<Long> seatHolders) {
         return switch (type) {
             case BRANCH_GENERAL_MEETING -> {
                 int voters = roll.votingCount();
@@ -28,7 +30,9 @@ public record Validity(boolean valid, String reason, Integer present, Integer ba
                 if (seats == null || seats < 1) {
                     yield new Validity(false, NO_COMMITTEE, present.size(), null);
                 }
-                yield quorum(present.size(), seats);
+                int there = seatHolders == null || seatHolders.isEmpty() ? present.size()
+                        : (int) present.stream().filter(seatHolders::contains).count();
+                yield quorum(there, seats);
             }
             default -> new Validity(true, null, null, null);
         };

@@ -155,6 +155,30 @@ class ActivityTest {
     }
 
     @Test
+    @DisplayName("ACT5 with the seat holders recorded only they count: members who sit in do not make the quorum")
+    void committeeQuorumCountsSeatHolders() {
+        List<Member> seven = fulls(this, 7);
+        java.util.Set<Long> holders = java.util.Set.copyOf(idsOf(seven.subList(0, 5)));
+        Roll roll = Roll.of(branch.getPath(), MEETING, seven, List.of());
+        Activity.Details details = new Activity.Details("支委会", MEETING, null, null, null, null, null, null);
+        List<Long> twoHoldersAndTwoGuests = List.of(seven.get(0).getId(), seven.get(1).getId(), seven.get(5).getId(),
+                seven.get(6).getId());
+        Activity guests = new Activity(branch, ActivityType.BRANCH_COMMITTEE_MEETING, details,
+                new Activity.Sheet(twoHoldersAndTwoGuests, null, null), roll, 5, holders, TODAY);
+        assertThat(guests.isValid()).as("2 of 5 seat holders, whoever else came").isFalse();
+        assertThat(guests.getQuorumPresent()).isEqualTo(2);
+        assertThat(guests.getQuorumBase()).isEqualTo(5);
+        assertThat(guests.count(AttendanceStatus.PRESENT)).as("the guests' attendance is kept").isEqualTo(4);
+
+        Activity three = new Activity(branch, ActivityType.BRANCH_COMMITTEE_MEETING, details,
+                new Activity.Sheet(idsOf(seven.subList(0, 3)), null, null), roll, 5, holders, TODAY);
+        assertThat(three.isValid()).as("3 of 5 seat holders").isTrue();
+        Activity unrecorded = new Activity(branch, ActivityType.BRANCH_COMMITTEE_MEETING, details,
+                new Activity.Sheet(twoHoldersAndTwoGuests, null, null), roll, 5, java.util.Set.of(), TODAY);
+        assertThat(unrecorded.isValid()).as("no seat holders recorded: everyone present counts").isTrue();
+    }
+
+    @Test
     @DisplayName("ACT6 other types are valid when held, whoever came")
     void otherTypesValidWhenHeld() {
         List<Member> four = fulls(this, 4);

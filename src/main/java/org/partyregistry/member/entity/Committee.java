@@ -1,0 +1,70 @@
+package org.partyregistry.member.entity;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.partyregistry.organization.entity.Term;
+import org.partyregistry.platform.BusinessException;
+
+/**
+ * Rule M18: who holds which seat on the committee elected for a term. The committee is checked whole before
+ * anything is written: the term has seats and is still in office, no more holders than seats, each member once,
+ * each seat within its limit ({@link Seat#limit()}), and every holder an active full member of the organization
+ * or one below it.
+ */
+public final class Committee {
+
+    /** One seat to fill: a member and the seat. */
+    public record Assignment(Member member, Seat seat) {
+    }
+
+    private Committee() {
+    }
+
+    /**
+     * The seat holders to store for {@code term}, or a refusal naming the first problem (nothing is written).
+     *
+     * @param organizationPath the path of the term's organization
+     */
+    public static List<SeatHolder> of(Term term, String organizationPath, List<Assignment> assignments) {
+        if (term.getEndedOn() != null) {
+            throw new BusinessException("committee.termEnded", term.getNumber(), term.getEndedOn());
+        }
+        Integer seats = term.getSeats();
+        if (seats == null || seats < 1) {
+            throw new BusinessException("committee.noSeats", term.getNumber());
+        }
+        if (assignments.size() > seats) {
+            throw BusinessException.onField("holders", "committee.tooMany", assignments.size(), seats);
+        }
+        Set<Long> seen = new HashSet<>();
+        Map<Seat, Integer> counts = new EnumMap<>(Seat.class);
+        List<SeatHolder> holders = new ArrayList<>();
+        for (Assignment a : assignments) {
+            if (a.member() == null || a.seat() == null) {
+                throw BusinessException.onField("holders", "committee.holderIncomplete");
+            }
+            Member member = a.member();
+            if (!seen.add(member.getId())) {
+                throw BusinessException.onField("holders", "committee.memberTwice", member.getName());
+            }
+            int count = counts.merge(a.seat(), 1, Integer::sum);
+            if (count > a.seat().limit()) {
+                throw BusinessException.onField("holders", "committee.seatFull", a.seat(),
+                        a.seat().limit());
+            }
+            if (!member.getOrganization().getPath().startsWith(organizationPath)) {
+                throw BusinessException.onField("holders", "committee.notInOrganization", member.getName());
+            }
+            if (member.getStage() != Stage.FULL || member.getStatus() != MemberStatus.ACTIVE
+                    || member.getLeftZoneOn() != null) {
+                throw BusinessException.onField("holders", "committee.notFullMember", member.getName());
+            }
+            holders.add(new SeatHolder(term, member, a.seat()));
+        }
+        return holders;
+    }
+}

@@ -1,0 +1,166 @@
+package org.partyregistry.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partyregistry.it.Api.ADMIN;
+import static org.partyregistry.it.Api.ADMIN_PASSWORD;
+import static org.partyregistry.it.Api.q;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A term's committee (rule M18) over REST, and the committee meeting quorum counting only its seat holders (rule
+ * ACT5), on a real Payara Micro and database.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CommitteeApiIT {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.product();
+    }
+
+    @ArquillianResource
+    URL url;
+
+    Api api;
+    String tag;
+    long zone;
+    long branch;
+    long term;
+    final List<Long> fulls = new ArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(url);
+        tag = UUID.randomUUID().toString().substring(0, 8);
+        zone = organization("班子工委", "WORKING_COMMITTEE", null);
+        branch = organization("班子支部", "BRANCH", zone);
+        for (int i = 0; i < 7; i++) {
+            fulls.add(member("示例委员" + i, branch, "2015-07-01", "2016-07-01"));
+        }
+        Api.Reply reply = api.post("/api/organizations/" + branch + "/terms",
+                "{\"number\":1,\"electedOn\":\"2024-03-01\",\"seats\":5}", ADMIN, ADMIN_PASSWORD);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        term = reply.id();
+    }
+
+    private long organization(String name, String type, Long parentId) {
+        Api.Reply reply = api.post("/api/organizations", "{\"name\":" + q(name + " " + tag) + ",\"type\":\"" + type
+                + "\",\"parentId\":" + parentId + ",\"establishedOn\":\"1960-01-01\"}", ADMIN, ADMIN_PASSWORD);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.id();
+    }
+
+    private long member(String name, long organizationId, String probationaryOn, String fullOn) {
+        String id = Workbooks.idNumber(LocalDate.of(1980, 1, 1), true);
+        Api.Reply reply = api.post("/api/members", "{\"name\":" + q(name + " " + tag) + ",\"idNumber\":" + q(id)
+                + ",\"organizationId\":" + organizationId + ",\"probationaryOn\":\"" + probationaryOn + "\""
+                + (fullOn == null ? "" : ",\"fullOn\":\"" + fullOn + "\"") + "}", ADMIN, ADMIN_PASSWORD);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.id();
+    }
+
+    private static String holders(List<Long> members, String... seats) {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < seats.length; i++) {
+            rows.add("{\"memberId\":" + members.get(i) + ",\"seat\":\"" + seats[i] + "\"}");
+        }
+        return "{\"holders\":[" + String.join(",", rows) + "]}";
+    }
+
+    private Api.Reply put(String json, String user, String password) {
+        return api.put("/api/terms/" + term + "/committee", json, user, password);
+    }
+
+    private List<Long> holderIds() {
+        Api.Reply reply = api.get("/api/terms/" + term + "/committee", ADMIN, ADMIN_PASSWORD);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.object().getJsonArray("holders").stream()
+                .map(h -> ((JsonObject) h).getJsonNumber("memberId").longValue()).toList();
+    }
+
+    private Api.Reply committeeMeeting(List<Long> present) {
+        return api.post("/api/activities", "{\"organizationId\":" + branch
+                + ",\"type\":\"BRANCH_COMMITTEE_MEETING\",\"title\":\"支委会\",\"heldOn\":\"" + TODAY
+                + "\",\"presentMemberIds\":" + present.stream().map(String::valueOf)
+                .collect(Collectors.joining(",", "[", "]")) + "}", ADMIN, ADMIN_PASSWORD);
+    }
+
+    @Test
+    @DisplayName("M18 ACT5: the committee is recorded whole; then only its seat holders make a committee meeting's quorum")
+    void committeeAndQuorum() {
+        List<Long> twoHoldersTwoGuests = List.of(fulls.get(0), fulls.get(1), fulls.get(5), fulls.get(6));
+        assertThat(committeeMeeting(twoHoldersTwoGuests).object().getBoolean("valid"))
+                .as("no seat holders recorded yet: the four present count against 5 seats").isTrue();
+
+        Api.Reply saved = put(holders(fulls, "SECRETARY", "DEPUTY_SECRETARY", "ORGANIZATION", "PUBLICITY",
+                "DISCIPLINE"), ADMIN, ADMIN_PASSWORD);
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        assertThat(saved.object().getInt("seats")).isEqualTo(5);
+        assertThat(saved.object().getJsonArray("holders").getJsonObject(0).getString("seat")).isEqualTo("SECRETARY");
+        assertThat(holderIds()).containsExactlyInAnyOrderElementsOf(fulls.subList(0, 5));
+
+        Api.Reply guests = committeeMeeting(twoHoldersTwoGuests);
+        assertThat(guests.status()).as(guests.toString()).isEqualTo(201);
+        assertThat(guests.object().getBoolean("valid")).as("2 of 5 seat holders, whoever else sat in").isFalse();
+        assertThat(guests.object().getString("invalidReason")).contains("2").contains("5");
+        assertThat(committeeMeeting(fulls.subList(0, 3)).object().getBoolean("valid")).as("3 of 5 seat holders")
+                .isTrue();
+    }
+
+    @Test
+    @DisplayName("M18: too many holders, two secretaries, a probationary member or an outsider are refused; nothing changes")
+    void refusalsWriteNothing() {
+        assertThat(put(holders(fulls, "SECRETARY", "ORGANIZATION"), ADMIN, ADMIN_PASSWORD).status()).isEqualTo(200);
+        Api.Reply tooMany = put(holders(fulls, "SECRETARY", "COMMITTEE_MEMBER", "COMMITTEE_MEMBER",
+                "COMMITTEE_MEMBER", "COMMITTEE_MEMBER", "COMMITTEE_MEMBER"), ADMIN, ADMIN_PASSWORD);
+        assertThat(tooMany.status()).as(tooMany.toString()).isEqualTo(400);
+        assertThat(tooMany.body()).contains("5");
+        assertThat(put(holders(fulls, "SECRETARY", "SECRETARY"), ADMIN, ADMIN_PASSWORD).status()).isEqualTo(400);
+        long probationary = member("示例预备党员", branch, TODAY.minusMonths(2).toString(), null);
+        Api.Reply notFull = put(holders(List.of(fulls.get(0), probationary), "SECRETARY", "ORGANIZATION"), ADMIN,
+                ADMIN_PASSWORD);
+        assertThat(notFull.status()).as(notFull.toString()).isEqualTo(400);
+        assertThat(notFull.body()).contains("示例预备党员");
+        long elsewhere = organization("别的支部", "BRANCH", zone);
+        long outsider = member("外支部党员", elsewhere, "2015-07-01", "2016-07-01");
+        assertThat(put(holders(List.of(outsider), "SECRETARY"), ADMIN, ADMIN_PASSWORD).status()).isEqualTo(400);
+        assertThat(put("{\"holders\":[{\"memberId\":" + fulls.get(0) + ",\"seat\":\"CHAIRMAN\"}]}", ADMIN,
+                ADMIN_PASSWORD).status()).as("unknown seat").isEqualTo(400);
+        assertThat(holderIds()).as("the committee saved first is untouched")
+                .containsExactlyInAnyOrderElementsOf(fulls.subList(0, 2));
+        assertThat(api.get("/api/terms/999999999/committee", ADMIN, ADMIN_PASSWORD).status()).isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName("M18 S: a secretary of another branch may neither read nor write this committee")
+    void scope() {
+        long other = organization("他支部", "BRANCH", zone);
+        String username = "sec" + tag;
+        Api.Reply user = api.post("/api/users", "{\"username\":" + q(username) + ",\"password\":\"Secret2026x\""
+                + ",\"role\":\"BRANCH_SECRETARY\",\"organizationId\":" + other + "}", ADMIN, ADMIN_PASSWORD);
+        assertThat(user.status()).as(user.toString()).isEqualTo(201);
+        assertThat(api.get("/api/terms/" + term + "/committee", username, "Secret2026x").status()).isEqualTo(403);
+        assertThat(put(holders(fulls, "SECRETARY"), username, "Secret2026x").status()).isEqualTo(403);
+        assertThat(holderIds()).isEmpty();
+    }
+}
