@@ -22,8 +22,10 @@
  * (included): no month after it, none 7 or more months back. Nothing is owed before the month of admission as a
  * probationary member. The payment date is not in the future (China Standard Time).</li>
  * <li>D8 Arrears as of a date (China Standard Time): the months in a row left unpaid up to the last complete month
- * (the current month is not late yet), from the month of admission on. 3 to 5 months: REMINDER; 6 or more:
- * ALERT.</li>
+ * (the current month is not late yet), from the month of admission on, but not before January of the first
+ * year whose amount is fixed for the member: the register holds no dues before it (they were kept on paper before
+ * the branch began keeping them here). A member with no year fixed at all counts from admission. 3 to 5 months:
+ * REMINDER; 6 or more: ALERT.</li>
  * <li>D9 The calculator is a pure calculation that any signed-in role may use.</li>
  * <li>D10 Dues are written by a branch secretary for members of their organization and those below it, by
  * committee staff and administrators for every member. A reduction is approved by the committee staff member (or

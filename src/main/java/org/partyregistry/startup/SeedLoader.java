@@ -5,13 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.partyregistry.audit.AuditTrail;
 import org.partyregistry.audit.Changes;
+import org.partyregistry.dues.control.DuesService;
+import org.partyregistry.dues.entity.DuesCategory;
+import org.partyregistry.dues.entity.DuesLedger;
+import org.partyregistry.dues.entity.PaymentMethod;
 import org.partyregistry.enterprise.entity.Enterprise;
 import org.partyregistry.enterprise.entity.InstructorAssignment;
 import org.partyregistry.enterprise.entity.InstructorRole;
@@ -57,6 +63,9 @@ public class SeedLoader {
 
     @Inject
     PersonalDataCipher cipher;
+
+    @Inject
+    DuesService dues;
 
     @Transactional
     public void loadDemoOnce() {
@@ -177,8 +186,62 @@ public class SeedLoader {
                     .set("status", member.getStatus()));
             members++;
         }
+        int payments = seedDues(today);
         int memberCount = members;
+        LOG.info(() -> "Loaded the demo dues: " + payments + " payments");
         LOG.info(() -> "Loaded the demo data: " + byKey.size() + " organizations, " + memberCount + " members");
+    }
+
+    /**
+     * {@code seeds/dues.csv}: last year's and this year's amounts fixed for every member who owes dues, paid quarter
+     * by quarter (each quarter in the month after it) up to the month the row gives; through the dues service's own
+     * rules, as the system.
+     */
+    private int seedDues(LocalDate today) {
+        Map<String, Map<String, String>> rows = new HashMap<>();
+        for (Map<String, String> row : Csv.read("seeds/dues.csv")) {
+            rows.put(row.get("member"), row);
+        }
+        Scope system = Scope.system();
+        YearMonth current = YearMonth.from(today);
+        int payments = 0;
+        List<Member> owing = em.createQuery("""
+                SELECT m FROM Member m WHERE m.probationaryOn IS NOT NULL AND m.status IN :owing ORDER BY m.id""",
+                Member.class).setParameter("owing", List.of(MemberStatus.ACTIVE, MemberStatus.SUSPENDED))
+                .getResultList();
+        for (Member member : owing) {
+            if (!member.getStage().isMember()) {
+                continue;
+            }
+            Map<String, String> row = rows.getOrDefault(member.getName(), rows.get("*"));
+            DuesCategory category = DuesCategory.valueOf(row.get("category"));
+            if (!rows.containsKey(member.getName()) && member.ageOn(today) >= 60) {
+                category = DuesCategory.RETIRED;
+            }
+            YearMonth admitted = YearMonth.from(member.steps().probationaryOn());
+            Map<Integer, BigDecimal> monthly = new HashMap<>();
+            for (int year = current.getYear() - 1; year <= current.getYear(); year++) {
+                if (admitted.getYear() <= year) {
+                    monthly.put(year, dues.setYear(system, member.getId(), year, category,
+                            new BigDecimal(row.get("income")), null, null, null).monthly());
+                }
+            }
+            YearMonth first = DuesLedger.firstOnRecord(admitted, current.getYear() - 1);
+            YearMonth last = current.minusMonths(Integer.parseInt(row.get("paidUpTo")));
+            List<YearMonth> quarter = new java.util.ArrayList<>();
+            for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+                quarter.add(month);
+                if (month.getMonthValue() % 3 == 0 || month.equals(last)) {
+                    LocalDate paidOn = month.plusMonths(1).atDay(10);
+                    dues.pay(system, member.getId(), paidOn.isAfter(today) ? today : paidOn, quarter,
+                            monthly.get(month.getYear()).multiply(BigDecimal.valueOf(quarter.size())),
+                            PaymentMethod.CASH);
+                    payments++;
+                    quarter = new java.util.ArrayList<>();
+                }
+            }
+        }
+        return payments;
     }
 
     /** The admin password documented with the demo accounts (used on the embedded database only). */

@@ -5,6 +5,7 @@ import static org.partyregistry.it.Api.ADMIN;
 import static org.partyregistry.it.Api.ADMIN_PASSWORD;
 import static org.partyregistry.it.Api.q;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
@@ -221,6 +222,33 @@ class DuesApiIT {
 
     private static YearMonth monthsAgo(int months) {
         return YearMonth.from(TODAY).minusMonths(months);
+    }
+
+    @Test
+    @DisplayName("D8: arrears count from January of the first year fixed, not from an admission years before")
+    void arrearsBeginWithTheFirstFixedYear() {
+        long zone = organization("欠交工委", "WORKING_COMMITTEE", null);
+        long branch = organization("欠交支部", "BRANCH", zone);
+        long longAgo = member("早年入党", branch, "2015-03-01");
+        long unfixed = member("未核定", branch, "2015-03-01");
+        confirmYear(longAgo, YEAR, "5100");
+        int sinceJanuary = monthsAgo(1).getMonthValue();
+        JsonArray rows = api.get("/api/dues/arrears?organizationId=" + branch, ADMIN, ADMIN_PASSWORD).array();
+        JsonObject never = rows.stream().map(JsonObject.class::cast)
+                .filter(r -> r.getJsonNumber("memberId").longValue() == unfixed).findFirst().orElseThrow();
+        assertThat(never.getString("unpaidSince")).as("no year fixed: from admission").isEqualTo("2015-03");
+        java.util.Optional<JsonObject> fixed = rows.stream().map(JsonObject.class::cast)
+                .filter(r -> r.getJsonNumber("memberId").longValue() == longAgo).findFirst();
+        if (monthsAgo(1).getYear() == YEAR && sinceJanuary >= 3) {
+            assertThat(fixed).as("January to last month unpaid").hasValueSatisfying(r -> {
+                assertThat(r.getString("unpaidSince")).isEqualTo(YEAR + "-01");
+                assertThat(r.getInt("monthsUnpaid")).isEqualTo(sinceJanuary);
+            });
+            assertThat(report(branch, YEAR).getJsonNumber("membersInArrears").longValue()).isEqualTo(2);
+        } else {
+            assertThat(fixed).as("fewer than 3 months of this year have passed").isEmpty();
+            assertThat(report(branch, YEAR).getJsonNumber("membersInArrears").longValue()).isEqualTo(1);
+        }
     }
 
     @Test

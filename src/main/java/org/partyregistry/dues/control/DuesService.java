@@ -80,7 +80,13 @@ public class DuesService {
     @Transactional
     public DuesYearView setYear(long memberId, int year, DuesCategory category, BigDecimal income,
                                 BigDecimal monthly, String reason, YearMonth from) {
-        Scope scope = currentUser.scope();
+        return setYear(currentUser.scope(), memberId, year, category, income, monthly, reason, from);
+    }
+
+    /** As above, for {@code scope}: the seed loader confirms the demo's years as {@link Scope#system()}. */
+    @Transactional
+    public DuesYearView setYear(Scope scope, long memberId, int year, DuesCategory category, BigDecimal income,
+                                BigDecimal monthly, String reason, YearMonth from) {
         Member member = member(memberId);
         scope.requireWrite(member.getOrganization().getPath());
         LocalDate today = clock.today();
@@ -141,7 +147,13 @@ public class DuesService {
     @Transactional
     public PaymentView pay(long memberId, LocalDate paidOn, List<YearMonth> months, BigDecimal amount,
                            PaymentMethod method) {
-        Scope scope = currentUser.scope();
+        return pay(currentUser.scope(), memberId, paidOn, months, amount, method);
+    }
+
+    /** As above, for {@code scope}: the seed loader records the demo's payments as {@link Scope#system()}. */
+    @Transactional
+    public PaymentView pay(Scope scope, long memberId, LocalDate paidOn, List<YearMonth> months, BigDecimal amount,
+                           PaymentMethod method) {
         Member member = member(memberId);
         scope.requireWrite(member.getOrganization().getPath());
         DuesPayment payment = ledger(member).record(paidOn, months, amount, method, clock.today());
@@ -343,13 +355,15 @@ public class DuesService {
                 .setParameter("prefix", prefix + "%")
                 .setParameter("lastComplete", window.lastComplete)
                 .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> (LocalDate) r[1]));
+        Map<Long, Integer> firstFixed = firstFixedYears(prefix);
         List<ArrearsRow> rows = new ArrayList<>();
         em.createQuery("""
                 SELECT m.id, m.name, o.id, o.name, m.probationaryOn FROM Member m JOIN m.organization o
                 WHERE o.path LIKE :prefix AND m.leftZoneOn IS NULL AND m.stage IN :stages AND m.status IN :owing
-                AND m.probationaryOn < :admittedBefore
+                AND m.probationaryOn < :admittedBefore""" + ON_RECORD_BEFORE + """
                 AND NOT EXISTS (SELECT d FROM DuesMonth d WHERE d.member = m AND d.payment IS NOT NULL
                                 AND d.monthStart >= :threshold AND d.monthStart <= :lastComplete)""", Object[].class)
+                .setParameter("lastFixedYear", window.lastFirstFixedYear())
                 .setParameter("lastComplete", window.lastComplete)
                 .setParameter("threshold", window.threshold)
                 .setParameter("admittedBefore", window.admittedBefore)
@@ -358,8 +372,8 @@ public class DuesService {
                 .setParameter("owing", OWING)
                 .getResultStream().forEach(r -> {
                     LocalDate paid = lastPaid.get((Long) r[0]);
-                    Arrears arrears = Arrears.of(asOf, YearMonth.from((LocalDate) r[4]),
-                            paid == null ? null : YearMonth.from(paid));
+                    Arrears arrears = Arrears.of(asOf, DuesLedger.firstOnRecord(YearMonth.from((LocalDate) r[4]),
+                            firstFixed.get((Long) r[0])), paid == null ? null : YearMonth.from(paid));
                     if (arrears.level() != ArrearsLevel.NONE) {
                         rows.add(new ArrearsRow((Long) r[0], (String) r[1], (Long) r[2], (String) r[3], asOf,
                                 arrears.unpaidSince().toString(), arrears.monthsUnpaid(), arrears.level()));
@@ -399,9 +413,10 @@ public class DuesService {
         long inArrears = em.createQuery("""
                 SELECT COUNT(m) FROM Member m JOIN m.organization o
                 WHERE o.path LIKE :prefix AND m.leftZoneOn IS NULL AND m.stage IN :stages AND m.status IN :owing
-                AND m.probationaryOn < :admittedBefore
+                AND m.probationaryOn < :admittedBefore""" + ON_RECORD_BEFORE + """
                 AND NOT EXISTS (SELECT d FROM DuesMonth d WHERE d.member = m AND d.payment IS NOT NULL
                                 AND d.monthStart >= :threshold AND d.monthStart <= :lastComplete)""", Long.class)
+                .setParameter("lastFixedYear", window.lastFirstFixedYear())
                 .setParameter("prefix", prefix)
                 .setParameter("stages", MEMBER_STAGES)
                 .setParameter("owing", OWING)
@@ -450,6 +465,30 @@ public class DuesService {
             YearMonth first = last.minusMonths(ArrearsLevel.REMINDER_MONTHS - 1L);
             return new Window(last.atDay(1), first.atDay(1), first.plusMonths(1).atDay(1));
         }
+
+        /** The latest first fixed year whose January lies before {@code admittedBefore}: later ones owe too little. */
+        int lastFirstFixedYear() {
+            return admittedBefore.getMonthValue() == 1 ? admittedBefore.getYear() - 1 : admittedBefore.getYear();
+        }
+    }
+
+    /**
+     * Rule D8 in a query: the member has no year fixed, or the first one begins early enough to owe the reminder's
+     * months (January of it before {@code :admittedBefore}).
+     */
+    private static final String ON_RECORD_BEFORE = """
+
+                AND (NOT EXISTS (SELECT y FROM DuesYear y WHERE y.member = m AND y.confirmedOn IS NOT NULL)
+                     OR EXISTS (SELECT y FROM DuesYear y WHERE y.member = m AND y.confirmedOn IS NOT NULL
+                                AND y.year <= :lastFixedYear))""";
+
+    /** Rule D8: the first year fixed per member of the organizations under {@code prefix}. */
+    private Map<Long, Integer> firstFixedYears(String prefix) {
+        return em.createQuery("""
+                SELECT m.id, MIN(y.year) FROM DuesYear y JOIN y.member m JOIN m.organization o
+                WHERE o.path LIKE :prefix AND y.confirmedOn IS NOT NULL GROUP BY m.id""", Object[].class)
+                .setParameter("prefix", prefix + "%")
+                .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> ((Number) r[1]).intValue()));
     }
 
     private static BigDecimal money(Object sum) {

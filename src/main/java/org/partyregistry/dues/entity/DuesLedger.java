@@ -119,14 +119,29 @@ public class DuesLedger {
 
     /**
      * Rule D8: the months in a row left unpaid up to the last complete month before {@code asOf} (the current
-     * month is not yet late), counted back no further than the month of admission.
+     * month is not yet late), counted back no further than the month of admission, nor than January of the first
+     * year whose amount is fixed (the register holds no dues before it).
      */
     public Arrears arrears(LocalDate asOf) {
+        YearMonth first = firstOnRecord(firstPayableMonth, years.keySet().stream().min(Year::compareTo)
+                .map(Year::getValue).orElse(null));
         YearMonth month = YearMonth.from(asOf).minusMonths(1);
-        while (!month.isBefore(firstPayableMonth) && !paidMonths.contains(month)) {
+        while (!month.isBefore(first) && !paidMonths.contains(month)) {
             month = month.minusMonths(1);
         }
-        return Arrears.of(asOf, firstPayableMonth, month.isBefore(firstPayableMonth) ? null : month);
+        return Arrears.of(asOf, first, month.isBefore(first) ? null : month);
+    }
+
+    /**
+     * Rule D8: the first month arrears count from: the month of admission, or January of the first year whose
+     * amount is fixed ({@code null} when none) when that is later.
+     */
+    public static YearMonth firstOnRecord(YearMonth admitted, Integer firstFixedYear) {
+        if (firstFixedYear == null) {
+            return admitted;
+        }
+        YearMonth january = YearMonth.of(firstFixedYear, 1);
+        return january.isAfter(admitted) ? january : admitted;
     }
 
     /** Rule D8 as of today in China Standard Time, whatever the server's zone. */

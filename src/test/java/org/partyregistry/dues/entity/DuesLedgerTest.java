@@ -147,6 +147,37 @@ class DuesLedgerTest {
     }
 
     @Test
+    @DisplayName("D8 arrears count from January of the first fixed year, not from an admission before it")
+    void arrearsBeginWithTheFirstFixedYear() {
+        Arrears nothingPaid = ledger.arrears(TODAY);
+        assertThat(nothingPaid.unpaidSince()).as("admitted 2020-03, first year fixed 2025")
+                .isEqualTo(YearMonth.of(2025, 1));
+        assertThat(nothingPaid.monthsUnpaid()).isEqualTo(22);
+        assertThat(nothingPaid.level()).isEqualTo(ArrearsLevel.ALERT);
+
+        DuesLedger unfixed = new DuesLedger(ADMITTED);
+        assertThat(unfixed.arrears(TODAY).unpaidSince()).as("no year fixed: from admission")
+                .isEqualTo(YearMonth.of(2020, 3));
+
+        DuesLedger late = new DuesLedger(LocalDate.of(2026, 9, 3));
+        late.fix(year(2025, "4900"));
+        assertThat(late.arrears(TODAY).unpaidSince()).as("admitted after the first fixed year's January")
+                .isEqualTo(YearMonth.of(2026, 9));
+        assertThat(late.arrears(TODAY).level()).as("September and October: not yet a reminder")
+                .isEqualTo(ArrearsLevel.NONE);
+
+        DuesLedger thisYear = new DuesLedger(ADMITTED);
+        thisYear.fix(year(2026, "5100"));
+        assertThat(thisYear.arrears(LocalDate.of(2026, 3, 31)).monthsUnpaid()).as("January and February")
+                .isEqualTo(2);
+        assertThat(thisYear.arrears(LocalDate.of(2026, 4, 1)).level()).as("January to March: a reminder")
+                .isEqualTo(ArrearsLevel.REMINDER);
+        assertThat(DuesLedger.firstOnRecord(YearMonth.of(2020, 3), null)).isEqualTo(YearMonth.of(2020, 3));
+        assertThat(DuesLedger.firstOnRecord(YearMonth.of(2020, 3), 2019)).isEqualTo(YearMonth.of(2020, 3));
+        assertThat(DuesLedger.firstOnRecord(YearMonth.of(2020, 3), 2021)).isEqualTo(YearMonth.of(2021, 1));
+    }
+
+    @Test
     @DisplayName("D6 a payment names its date, its method and at least one month")
     void requiredParts() {
         assertRefused(() -> ledger.record(null, months("2026-11"), new BigDecimal("76.50"), CASH, TODAY),
