@@ -144,6 +144,10 @@ public class BrandDetailBacking implements Serializable {
         CartesianScales scales = new CartesianScales();
         CartesianLinearAxes y = new CartesianLinearAxes();
         y.setBeginAtZero(true);
+        org.primefaces.model.charts.axes.cartesian.linear.CartesianLinearTicks ticks =
+                new org.primefaces.model.charts.axes.cartesian.linear.CartesianLinearTicks();
+        ticks.setPrecision(0);
+        y.setTicks(ticks);
         scales.addYAxesData(y);
         options.setScales(scales);
         options.setMaintainAspectRatio(false);

@@ -140,8 +140,7 @@ public class BrandResource {
         try {
             byte[] bytes = body.readNBytes(BrandLogo.MAX_BYTES + 1);
             if (bytes.length > BrandLogo.MAX_BYTES) {
-                throw BusinessException.onField("logo", "brand.logoTooLarge", "> " + BrandLogo.MAX_BYTES / 1024,
-                        BrandLogo.MAX_BYTES / 1024);
+                throw BusinessException.onField("logo", "brand.logoTooLarge", BrandLogo.MAX_BYTES / 1024);
             }
             return bytes;
         } catch (IOException e) {

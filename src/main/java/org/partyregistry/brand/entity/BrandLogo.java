@@ -54,7 +54,7 @@ public class BrandLogo extends BaseEntity {
             throw BusinessException.onField("logo", "brand.logoEmpty");
         }
         if (content.length > MAX_BYTES) {
-            throw BusinessException.onField("logo", "brand.logoTooLarge", content.length / 1024, MAX_BYTES / 1024);
+            throw BusinessException.onField("logo", "brand.logoTooLarge", MAX_BYTES / 1024);
         }
         LogoType sniffed = LogoType.sniff(content);
         if (sniffed == null) {
