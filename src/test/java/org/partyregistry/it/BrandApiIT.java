@@ -216,6 +216,31 @@ class BrandApiIT {
     }
 
     @Test
+    @DisplayName("B1, B2: PUT changes a brand with its version; a stale version or another brand's name is 409")
+    void update() {
+        long first = brand("品牌一 " + tag, committee, ADMIN, ADMIN_PASSWORD).id();
+        JsonObject second = brand("品牌二 " + tag, committee, ADMIN, ADMIN_PASSWORD).object();
+        long id = second.getJsonNumber("id").longValue();
+        long version = second.getJsonNumber("version").longValue();
+        Api.Reply clash = api.put("/api/brands/" + id, "{\"name\":" + q("品牌一 " + tag)
+                + ",\"foundedOn\":\"2018-07-01\",\"version\":" + version + "}", ADMIN, ADMIN_PASSWORD);
+        assertThat(clash.status()).as(clash.toString()).isEqualTo(409);
+        assertThat(fields(clash)).containsExactly("name");
+        Api.Reply changed = api.put("/api/brands/" + id, "{\"name\":" + q("品牌三 " + tag) + ",\"slogan\":\"新口号\","
+                + "\"foundedOn\":\"2018-07-02\",\"version\":" + version + "}", ADMIN, ADMIN_PASSWORD);
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.object().getString("name")).isEqualTo("品牌三 " + tag);
+        assertThat(changed.object().getString("slogan")).isEqualTo("新口号");
+        Api.Reply stale = api.put("/api/brands/" + id, "{\"name\":" + q("品牌四 " + tag)
+                + ",\"foundedOn\":\"2018-07-02\",\"version\":" + version + "}", ADMIN, ADMIN_PASSWORD);
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
+        assertThat(api.get("/api/brands/" + id, ADMIN, ADMIN_PASSWORD).object().getString("name"))
+                .isEqualTo("品牌三 " + tag);
+        assertThat(api.get("/api/brands/" + first, ADMIN, ADMIN_PASSWORD).object().getString("name"))
+                .isEqualTo("品牌一 " + tag);
+    }
+
+    @Test
     @DisplayName("B1, B5: bad input is 400 (or 404 for an unknown id) with the field at fault, and writes nothing")
     void badInput() {
         Api.Reply noName = api.post("/api/brands", "{\"organizationId\":" + committee + ",\"foundedOn\":\"2018-07-01\"}",

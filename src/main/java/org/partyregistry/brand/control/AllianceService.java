@@ -58,6 +58,7 @@ public class AllianceService {
             throw new ConflictException("name", "alliance.duplicate", alliance.getName());
         }
         em.persist(alliance);
+        em.flush();
         audit.record(scope.username(), alliance, "CREATE", Changes.of()
                 .set("name", alliance.getName())
                 .set("leadOrganizationId", lead.getId())
@@ -115,6 +116,7 @@ public class AllianceService {
         Organization organization = organizationId == null ? null : organization(organizationId);
         AllianceMember member = alliance.admit(enterprise, organization, joinedOn, members(alliance), clock.today());
         em.persist(member);
+        em.flush();
         audit.record(scope.username(), member, "CREATE", Changes.of()
                 .set("allianceId", alliance.getId())
                 .set("enterpriseId", enterpriseId)

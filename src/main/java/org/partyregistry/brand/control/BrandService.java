@@ -68,6 +68,7 @@ public class BrandService {
                 clock.today());
         requireUniqueName(organization, brand.getName(), null);
         em.persist(brand);
+        em.flush();
         audit.record(scope.username(), brand, "CREATE", Changes.of()
                 .set("name", brand.getName())
                 .set("slogan", brand.getSlogan())
