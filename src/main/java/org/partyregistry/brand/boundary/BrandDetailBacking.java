@@ -16,7 +16,6 @@ import org.partyregistry.brand.control.BrandWorkbook;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.FacesActions;
 import org.partyregistry.platform.Messages;
-import org.partyregistry.security.CurrentUser;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -41,9 +40,6 @@ public class BrandDetailBacking implements Serializable {
     BrandService brands;
 
     @Inject
-    CurrentUser currentUser;
-
-    @Inject
     ChinaClock clock;
 
     private Long id;
@@ -54,6 +50,7 @@ public class BrandDetailBacking implements Serializable {
     private BarChartModel chart;
     private byte[] logo;
     private String logoType;
+    private boolean mayWrite;
 
     public void init() {
         if (FacesContext.getCurrentInstance().isPostback() || id == null) {
@@ -69,6 +66,7 @@ public class BrandDetailBacking implements Serializable {
         if (from == null) {
             from = to.minusMonths(11).withDayOfMonth(1);
         }
+        mayWrite = brands.mayWrite(id);
         loadLogo();
         refresh();
     }
@@ -122,9 +120,7 @@ public class BrandDetailBacking implements Serializable {
 
     /** Rule B4: staff anywhere, a secretary for their own organization (or one below it). */
     public boolean isMayWrite() {
-        var scope = currentUser.scope();
-        return brand != null && (scope.canWriteReferenceData() || scope.organizationId() != null
-                && scope.organizationId().equals(brand.organizationId()));
+        return mayWrite;
     }
 
     private static BarChartModel chart(BrandReport report, Messages messages) {

@@ -132,6 +132,13 @@ public class BrandService {
                 .toList();
     }
 
+    /** Rule B4: may the caller change this brand (its description, its logo)? */
+    @Transactional
+    public boolean mayWrite(long id) {
+        Scope scope = currentUser.scope();
+        return scope.canWriteReferenceData() || scope.canWrite(brand(id).getOrganization().getPath());
+    }
+
     @Transactional
     public BrandView view(long id) {
         currentUser.scope();
