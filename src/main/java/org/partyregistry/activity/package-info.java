@@ -6,7 +6,7 @@
  * <li>ACT1 An activity has an organization that exists on its date, a type, a title (1 to 100 characters), a date
  * {@code heldOn} that is not in the future (China Standard Time) and, for several days, an end date
  * {@code endsOn} that is neither before {@code heldOn} nor in the future. Location, topic and host are optional
- * short texts; the brand is an optional id (brands come later).</li>
+ * short texts; the brand is optional and, when given, must exist (rule B5 of the brand package).</li>
  * <li>ACT2 Minutes are rich text kept only after sanitizing against an allow-list (basic formatting, lists,
  * links): scripts, event handlers, styles and {@code javascript:} links are stripped, never stored.</li>
  * <li>ACT3 Attendance is recorded per member as PRESENT, EXCUSED or ABSENT, once per member: a member listed

@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.logging.Logger;
 import org.partyregistry.audit.AuditTrail;
 import org.partyregistry.audit.Changes;
+import org.partyregistry.brand.entity.Alliance;
+import org.partyregistry.brand.entity.AllianceMember;
+import org.partyregistry.brand.entity.Brand;
 import org.partyregistry.dues.control.DuesService;
 import org.partyregistry.dues.entity.DuesCategory;
 import org.partyregistry.dues.entity.DuesLedger;
@@ -188,6 +191,7 @@ public class SeedLoader {
         }
         int payments = seedDues(today);
         int memberCount = members;
+        loadBrandsAndAlliances(byKey, enterprises, today);
         LOG.info(() -> "Loaded the demo dues: " + payments + " payments");
         LOG.info(() -> "Loaded the demo data: " + byKey.size() + " organizations, " + memberCount + " members");
     }
@@ -242,6 +246,52 @@ public class SeedLoader {
             }
         }
         return payments;
+    }
+
+    /** The brands and the alliance of the source article (seeds/brands.csv, alliances.csv, alliance_members.csv). */
+    private void loadBrandsAndAlliances(Map<String, Organization> byKey, Map<String, Enterprise> enterprises,
+                                        LocalDate today) {
+        for (Map<String, String> row : Csv.read("seeds/brands.csv")) {
+            Brand brand = new Brand(row.get("name"), row.get("slogan"), required(byKey, row.get("organization")),
+                    LocalDate.parse(row.get("foundedOn")), row.get("description"), today);
+            em.persist(brand);
+            audit.record(Scope.SYSTEM, brand, "CREATE", Changes.of().set("name", brand.getName())
+                    .set("organizationId", brand.getOrganization().getId()));
+        }
+        Map<String, Alliance> alliances = new HashMap<>();
+        for (Map<String, String> row : Csv.read("seeds/alliances.csv")) {
+            Alliance alliance = new Alliance(row.get("name"), required(byKey, row.get("lead")),
+                    date(row.get("foundedOn")), row.get("description"), today);
+            em.persist(alliance);
+            alliances.put(row.get("key"), alliance);
+            audit.record(Scope.SYSTEM, alliance, "CREATE", Changes.of().set("name", alliance.getName())
+                    .set("leadOrganizationId", alliance.getLeadOrganization().getId()));
+        }
+        Map<Alliance, List<AllianceMember>> admitted = new HashMap<>();
+        for (Map<String, String> row : Csv.read("seeds/alliance_members.csv")) {
+            Alliance alliance = alliances.get(row.get("alliance"));
+            if (alliance == null) {
+                throw new IllegalStateException("Seed member of an unknown alliance: " + row.get("alliance"));
+            }
+            Enterprise enterprise = row.get("enterprise") == null ? null : enterprises.get(row.get("enterprise"));
+            if (row.get("enterprise") != null && enterprise == null) {
+                throw new IllegalStateException("Seed alliance member is an unknown enterprise: "
+                        + row.get("enterprise"));
+            }
+            Organization organization = row.get("organization") == null ? null
+                    : required(byKey, row.get("organization"));
+            List<AllianceMember> earlier = admitted.computeIfAbsent(alliance, a -> new java.util.ArrayList<>());
+            AllianceMember member = alliance.admit(enterprise, organization, LocalDate.parse(row.get("joinedOn")),
+                    earlier, today);
+            if (row.get("leftOn") != null) {
+                member.leave(LocalDate.parse(row.get("leftOn")), today);
+            }
+            em.persist(member);
+            earlier.add(member);
+            audit.record(Scope.SYSTEM, member, "CREATE", Changes.of().set("allianceId", alliance.getId())
+                    .set("member", member.getName()).set("joinedOn", member.getJoinedOn())
+                    .set("leftOn", member.getLeftOn()));
+        }
     }
 
     /** The admin password documented with the demo accounts (used on the embedded database only). */

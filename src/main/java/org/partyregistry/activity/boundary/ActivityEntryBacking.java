@@ -83,6 +83,9 @@ public class ActivityEntryBacking implements Serializable {
     @Inject
     ChinaClock clock;
 
+    @Inject
+    org.partyregistry.brand.control.BrandService brandService;
+
     private Long organizationId;
     private OrganizationView organization;
     private ActivityType type = ActivityType.THEMED_PARTY_DAY;
@@ -93,6 +96,8 @@ public class ActivityEntryBacking implements Serializable {
     private String topic;
     private String host;
     private String minutes;
+    private Long brandId;
+    private List<org.partyregistry.brand.control.BrandView> brands;
     private List<Line> lines = List.of();
 
     public void init() {
@@ -134,7 +139,7 @@ public class ActivityEntryBacking implements Serializable {
                 : title;
         ActivityView saved = FacesActions.attempt(() -> activities.record(new ActivityService.NewActivity(
                 organizationId, type, new Activity.Details(named, heldOn, endsOn, location, topic, host, minutes,
-                null), new Activity.Sheet(ids(AttendanceStatus.PRESENT), ids(AttendanceStatus.EXCUSED),
+                brandId), new Activity.Sheet(ids(AttendanceStatus.PRESENT), ids(AttendanceStatus.EXCUSED),
                 ids(AttendanceStatus.ABSENT))), locale));
         if (saved == null) {
             return null;
@@ -250,6 +255,22 @@ public class ActivityEntryBacking implements Serializable {
 
     public void setMinutes(String minutes) {
         this.minutes = minutes;
+    }
+
+    public Long getBrandId() {
+        return brandId;
+    }
+
+    public void setBrandId(Long brandId) {
+        this.brandId = brandId;
+    }
+
+    /** The brands an activity may carry (rule B5): every brand of the zone, loaded once per view. */
+    public List<org.partyregistry.brand.control.BrandView> getBrands() {
+        if (brands == null) {
+            brands = brandService.list(null);
+        }
+        return brands;
     }
 
     public List<Line> getLines() {

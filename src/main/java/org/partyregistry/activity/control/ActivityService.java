@@ -69,6 +69,10 @@ public class ActivityService {
         Scope scope = currentUser.scope();
         Organization organization = organization(input.organizationId(), "organizationId");
         scope.requireWrite(organization.getPath());
+        Long brandId = input.details().brandId();
+        if (brandId != null && em.find(org.partyregistry.brand.entity.Brand.class, brandId) == null) {
+            throw BusinessException.onField("brandId", "activity.brandUnknown", brandId);
+        }
         LocalDate heldOn = input.details().heldOn();
         Roll roll = heldOn == null ? null : roll(organization, heldOn);
         if (roll == null) {

@@ -1,0 +1,315 @@
+package org.partyregistry.brand.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.partyregistry.audit.AuditTrail;
+import org.partyregistry.audit.Changes;
+import org.partyregistry.brand.entity.Alliance;
+import org.partyregistry.brand.entity.AllianceActivity;
+import org.partyregistry.brand.entity.AllianceMember;
+import org.partyregistry.enterprise.entity.Enterprise;
+import org.partyregistry.organization.entity.Organization;
+import org.partyregistry.platform.BusinessException;
+import org.partyregistry.platform.ChinaClock;
+import org.partyregistry.platform.ConflictException;
+import org.partyregistry.platform.NotFoundException;
+import org.partyregistry.security.CurrentUser;
+import org.partyregistry.security.Scope;
+
+/**
+ * Alliances, their members over time and their joint activities (rules B7-B11): everyone signed in reads them,
+ * staff and admins write them; each write one transaction, audited.
+ */
+@ApplicationScoped
+public class AllianceService {
+
+    public record NewAlliance(String name, Long leadOrganizationId, LocalDate foundedOn, String description) {
+    }
+
+    @PersistenceContext(unitName = "registry")
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ChinaClock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    @Transactional
+    public AllianceView create(NewAlliance input) {
+        Scope scope = currentUser.scope();
+        scope.requireReferenceWrite();
+        Organization lead = input.leadOrganizationId() == null ? null : organization(input.leadOrganizationId());
+        Alliance alliance = new Alliance(input.name(), lead, input.foundedOn(), input.description(), clock.today());
+        long clashes = em.createQuery("SELECT COUNT(a) FROM Alliance a WHERE a.name = :name", Long.class)
+                .setParameter("name", alliance.getName()).getSingleResult();
+        if (clashes > 0) {
+            throw new ConflictException("name", "alliance.duplicate", alliance.getName());
+        }
+        em.persist(alliance);
+        em.flush();
+        audit.record(scope.username(), alliance, "CREATE", Changes.of()
+                .set("name", alliance.getName())
+                .set("leadOrganizationId", lead.getId())
+                .set("foundedOn", alliance.getFoundedOn())
+                .set("description", alliance.getDescription()));
+        return AllianceView.of(alliance, clock.today(), 0, 0);
+    }
+
+    /** Every alliance with its members current today. */
+    @Transactional
+    public List<AllianceView> list() {
+        currentUser.scope();
+        LocalDate today = clock.today();
+        Map<Long, Long> members = new HashMap<>();
+        em.createQuery("""
+                SELECT m.alliance.id, COUNT(m) FROM AllianceMember m WHERE m.joinedOn <= :on
+                AND (m.leftOn IS NULL OR m.leftOn >= :on) GROUP BY m.alliance.id""", Object[].class)
+                .setParameter("on", today).getResultStream()
+                .forEach(r -> members.put((Long) r[0], ((Number) r[1]).longValue()));
+        Map<Long, Long> activities = new HashMap<>();
+        em.createQuery("SELECT j.alliance.id, COUNT(j) FROM AllianceActivity j GROUP BY j.alliance.id",
+                        Object[].class).getResultStream()
+                .forEach(r -> activities.put((Long) r[0], ((Number) r[1]).longValue()));
+        return em.createQuery("SELECT a FROM Alliance a JOIN FETCH a.leadOrganization ORDER BY a.name",
+                        Alliance.class).getResultStream()
+                .map(a -> AllianceView.of(a, today, members.getOrDefault(a.getId(), 0L),
+                        activities.getOrDefault(a.getId(), 0L)))
+                .toList();
+    }
+
+    @Transactional
+    public AllianceView view(long id, LocalDate asOf) {
+        currentUser.scope();
+        Alliance alliance = alliance(id);
+        LocalDate on = asOf == null ? clock.today() : asOf;
+        long current = members(alliance).stream().filter(m -> m.isCurrentOn(on)).count();
+        long joint = em.createQuery("SELECT COUNT(j) FROM AllianceActivity j WHERE j.alliance = :a", Long.class)
+                .setParameter("a", alliance).getSingleResult();
+        return AllianceView.of(alliance, on, current, joint);
+    }
+
+    /** Rules B8, B9: an enterprise or an organization joins on a date. */
+    @Transactional
+    public AllianceMemberView join(long allianceId, Long enterpriseId, Long organizationId, LocalDate joinedOn) {
+        Scope scope = currentUser.scope();
+        scope.requireReferenceWrite();
+        Alliance alliance = alliance(allianceId);
+        Enterprise enterprise = null;
+        if (enterpriseId != null) {
+            enterprise = em.find(Enterprise.class, enterpriseId);
+            if (enterprise == null) {
+                throw new NotFoundException("Enterprise", enterpriseId);
+            }
+        }
+        Organization organization = organizationId == null ? null : organization(organizationId);
+        AllianceMember member = alliance.admit(enterprise, organization, joinedOn, members(alliance), clock.today());
+        em.persist(member);
+        em.flush();
+        audit.record(scope.username(), member, "CREATE", Changes.of()
+                .set("allianceId", alliance.getId())
+                .set("enterpriseId", enterpriseId)
+                .set("organizationId", organizationId)
+                .set("joinedOn", member.getJoinedOn()));
+        return AllianceMemberView.of(member, clock.today());
+    }
+
+    /** Rule B8: a member leaves; {@code leftOn} is its last day. */
+    @Transactional
+    public AllianceMemberView leave(long allianceId, long memberId, LocalDate leftOn) {
+        Scope scope = currentUser.scope();
+        scope.requireReferenceWrite();
+        AllianceMember member = em.find(AllianceMember.class, memberId);
+        if (member == null || !member.getAlliance().getId().equals(allianceId)) {
+            throw new NotFoundException("AllianceMember", memberId);
+        }
+        member.leave(leftOn, clock.today());
+        em.flush();
+        audit.record(scope.username(), member, "LEAVE", Changes.of().change("leftOn", null, member.getLeftOn()));
+        return AllianceMemberView.of(member, clock.today());
+    }
+
+    /** The periods of membership: all of them (the history), or those current on {@code on} (rule B10). */
+    @Transactional
+    public List<AllianceMemberView> members(long allianceId, LocalDate on) {
+        currentUser.scope();
+        LocalDate today = clock.today();
+        return members(alliance(allianceId)).stream().filter(m -> on == null || m.isCurrentOn(on))
+                .map(m -> AllianceMemberView.of(m, today)).toList();
+    }
+
+    /** Rule B11: an activity becomes a joint activity of the alliance. */
+    @Transactional
+    public JointActivityView link(long allianceId, Long activityId) {
+        Scope scope = currentUser.scope();
+        Alliance alliance = alliance(allianceId);
+        if (activityId == null) {
+            throw BusinessException.onField("activityId", "alliance.activityRequired");
+        }
+        List<?> found = em.createNativeQuery("""
+                SELECT a.held_on, o.path, o.name FROM activity a JOIN organization o ON o.id = a.organization_id
+                WHERE a.id = ?""").setParameter(1, activityId).getResultList();
+        if (found.isEmpty()) {
+            throw new NotFoundException("Activity", activityId);
+        }
+        Object[] activity = (Object[]) found.get(0);
+        LocalDate heldOn = date(activity[0]);
+        String path = (String) activity[1];
+        if (!scope.canWriteReferenceData()) {
+            scope.requireWrite(path);
+        }
+        if (!takesPart(alliance, path, heldOn)) {
+            throw BusinessException.onField("activityId", "alliance.activityOutside", activity[2],
+                    alliance.getName(), heldOn);
+        }
+        long linked = em.createQuery("""
+                SELECT COUNT(j) FROM AllianceActivity j WHERE j.alliance = :a AND j.activityId = :activity""",
+                Long.class).setParameter("a", alliance).setParameter("activity", activityId).getSingleResult();
+        if (linked > 0) {
+            throw new ConflictException("activityId", "alliance.activityLinked", alliance.getName());
+        }
+        AllianceActivity joint = new AllianceActivity(alliance, activityId);
+        em.persist(joint);
+        em.flush();
+        audit.record(scope.username(), joint, "CREATE", Changes.of()
+                .set("allianceId", alliance.getId()).set("activityId", activityId));
+        return activities(alliance, joint.getId()).get(0);
+    }
+
+    /** The joint activities, newest first. */
+    @Transactional
+    public List<JointActivityView> activities(long allianceId) {
+        currentUser.scope();
+        return activities(alliance(allianceId), null);
+    }
+
+    /**
+     * Activities of the last 12 months that may become joint activities (rule B11, with today's members), not yet
+     * linked, newest first; at most 200.
+     */
+    @Transactional
+    public List<JointActivityView> candidates(long allianceId) {
+        Scope scope = currentUser.scope();
+        Alliance alliance = alliance(allianceId);
+        LocalDate today = clock.today();
+        List<String> prefixes = prefixes(alliance, today).stream()
+                .filter(p -> scope.canWriteReferenceData() || scope.canWrite(p)
+                        || scope.organizationPath() != null && scope.organizationPath().startsWith(p))
+                .toList();
+        if (prefixes.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("""
+                SELECT a.id, a.title, a.activity_type, a.held_on, o.id, o.name, o.path FROM activity a
+                JOIN organization o ON o.id = a.organization_id WHERE a.held_on >= ?1 AND NOT EXISTS
+                (SELECT 1 FROM alliance_activity j WHERE j.alliance_id = ?2 AND j.activity_id = a.id) AND (""");
+        for (int i = 0; i < prefixes.size(); i++) {
+            sql.append(i == 0 ? "" : " OR ").append("o.path LIKE ?").append(i + 3);
+        }
+        sql.append(") ORDER BY a.held_on DESC, a.id DESC");
+        jakarta.persistence.Query query = em.createNativeQuery(sql.toString())
+                .setParameter(1, today.minusMonths(12)).setParameter(2, alliance.getId()).setMaxResults(200);
+        for (int i = 0; i < prefixes.size(); i++) {
+            query.setParameter(i + 3, prefixes.get(i) + "%");
+        }
+        List<?> rows = query.getResultList();
+        return rows.stream().map(r -> (Object[]) r)
+                .filter(r -> scope.canWriteReferenceData() || scope.canWrite((String) r[6]))
+                .map(r -> new JointActivityView(null, alliance.getId(), number(r[0]), (String) r[1],
+                        (String) r[2], date(r[3]), number(r[4]), (String) r[5], 0))
+                .toList();
+    }
+
+    /**
+     * Rule B11: the lead organization (or one below it), or, on the day, a current member organization (or one below
+     * it), or an organization formed in a current member enterprise (or one below such an organization).
+     */
+    private boolean takesPart(Alliance alliance, String path, LocalDate on) {
+        return prefixes(alliance, on).stream().anyMatch(path::startsWith);
+    }
+
+    /** Rule B11: the paths whose organizations (and those below them) take part on the day. */
+    private List<String> prefixes(Alliance alliance, LocalDate on) {
+        List<String> prefixes = new ArrayList<>();
+        prefixes.add(alliance.getLeadOrganization().getPath());
+        List<Long> enterprises = new ArrayList<>();
+        for (AllianceMember m : members(alliance)) {
+            if (!m.isCurrentOn(on)) {
+                continue;
+            }
+            if (m.isEnterprise()) {
+                enterprises.add(m.getEnterprise().getId());
+            } else {
+                prefixes.add(m.getOrganization().getPath());
+            }
+        }
+        if (!enterprises.isEmpty()) {
+            prefixes.addAll(em.createQuery("""
+                    SELECT DISTINCT o.path FROM Organization o JOIN o.enterprises e WHERE e.id IN :ids""",
+                    String.class).setParameter("ids", enterprises).getResultList());
+        }
+        return prefixes;
+    }
+
+    private List<JointActivityView> activities(Alliance alliance, Long onlyLink) {
+        List<?> rows = em.createNativeQuery("""
+                SELECT j.id, a.id, a.title, a.activity_type, a.held_on, o.id, o.name,
+                    (SELECT COUNT(*) FROM activity_attendance t WHERE t.activity_id = a.id AND t.status = 'PRESENT')
+                FROM alliance_activity j JOIN activity a ON a.id = j.activity_id
+                JOIN organization o ON o.id = a.organization_id
+                WHERE j.alliance_id = ?1 AND (?2 < 0 OR j.id = ?2)
+                ORDER BY a.held_on DESC, a.id DESC""")
+                .setParameter(1, alliance.getId()).setParameter(2, onlyLink == null ? -1L : onlyLink).getResultList();
+        return rows.stream().map(r -> (Object[]) r).map(r -> new JointActivityView(number(r[0]), alliance.getId(),
+                number(r[1]), (String) r[2], (String) r[3], date(r[4]), number(r[5]), (String) r[6], number(r[7])))
+                .toList();
+    }
+
+    private List<AllianceMember> members(Alliance alliance) {
+        return em.createQuery("""
+                SELECT m FROM AllianceMember m LEFT JOIN FETCH m.enterprise LEFT JOIN FETCH m.organization
+                WHERE m.alliance = :a ORDER BY m.joinedOn, m.id""", AllianceMember.class)
+                .setParameter("a", alliance).getResultList();
+    }
+
+    private Alliance alliance(long id) {
+        Alliance alliance = em.find(Alliance.class, id);
+        if (alliance == null) {
+            throw new NotFoundException("Alliance", id);
+        }
+        return alliance;
+    }
+
+    private Organization organization(long id) {
+        Organization organization = em.find(Organization.class, id);
+        if (organization == null) {
+            throw new NotFoundException("Organization", id);
+        }
+        return organization;
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    private static LocalDate date(Object value) {
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        return LocalDate.parse(value.toString());
+    }
+}

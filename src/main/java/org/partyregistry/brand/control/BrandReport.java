@@ -1,0 +1,23 @@
+package org.partyregistry.brand.control;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A brand's record over a period (rule B6): activities and present marks per month, the organizations that held the
+ * activities, the enterprises those organizations are formed in, and the totals.
+ */
+public record BrandReport(Long brandId, String brand, String organizationName, LocalDate from, LocalDate to,
+                          List<Month> months, List<OrganizationReached> organizations,
+                          List<EnterpriseReached> enterprises, long activities, long present, long membersPresent) {
+
+    /** One calendar month ({@code YYYY-MM}). */
+    public record Month(String month, long activities, long present) {
+    }
+
+    public record OrganizationReached(Long organizationId, String name, long activities, long present) {
+    }
+
+    public record EnterpriseReached(Long enterpriseId, String name, String park) {
+    }
+}

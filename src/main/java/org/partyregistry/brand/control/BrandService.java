@@ -1,0 +1,293 @@
+package org.partyregistry.brand.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.partyregistry.audit.AuditTrail;
+import org.partyregistry.audit.Changes;
+import org.partyregistry.brand.entity.Brand;
+import org.partyregistry.brand.entity.BrandLogo;
+import org.partyregistry.brand.entity.LogoType;
+import org.partyregistry.organization.entity.Organization;
+import org.partyregistry.platform.BusinessException;
+import org.partyregistry.platform.ChinaClock;
+import org.partyregistry.platform.NotFoundException;
+import org.partyregistry.security.CurrentUser;
+import org.partyregistry.security.Scope;
+
+/**
+ * Brands (rules B1-B6): reference data every signed-in role reads; writes in the caller's scope, each one a
+ * transaction and audited. The record of a brand is read with aggregate SQL over the activity tables.
+ */
+@ApplicationScoped
+public class BrandService {
+
+    /** Rule B6: the longest period a record covers. */
+    public static final int MAX_YEARS = 10;
+
+    public record NewBrand(String name, String slogan, Long organizationId, LocalDate foundedOn,
+                           String description) {
+    }
+
+    public record Logo(LogoType type, byte[] content) {
+    }
+
+    @PersistenceContext(unitName = "registry")
+    EntityManager em;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ChinaClock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    @Transactional
+    public BrandView create(NewBrand input) {
+        Scope scope = currentUser.scope();
+        if (input.organizationId() == null) {
+            throw BusinessException.onField("organizationId", "brand.organizationRequired");
+        }
+        Organization organization = em.find(Organization.class, input.organizationId());
+        if (organization == null) {
+            throw new NotFoundException("Organization", input.organizationId());
+        }
+        requireWrite(scope, organization);
+        Brand brand = new Brand(input.name(), input.slogan(), organization, input.foundedOn(), input.description(),
+                clock.today());
+        requireUniqueName(organization, brand.getName(), null);
+        em.persist(brand);
+        em.flush();
+        audit.record(scope.username(), brand, "CREATE", Changes.of()
+                .set("name", brand.getName())
+                .set("slogan", brand.getSlogan())
+                .set("organizationId", organization.getId())
+                .set("foundedOn", brand.getFoundedOn())
+                .set("description", brand.getDescription()));
+        return BrandView.of(brand, null, 0);
+    }
+
+    /** Rule B1: a brand's name, slogan, founding date and description change; its organization stays. */
+    @Transactional
+    public BrandView update(long id, NewBrand input, Long version) {
+        Scope scope = currentUser.scope();
+        Brand brand = brand(id);
+        requireWrite(scope, brand.getOrganization());
+        if (version == null) {
+            throw BusinessException.onField("version", "error.versionRequired");
+        }
+        brand.checkVersion(version);
+        String oldName = brand.getName();
+        String oldSlogan = brand.getSlogan();
+        LocalDate oldFounded = brand.getFoundedOn();
+        String oldDescription = brand.getDescription();
+        brand.describe(input.name(), input.slogan(), input.foundedOn(), input.description(), clock.today());
+        if (!brand.getName().equals(oldName)) {
+            requireUniqueName(brand.getOrganization(), brand.getName(), brand.getId());
+        }
+        Changes changes = Changes.of().change("name", oldName, brand.getName())
+                .change("slogan", oldSlogan, brand.getSlogan())
+                .change("foundedOn", oldFounded, brand.getFoundedOn())
+                .change("description", oldDescription, brand.getDescription());
+        if (!changes.isEmpty()) {
+            try {
+                em.flush();
+            } catch (jakarta.persistence.OptimisticLockException e) {
+                throw new org.partyregistry.platform.StaleVersionException("Brand", id);
+            }
+            audit.record(scope.username(), brand, "UPDATE", changes);
+        }
+        return view(brand);
+    }
+
+    /** Rule B4: every signed-in role reads the brands, optionally those of one organization. */
+    @Transactional
+    public List<BrandView> list(Long organizationId) {
+        currentUser.scope();
+        List<Brand> brands = organizationId == null
+                ? em.createQuery("SELECT b FROM Brand b JOIN FETCH b.organization o ORDER BY o.path, b.name",
+                        Brand.class).getResultList()
+                : em.createQuery("""
+                        SELECT b FROM Brand b JOIN FETCH b.organization o WHERE o.id = :organization
+                        ORDER BY b.name""", Brand.class).setParameter("organization", organizationId).getResultList();
+        Map<Long, Long> counts = new HashMap<>();
+        List<?> rows = em.createNativeQuery(
+                "SELECT brand_id, COUNT(*) FROM activity WHERE brand_id IS NOT NULL GROUP BY brand_id").getResultList();
+        rows.forEach(row -> counts.put(number(((Object[]) row)[0]), number(((Object[]) row)[1])));
+        Map<Long, String> logos = new HashMap<>();
+        em.createQuery("SELECT l.brand.id, l.type FROM BrandLogo l", Object[].class).getResultStream()
+                .forEach(row -> logos.put((Long) row[0], ((LogoType) row[1]).contentType()));
+        return brands.stream().map(b -> BrandView.of(b, logos.get(b.getId()), counts.getOrDefault(b.getId(), 0L)))
+                .toList();
+    }
+
+    /** Rule B4: may the caller change this brand (its description, its logo)? */
+    @Transactional
+    public boolean mayWrite(long id) {
+        Scope scope = currentUser.scope();
+        return scope.canWriteReferenceData() || scope.canWrite(brand(id).getOrganization().getPath());
+    }
+
+    @Transactional
+    public BrandView view(long id) {
+        currentUser.scope();
+        return view(brand(id));
+    }
+
+    /** Rule B3: a checked image becomes the brand's logo, replacing any earlier one. */
+    @Transactional
+    public BrandView uploadLogo(long id, byte[] content, String declaredType) {
+        Scope scope = currentUser.scope();
+        Brand brand = brand(id);
+        requireWrite(scope, brand.getOrganization());
+        BrandLogo logo = logo(brand);
+        String old = null;
+        if (logo == null) {
+            logo = new BrandLogo(brand, content, declaredType);
+            em.persist(logo);
+        } else {
+            old = logo.getType().contentType() + " " + logo.getSize();
+            logo.replace(content, declaredType);
+        }
+        em.flush();
+        audit.record(scope.username(), brand, "LOGO", Changes.of()
+                .change("logo", old, logo.getType().contentType() + " " + logo.getSize()));
+        return view(brand);
+    }
+
+    /** Rule B3: the logo as stored, with the type its content shows; 404 when the brand has none. */
+    @Transactional
+    public Logo logo(long id) {
+        currentUser.scope();
+        BrandLogo logo = logo(brand(id));
+        if (logo == null) {
+            throw new NotFoundException("BrandLogo", id);
+        }
+        return new Logo(logo.getType(), logo.getContent());
+    }
+
+    /** Rule B6: the brand's record over {@code from..to}, from a few aggregate queries. */
+    @Transactional
+    public BrandReport report(long id, LocalDate from, LocalDate to) {
+        currentUser.scope();
+        Brand brand = brand(id);
+        checkPeriod(from, to);
+        Map<String, long[]> months = new LinkedHashMap<>();
+        for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+            months.put(m.toString(), new long[2]);
+        }
+        String month = "EXTRACT(YEAR FROM a.held_on), EXTRACT(MONTH FROM a.held_on)";
+        rows("SELECT " + month + ", COUNT(*) FROM activity a WHERE a.brand_id = ?1 AND a.held_on >= ?2"
+                + " AND a.held_on <= ?3 GROUP BY " + month, id, from, to)
+                .forEach(r -> months.get(key(r))[0] += number(r[2]));
+        rows("SELECT " + month + ", COUNT(*) FROM activity a JOIN activity_attendance t ON t.activity_id = a.id"
+                + " WHERE a.brand_id = ?1 AND a.held_on >= ?2 AND a.held_on <= ?3 AND t.status = 'PRESENT'"
+                + " GROUP BY " + month, id, from, to)
+                .forEach(r -> months.get(key(r))[1] += number(r[2]));
+        Map<Long, long[]> presentByOrganization = new HashMap<>();
+        rows("SELECT a.organization_id, COUNT(*) FROM activity a JOIN activity_attendance t ON t.activity_id = a.id"
+                + " WHERE a.brand_id = ?1 AND a.held_on >= ?2 AND a.held_on <= ?3 AND t.status = 'PRESENT'"
+                + " GROUP BY a.organization_id", id, from, to)
+                .forEach(r -> presentByOrganization.put(number(r[0]), new long[] {number(r[1])}));
+        List<BrandReport.OrganizationReached> organizations = new ArrayList<>();
+        rows("SELECT o.id, o.name, o.path, COUNT(*) FROM activity a JOIN organization o ON o.id = a.organization_id"
+                + " WHERE a.brand_id = ?1 AND a.held_on >= ?2 AND a.held_on <= ?3 GROUP BY o.id, o.name, o.path"
+                + " ORDER BY o.path", id, from, to)
+                .forEach(r -> organizations.add(new BrandReport.OrganizationReached(number(r[0]), (String) r[1],
+                        number(r[3]), presentByOrganization.getOrDefault(number(r[0]), new long[1])[0])));
+        List<BrandReport.EnterpriseReached> enterprises = new ArrayList<>();
+        rows("SELECT DISTINCT e.id, e.name, p.name FROM activity a"
+                + " JOIN organization_enterprise oe ON oe.organization_id = a.organization_id"
+                + " JOIN enterprise e ON e.id = oe.enterprise_id JOIN park p ON p.id = e.park_id"
+                + " WHERE a.brand_id = ?1 AND a.held_on >= ?2 AND a.held_on <= ?3 ORDER BY e.name", id, from, to)
+                .forEach(r -> enterprises.add(new BrandReport.EnterpriseReached(number(r[0]), (String) r[1],
+                        (String) r[2])));
+        long members = rows("SELECT COUNT(DISTINCT t.member_id), 0 FROM activity a"
+                + " JOIN activity_attendance t ON t.activity_id = a.id WHERE a.brand_id = ?1 AND a.held_on >= ?2"
+                + " AND a.held_on <= ?3 AND t.status = 'PRESENT'", id, from, to)
+                .stream().findFirst().map(r -> number(r[0])).orElse(0L);
+        List<BrandReport.Month> perMonth = months.entrySet().stream()
+                .map(e -> new BrandReport.Month(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        return new BrandReport(brand.getId(), brand.getName(), brand.getOrganization().getName(), from, to,
+                perMonth, List.copyOf(organizations), List.copyOf(enterprises),
+                perMonth.stream().mapToLong(BrandReport.Month::activities).sum(),
+                perMonth.stream().mapToLong(BrandReport.Month::present).sum(), members);
+    }
+
+    /** Rule B6: both days, the last not before the first, at most {@link #MAX_YEARS} years. */
+    static void checkPeriod(LocalDate from, LocalDate to) {
+        if (from == null) {
+            throw BusinessException.onField("from", "brand.periodRequired");
+        }
+        if (to == null) {
+            throw BusinessException.onField("to", "brand.periodRequired");
+        }
+        if (to.isBefore(from)) {
+            throw BusinessException.onField("to", "brand.periodReversed");
+        }
+        if (to.isAfter(from.plusYears(MAX_YEARS))) {
+            throw BusinessException.onField("to", "brand.periodTooLong", MAX_YEARS);
+        }
+    }
+
+    private BrandView view(Brand brand) {
+        BrandLogo logo = logo(brand);
+        long count = number(em.createNativeQuery("SELECT COUNT(*) FROM activity WHERE brand_id = ?")
+                .setParameter(1, brand.getId()).getSingleResult());
+        return BrandView.of(brand, logo == null ? null : logo.getType().contentType(), count);
+    }
+
+    private BrandLogo logo(Brand brand) {
+        List<BrandLogo> logos = em.createQuery("SELECT l FROM BrandLogo l WHERE l.brand = :brand", BrandLogo.class)
+                .setParameter("brand", brand).getResultList();
+        return logos.isEmpty() ? null : logos.get(0);
+    }
+
+    private Brand brand(long id) {
+        Brand brand = em.find(Brand.class, id);
+        if (brand == null) {
+            throw new NotFoundException("Brand", id);
+        }
+        return brand;
+    }
+
+    /** Rule B4: staff and admins anywhere, a secretary within their own organization. */
+    private static void requireWrite(Scope scope, Organization organization) {
+        if (!scope.canWriteReferenceData()) {
+            scope.requireWrite(organization.getPath());
+        }
+    }
+
+    /** Rule B2, over the names of the organization's other brands. */
+    private void requireUniqueName(Organization organization, String name, Long exceptId) {
+        Brand.checkUnique(name, em.createQuery(
+                        "SELECT b.name FROM Brand b WHERE b.organization = :o AND b.id <> :except", String.class)
+                .setParameter("o", organization).setParameter("except", exceptId == null ? -1L : exceptId)
+                .getResultList(), organization);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, long id, LocalDate from, LocalDate to) {
+        return em.createNativeQuery(sql).setParameter(1, id).setParameter(2, from).setParameter(3, to)
+                .getResultList();
+    }
+
+    private static String key(Object[] row) {
+        return YearMonth.of((int) number(row[0]), (int) number(row[1])).toString();
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+}
