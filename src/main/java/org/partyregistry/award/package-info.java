@@ -5,8 +5,8 @@
  * <ol>
  * <li>AW1 A member is a medal candidate for year Y when living and on the roster (status {@code ACTIVE}, not
  * transferred out of the zone), a full member, with a party standing start on record, whose standing (rule M10:
- * suspension periods taken out) is at least 50 whole years on July 1 of Y, and who did not receive the medal in an
- * earlier year. Standing start 1976-07-01 reaches 50 on 2026-07-01; 1976-07-02 does not.</li>
+ * suspension periods taken out) is at least 50 whole years on July 1 of Y, and who did not receive the medal in the
+ * round of another year. Standing start 1976-07-01 reaches 50 on 2026-07-01; 1976-07-02 does not.</li>
  * <li>AW2 Members admitted in the era without probation (1969-04-01 to 1977-08-11, rule M7) count standing from
  * admission, as {@code Steps.standingStart()} derives it; a staff correction of the standing start (rule M9)
  * counts as corrected.</li>

@@ -136,7 +136,9 @@ class AwardApiIT {
         assertThat(a.getString("partyStandingStart")).isEqualTo("1976-07-01");
         assertThat(a.getInt("standingYears")).isEqualTo(50);
         Map<Long, JsonObject> y2027 = candidates(2027, ADMIN);
-        assertThat(y2027).containsKeys(onTheDay, dayLate).doesNotContainKeys(suspended, deceased);
+        assertThat(y2027).as("two years suspended: 50 years one year later").containsKeys(onTheDay, dayLate, suspended)
+                .doesNotContainKeys(deceased);
+        assertThat(y2027.get(suspended).getInt("standingYears")).isEqualTo(50);
         assertThat(y2027.get(dayLate).getInt("standingYears")).isEqualTo(50);
         assertThat(y2027.get(onTheDay).getInt("standingYears")).isEqualTo(51);
         assertThat(candidates(2026, secretary)).as("a secretary sees their organization only").containsKey(onTheDay);

@@ -61,7 +61,7 @@ public class MedalRoundBacking implements Serializable {
         }
 
         public String getCertificate() {
-            return "/api/awards/medal50/" + row.awardedOn().getYear() + "/certificates/" + row.memberId() + ".pdf";
+            return "/award/certificate.pdf?year=" + row.awardedOn().getYear() + "&member=" + row.memberId();
         }
     }
 
