@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -122,9 +121,8 @@ class AwardBrowserIT {
         round = RoundPage.open(browser, api.base(), 2026);
         assertThat(round.hasButton(excluded, "approve")).as("an excluded candidate is not approved").isFalse();
         round.click(awardee, "approve", "已审批");
-        WebElement ceremony = browser.findElement(By.id("round:ceremonyOn_input"));
-        ceremony.clear();
-        ceremony.sendKeys("2026-06-30", Keys.TAB);
+        assertThat(browser.findElement(By.id("round:ceremonyOn_input")).getAttribute("value"))
+                .as("the ceremony date defaults to July 1 of the year").isEqualTo("2026-07-01");
         round.click(awardee, "award", "已颁发");
         Chromium.screenshot(browser, "medal-round-awarded");
 
@@ -144,7 +142,7 @@ class AwardBrowserIT {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s", "");
             assertThat(text).contains("光荣在党50年", "纪念证书", awardee.replace(" ", "") + "同志", "1975年10月1日",
-                    "党龄已满50年", "勋章浏览器工委" + tag, "2026年6月30日");
+                    "党龄已满50年", "勋章浏览器工委" + tag, "2026年7月1日");
         }
         browser.get(api.base() + "/member/detail.xhtml?id=" + awardeeId);
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("medalCertificate"))
