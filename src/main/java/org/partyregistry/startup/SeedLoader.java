@@ -29,6 +29,7 @@ import org.partyregistry.member.entity.IdNumber;
 import org.partyregistry.member.entity.Member;
 import org.partyregistry.member.entity.MemberStatus;
 import org.partyregistry.member.entity.Steps;
+import org.partyregistry.member.entity.Suspension;
 import org.partyregistry.organization.entity.EventKind;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.organization.entity.OrganizationEvent;
@@ -181,7 +182,7 @@ public class SeedLoader {
                     row.get("education"), null), idNumber, cipher.encrypt(idNumber.value()),
                     cipher.hash(idNumber.value()), organization, null, new Steps(date(row.get("appliedOn")),
                     date(row.get("activistOn")), date(row.get("developmentTargetOn")),
-                    date(row.get("probationaryOn")), date(row.get("fullOn"))), List.of(),
+                    date(row.get("probationaryOn")), date(row.get("fullOn"))), suspensions(row.get("suspensions")),
                     status == null ? null : MemberStatus.valueOf(status), date(row.get("statusSince")), today);
             em.persist(member);
             audit.record(Scope.SYSTEM, member, "CREATE", Changes.of().set("name", member.getName())
@@ -311,6 +312,19 @@ public class SeedLoader {
 
     private static LocalDate date(String value) {
         return value == null ? null : LocalDate.parse(value);
+    }
+
+    /** Past suspension periods written "from/until", separated by ';' (none when empty). */
+    static List<Suspension> suspensions(String value) {
+        if (value == null) {
+            return List.of();
+        }
+        List<Suspension> periods = new java.util.ArrayList<>();
+        for (String period : value.split(";")) {
+            String[] dates = period.strip().split("/");
+            periods.add(new Suspension(LocalDate.parse(dates[0].strip()), LocalDate.parse(dates[1].strip())));
+        }
+        return periods;
     }
 
     private static Integer integer(String value) {

@@ -1,0 +1,63 @@
+package org.partyregistry.award.entity;
+
+import java.time.LocalDate;
+import java.time.Month;
+import org.partyregistry.member.entity.Member;
+import org.partyregistry.member.entity.MemberStatus;
+import org.partyregistry.member.entity.Stage;
+
+/** Who may receive the "光荣在党50年" medal in a year (rules AW1, AW2): a pure check on a member's record. */
+public final class Medal50 {
+
+    public static final int YEARS = 50;
+    /** Years before this one had no medal (the first round was 2021). */
+    public static final int FIRST_YEAR = 2021;
+
+    /** Why a member is not a candidate. */
+    public enum Ineligible {
+        NOT_ON_ROSTER,
+        NOT_FULL_MEMBER,
+        NO_STANDING_START,
+        STANDING_TOO_SHORT,
+        ALREADY_AWARDED
+    }
+
+    private Medal50() {
+    }
+
+    /** The day standing is measured on: July 1 of the year. */
+    public static LocalDate measuredOn(int year) {
+        return LocalDate.of(year, Month.JULY, 1);
+    }
+
+    /** The latest standing start that can reach 50 years (without suspensions, which only take years away). */
+    public static LocalDate latestStart(int year) {
+        return measuredOn(year).minusYears(YEARS);
+    }
+
+    /** Whole years of standing on July 1 of the year, suspension periods taken out (rule M10). */
+    public static Integer standingYears(Member member, int year) {
+        return member.standingYears(measuredOn(year));
+    }
+
+    /** Null when the member is a candidate for the year, else the first reason why not. */
+    public static Ineligible check(Member member, int year, boolean awardedEarlier) {
+        if (member.getStatus() != MemberStatus.ACTIVE || member.getLeftZoneOn() != null) {
+            return Ineligible.NOT_ON_ROSTER;
+        }
+        if (member.getStage() != Stage.FULL) {
+            return Ineligible.NOT_FULL_MEMBER;
+        }
+        if (member.getPartyStandingStart() == null) {
+            return Ineligible.NO_STANDING_START;
+        }
+        Integer years = standingYears(member, year);
+        if (years == null || years < YEARS) {
+            return Ineligible.STANDING_TOO_SHORT;
+        }
+        if (awardedEarlier) {
+            return Ineligible.ALREADY_AWARDED;
+        }
+        return null;
+    }
+}
