@@ -183,6 +183,7 @@ public class SeedLoader {
             members++;
         }
         int memberCount = members;
+        em.flush(); // attendance refers to members by id only: they must be in the database first
         int activityCount = loadActivities(byKey, latest, memberByName, today);
         LOG.info(() -> "Loaded the demo data: " + byKey.size() + " organizations, " + memberCount + " members, "
                 + activityCount + " activities");
