@@ -7,7 +7,7 @@ import org.partyregistry.activity.entity.Frequency;
 
 /** Rule ACT8: what an organization was required to hold in a period, what it held, and what is missing. */
 public record ComplianceReport(Long organizationId, String organizationName, LocalDate from, LocalDate to,
-                               List<Row> rows, List<GroupRow> groups) {
+                               List<Row> rows, List<GroupRow> groups) implements java.io.Serializable {
 
     public ComplianceReport(Long organizationId, String organizationName, LocalDate from, LocalDate to,
                             List<Row> rows) {
@@ -16,7 +16,7 @@ public record ComplianceReport(Long organizationId, String organizationName, Loc
 
     /** Rule ACT15: the group meetings of one group directly below the organization; null list when it has none. */
     public record GroupRow(Long organizationId, String organizationName, Frequency frequency, int required,
-                           long held, long valid, long missing) {
+                           long held, long valid, long missing) implements java.io.Serializable {
 
         static GroupRow of(Long organizationId, String organizationName, Frequency frequency, int required, long held,
                            long valid) {
@@ -43,7 +43,8 @@ public record ComplianceReport(Long organizationId, String organizationName, Loc
     }
 
     /** One activity type; {@code missing} = max(0, required - valid). */
-    public record Row(ActivityType type, Frequency frequency, int required, long held, long valid, long missing) {
+    public record Row(ActivityType type, Frequency frequency, int required, long held, long valid, long missing)
+            implements java.io.Serializable {
 
         static Row of(ActivityType type, Frequency frequency, int required, long held, long valid) {
             return new Row(type, frequency, required, held, valid, Math.max(0, required - valid));

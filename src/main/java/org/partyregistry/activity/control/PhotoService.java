@@ -23,7 +23,7 @@ public class PhotoService {
 
     /** A photo without its bytes. */
     public record PhotoView(Long id, Long activityId, String contentType, int size, String uploadedBy,
-                            LocalDateTime uploadedAtUtc) {
+                            LocalDateTime uploadedAtUtc) implements java.io.Serializable {
     }
 
     /** A photo's bytes and their type, to serve back. */

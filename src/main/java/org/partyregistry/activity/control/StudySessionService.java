@@ -42,7 +42,7 @@ public class StudySessionService {
     public record AttendanceView(Long activityId, long version, Long organizationId, String organizationName,
                                  ActivityType type, String title, LocalDate from, LocalDate to, int dayCount,
                                  int completionPercent, List<DayView> days, List<StudyAttendance.Member> members,
-                                 int completedCount) {
+                                 int completedCount) implements java.io.Serializable {
 
         public List<StudyAttendance.Member> completed() {
             return members.stream().filter(StudyAttendance.Member::completed).toList();
@@ -51,7 +51,7 @@ public class StudySessionService {
 
     /** Who was recorded on one day; a day on which nobody is recorded has three empty lists. */
     public record DayView(LocalDate date, List<Long> presentMemberIds, List<Long> excusedMemberIds,
-                          List<Long> absentMemberIds) {
+                          List<Long> absentMemberIds) implements java.io.Serializable {
     }
 
     @PersistenceContext(unitName = "registry")

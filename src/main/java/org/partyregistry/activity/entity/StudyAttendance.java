@@ -25,7 +25,7 @@ public record StudyAttendance(LocalDate from, LocalDate to, int days, int thresh
 
     /** One member's days present, excused, absent and not recorded, the rate and whether they complete. */
     public record Member(Long memberId, String name, int present, int excused, int absent, int unrecorded,
-                         BigDecimal rate, boolean completed) {
+                         BigDecimal rate, boolean completed) implements java.io.Serializable {
     }
 
     /** Rule ACT13: the per-member figures of {@code session}; {@code names} maps member ids to names. */
