@@ -147,6 +147,13 @@ class StudySessionBrowserIT {
         assertThat(api.get("/api/activities/" + id + "/photos", ADMIN, ADMIN_PASSWORD).array()).hasSize(1);
         Chromium.screenshot(browser, "study-completion-phone");
         Files.deleteIfExists(photo);
+
+        // ACT10: the branch holds none of its required meetings last quarter, so the falling-behind view lists it
+        browser.get(api.base() + "/report/behind.xhtml");
+        WebElement behind = new WebDriverWait(browser, Duration.ofSeconds(30)).until(
+                ExpectedConditions.presenceOfElementLocated(By.id("behind:table")));
+        assertThat(behind.findElements(By.linkText("读书班测试支部 " + tag))).hasSize(1);
+        Chromium.screenshot(browser, "behind-phone");
     }
 
     /** The study session page. */
