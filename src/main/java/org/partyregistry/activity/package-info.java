@@ -38,6 +38,26 @@
  * ranked).</li>
  * <li>ACT11 Idle members: active members admitted at least 6 months ago who were not present at any activity in the
  * last 6 months (China Standard Time).</li>
+ * <li>ACT12 A study session (读书班) runs over its calendar days {@code heldOn..endsOn} (one day without
+ * {@code endsOn}; at most 92 days) and records attendance per member per day: a day outside the session's dates or
+ * in the future is refused, a member is listed once per day and must be on that day's roll (rule ACT3), and recording
+ * a day again replaces that day. Only study sessions record attendance per day.</li>
+ * <li>ACT13 A study session's attendance rate per member = days present / days of the session. An excused day is
+ * an absence with leave: it does not count as present (it is shown apart), nor does a day the member was not recorded
+ * on. A member completes the session (结业) when present on at least 80% of its days (exactly 80% completes: 4 of 5
+ * days do, 3 of 4 do not). The completion list holds the members who complete, by name.</li>
+ * <li>ACT14 Photos are optional, never required. Each is a JPEG, PNG or WebP recognized by its content (its first
+ * bytes, whatever type was declared), at most 5 MiB, at most 9 per activity; it is stored in the database with the
+ * activity and served back with the type its content has. Anything else is refused and nothing is stored. Only who may
+ * record the activity (rule ACT9) adds or removes its photos.</li>
+ * <li>ACT15 Group meetings are required of each party group. An organization's compliance report counts its groups'
+ * meetings in its GROUP_MEETING row: required = the sum of what each active group directly below it (founded by the
+ * first day of the period) is required (rule ACT7); held = the organization's own group meetings plus every group's;
+ * valid = each group's valid meetings up to that group's own requirement (one group's extra meetings do not make up
+ * for another's missing ones; the organization's own group meetings count only up to its own requirement, none by
+ * default), so missing = max(0, required - valid) is what the groups still owe. The report lists each group's own
+ * figures under {@code groups}. The falling-behind view (rule ACT10) applies the same rows, so a branch whose groups
+ * owe meetings falls behind, and so does each group that owes them.</li>
  * </ol>
  */
 package org.partyregistry.activity;

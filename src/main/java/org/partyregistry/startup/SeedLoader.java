@@ -12,6 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.partyregistry.activity.entity.Activity;
+import org.partyregistry.activity.entity.ActivityType;
+import org.partyregistry.activity.entity.Roll;
 import org.partyregistry.audit.AuditTrail;
 import org.partyregistry.audit.Changes;
 import org.partyregistry.brand.entity.Alliance;
@@ -174,6 +177,7 @@ public class SeedLoader {
                     .set("role", role));
         }
         int members = 0;
+        Map<String, Member> memberByName = new HashMap<>();
         for (Map<String, String> row : Csv.read("seeds/members.csv")) {
             Organization organization = required(byKey, row.get("organization"));
             IdNumber idNumber = IdNumber.parse(row.get("idNumber"), today);
@@ -185,6 +189,7 @@ public class SeedLoader {
                     date(row.get("probationaryOn")), date(row.get("fullOn"))), suspensions(row.get("suspensions")),
                     status == null ? null : MemberStatus.valueOf(status), date(row.get("statusSince")), today);
             em.persist(member);
+            memberByName.put(member.getName(), member);
             audit.record(Scope.SYSTEM, member, "CREATE", Changes.of().set("name", member.getName())
                     .set("organizationId", organization.getId()).set("stage", member.getStage())
                     .set("status", member.getStatus()));
@@ -192,9 +197,69 @@ public class SeedLoader {
         }
         int payments = seedDues(today);
         int memberCount = members;
+        em.flush(); // attendance refers to members by id only: they must be in the database first
+        int activityCount = loadActivities(byKey, latest, memberByName, today);
         loadBrandsAndAlliances(byKey, enterprises, today);
         LOG.info(() -> "Loaded the demo dues: " + payments + " payments");
-        LOG.info(() -> "Loaded the demo data: " + byKey.size() + " organizations, " + memberCount + " members");
+        LOG.info(() -> "Loaded the demo data: " + byKey.size() + " organizations, " + memberCount + " members, "
+                + activityCount + " activities");
+    }
+
+    /**
+     * {@code seeds/activities.csv} and the per-day attendance of its study sessions ({@code seeds/study-days.csv}),
+     * through the activity's own rules (ACT1-ACT6, ACT12): every listed member must be on the roll of the day.
+     */
+    private int loadActivities(Map<String, Organization> byKey, Map<Organization, Term> latest,
+                               Map<String, Member> members, LocalDate today) {
+        Map<String, List<Map<String, String>>> days = new HashMap<>();
+        for (Map<String, String> row : Csv.read("seeds/study-days.csv")) {
+            days.computeIfAbsent(row.get("activity"), k -> new java.util.ArrayList<>()).add(row);
+        }
+        int count = 0;
+        for (Map<String, String> row : Csv.read("seeds/activities.csv")) {
+            Organization organization = required(byKey, row.get("organization"));
+            ActivityType type = ActivityType.valueOf(row.get("type"));
+            LocalDate heldOn = LocalDate.parse(row.get("heldOn"));
+            Term term = latest.get(organization);
+            Integer seats = term == null || term.getElectedOn().isAfter(heldOn) ? null : term.getSeats();
+            Activity activity = new Activity(organization, type, new Activity.Details(row.get("title"), heldOn,
+                    date(row.get("endsOn")), row.get("location"), row.get("topic"), row.get("host"), null, null),
+                    sheet(row, members), roll(organization, heldOn, members), seats, today);
+            for (Map<String, String> day : days.getOrDefault(row.get("key"), List.of())) {
+                LocalDate on = LocalDate.parse(day.get("day"));
+                activity.recordAttendance(on, sheet(day, members), roll(organization, on, members), today, "");
+            }
+            em.persist(activity);
+            audit.record(Scope.SYSTEM, activity, "CREATE", Changes.of().set("organizationId", organization.getId())
+                    .set("type", type).set("title", activity.getTitle()).set("heldOn", heldOn)
+                    .set("endsOn", activity.getEndsOn()).set("valid", activity.isValid()));
+            count++;
+        }
+        return count;
+    }
+
+    private static Roll roll(Organization organization, LocalDate on, Map<String, Member> members) {
+        return Roll.of(organization.getPath(), on, members.values(), List.of());
+    }
+
+    private static Activity.Sheet sheet(Map<String, String> row, Map<String, Member> members) {
+        return new Activity.Sheet(ids(row.get("present"), members), ids(row.get("excused"), members),
+                ids(row.get("absent"), members));
+    }
+
+    private static List<Long> ids(String names, Map<String, Member> members) {
+        if (names == null || names.isBlank()) {
+            return List.of();
+        }
+        List<Long> ids = new java.util.ArrayList<>();
+        for (String name : names.split(";")) {
+            Member member = members.get(name.strip());
+            if (member == null) {
+                throw new IllegalStateException("Seed attendance of an unknown member: " + name);
+            }
+            ids.add(member.getId());
+        }
+        return ids;
     }
 
     /**

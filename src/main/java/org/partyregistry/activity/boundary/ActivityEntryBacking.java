@@ -149,6 +149,9 @@ public class ActivityEntryBacking implements Serializable {
         } else {
             FacesActions.info("activity_entry.savedInvalid", saved.title(), saved.invalidReason());
         }
+        if (saved.type() == ActivityType.STUDY_SESSION) {
+            return "/activity/study?faces-redirect=true&id=" + saved.id();
+        }
         return "/activity/list?faces-redirect=true&organization=" + organizationId;
     }
 

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.partyregistry.activity.control.ActivityService;
 import org.partyregistry.activity.control.ActivityView;
 import org.partyregistry.organization.control.OrganizationService;
@@ -14,6 +15,9 @@ import org.partyregistry.organization.control.OrganizationView;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.FacesActions;
 import org.partyregistry.security.CurrentUser;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /** The activities of an organization (and those below it) over a period, this year by default. */
 @Named
@@ -38,7 +42,7 @@ public class ActivityListBacking implements Serializable {
     private OrganizationView organization;
     private LocalDate from;
     private LocalDate to;
-    private List<ActivityView> rows = List.of();
+    private final ActivityRows rows = new ActivityRows();
     private List<ActivityService.IdleMember> idle = List.of();
 
     public void init() {
@@ -65,11 +69,39 @@ public class ActivityListBacking implements Serializable {
         }
     }
 
+    /** The table pages through the period lazily: a count query and a page query per page shown. */
     public void refresh() {
-        List<ActivityView> loaded = FacesActions.attempt(() -> activities.list(organizationId, from, to,
-                FacesContext.getCurrentInstance().getViewRoot().getLocale()));
-        if (loaded != null) {
-            rows = loaded;
+        rows.setRowIndex(-1);
+    }
+
+    /** Rows of the period, loaded a page at a time (newest first). */
+    public final class ActivityRows extends LazyDataModel<ActivityView> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            Long total = FacesActions.attempt(() -> activities.count(organizationId, from, to));
+            return total == null ? 0 : total.intValue();
+        }
+
+        @Override
+        public List<ActivityView> load(int first, int pageSize, Map<String, SortMeta> sort,
+                                       Map<String, FilterMeta> filters) {
+            List<ActivityView> page = FacesActions.attempt(() -> activities.page(organizationId, from, to, first,
+                    pageSize, FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+            return page == null ? List.of() : page;
+        }
+
+        @Override
+        public String getRowKey(ActivityView row) {
+            return String.valueOf(row.id());
+        }
+
+        @Override
+        public ActivityView getRowData(String key) {
+            return getWrappedData() == null ? null : getWrappedData().stream()
+                    .filter(a -> String.valueOf(a.id()).equals(key)).findFirst().orElse(null);
         }
     }
 
@@ -113,7 +145,7 @@ public class ActivityListBacking implements Serializable {
         return idle;
     }
 
-    public List<ActivityView> getRows() {
+    public LazyDataModel<ActivityView> getRows() {
         return rows;
     }
 }

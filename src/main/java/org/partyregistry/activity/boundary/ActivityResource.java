@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import org.partyregistry.activity.control.ActivityService;
 import org.partyregistry.activity.control.ActivityView;
+import org.partyregistry.activity.control.StudySessionService;
 import org.partyregistry.activity.entity.Activity;
 import org.partyregistry.activity.entity.ActivityRequirement;
 import org.partyregistry.activity.entity.ActivityType;
@@ -49,7 +50,8 @@ public class ActivityResource {
                                 Long brandId,
                                 List<Long> presentMemberIds,
                                 List<Long> excusedMemberIds,
-                                List<Long> absentMemberIds) {
+                                List<Long> absentMemberIds,
+                                List<StudySessionResource.DayInput> days) {
     }
 
     public record RequirementView(OrganizationType organizationType, ActivityType activityType,
@@ -61,6 +63,9 @@ public class ActivityResource {
 
     @Inject
     ActivityService activities;
+
+    @Inject
+    StudySessionService studySessions;
 
     @Context
     UriInfo uriInfo;
@@ -74,10 +79,11 @@ public class ActivityResource {
 
     @POST
     public Response record(@NotNull @Valid ActivityInput in) {
-        ActivityView created = activities.record(new ActivityService.NewActivity(in.organizationId(), in.type(),
+        ActivityView created = studySessions.record(new ActivityService.NewActivity(in.organizationId(), in.type(),
                 new Activity.Details(in.title(), in.heldOn(), in.endsOn(), in.location(), in.topic(), in.host(),
                         in.minutes(), in.brandId()),
-                new Activity.Sheet(in.presentMemberIds(), in.excusedMemberIds(), in.absentMemberIds())), locale());
+                new Activity.Sheet(in.presentMemberIds(), in.excusedMemberIds(), in.absentMemberIds())),
+                StudySessionResource.days(in.days()), locale());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }

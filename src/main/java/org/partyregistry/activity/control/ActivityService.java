@@ -163,6 +163,44 @@ public class ActivityService {
         return activities.stream().map(a -> view(a, names, messages)).toList();
     }
 
+    /** How many activities {@link #page} can page through. */
+    @Transactional
+    public long count(long organizationId, LocalDate from, LocalDate to) {
+        Organization organization = organization(organizationId, "organizationId");
+        currentUser.scope().requireRead(organization.getPath());
+        LocalDate[] period = period(from, to, false);
+        return em.createQuery("""
+                SELECT COUNT(a) FROM Activity a JOIN a.organization o WHERE o.path LIKE :prefix
+                AND a.heldOn >= :from AND a.heldOn <= :to""", Long.class)
+                .setParameter("prefix", organization.getPath() + "%")
+                .setParameter("from", period[0])
+                .setParameter("to", period[1])
+                .getSingleResult();
+    }
+
+    /** One page of {@link #list} (newest first), for a lazy table: the rows and their attendance in three queries. */
+    @Transactional
+    public List<ActivityView> page(long organizationId, LocalDate from, LocalDate to, int first, int max,
+                                   Locale locale) {
+        Organization organization = organization(organizationId, "organizationId");
+        currentUser.scope().requireRead(organization.getPath());
+        LocalDate[] period = period(from, to, false);
+        List<Activity> activities = em.createQuery("""
+                SELECT a FROM Activity a JOIN FETCH a.organization o WHERE o.path LIKE :prefix
+                AND a.heldOn >= :from AND a.heldOn <= :to ORDER BY a.heldOn DESC, a.id DESC""", Activity.class)
+                .setParameter("prefix", organization.getPath() + "%")
+                .setParameter("from", period[0])
+                .setParameter("to", period[1])
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, max))
+                .setHint("eclipselink.batch", "a.attendance")
+                .setHint("eclipselink.batch.type", "IN")
+                .getResultList();
+        Messages messages = Messages.of(locale);
+        Map<Long, String> names = memberNames(activities);
+        return activities.stream().map(a -> view(a, names, messages)).toList();
+    }
+
     @Transactional
     public ActivityView view(long id, Locale locale) {
         Activity activity = em.find(Activity.class, id);
@@ -200,13 +238,82 @@ public class ActivityService {
             }
         }
         boolean hasCommittee = seatsOn(organization, period[1]) != null;
+        List<ComplianceReport.GroupRow> groups = groupRows(
+                groupsUnder(organization.getPath(), period[0]).getOrDefault(organization.getId(), List.of()),
+                groupCounts(organization.getPath() + "%", period), frequencies(OrganizationType.GROUP)
+                        .getOrDefault(ActivityType.GROUP_MEETING, Frequency.NONE), period[0], period[1]);
         return new ComplianceReport(organization.getId(), organization.getName(), period[0], period[1],
-                rows(frequencies(organization.getType()), hasCommittee, counts, period[0], period[1]));
+                rows(frequencies(organization.getType()), hasCommittee, counts, groups, period[0], period[1]),
+                groups.isEmpty() ? null : groups);
+    }
+
+    /**
+     * Rule ACT15: the active groups directly below the organizations under {@code path}, founded by {@code from}, as
+     * [id, name] per parent id, in tree order.
+     */
+    private Map<Long, List<Object[]>> groupsUnder(String path, LocalDate from) {
+        Map<Long, List<Object[]>> groups = new HashMap<>();
+        em.createQuery("""
+                SELECT g.parent.id, g.id, g.name FROM Organization g WHERE g.path LIKE :prefix AND g.type = :group
+                AND g.status = :active AND g.establishedOn <= :from ORDER BY g.path""", Object[].class)
+                .setParameter("prefix", path + "%")
+                .setParameter("group", OrganizationType.GROUP)
+                .setParameter("active", OrganizationStatus.ACTIVE)
+                .setParameter("from", from)
+                .getResultStream()
+                .forEach(row -> groups.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                        .add(new Object[] {row[1], row[2]}));
+        return groups;
+    }
+
+    /** Rule ACT15: group meetings held and valid per organization under {@code prefix} in the period. */
+    private Map<Long, long[]> groupCounts(String prefix, LocalDate[] period) {
+        Map<Long, long[]> counts = new HashMap<>();
+        em.createQuery("""
+                SELECT o.id, a.valid, COUNT(a) FROM Activity a JOIN a.organization o
+                WHERE o.path LIKE :prefix AND o.type = :group AND a.type = :meeting
+                AND a.heldOn >= :from AND a.heldOn <= :to GROUP BY o.id, a.valid""", Object[].class)
+                .setParameter("prefix", prefix)
+                .setParameter("group", OrganizationType.GROUP)
+                .setParameter("meeting", ActivityType.GROUP_MEETING)
+                .setParameter("from", period[0])
+                .setParameter("to", period[1])
+                .getResultStream()
+                .forEach(row -> {
+                    long[] held = counts.computeIfAbsent((Long) row[0], id -> new long[2]);
+                    long n = ((Number) row[2]).longValue();
+                    held[0] += n;
+                    if (Boolean.TRUE.equals(row[1])) {
+                        held[1] += n;
+                    }
+                });
+        return counts;
+    }
+
+    /** Rule ACT15: one row per group (required by the groups' own frequency, held, valid and missing). */
+    static List<ComplianceReport.GroupRow> groupRows(List<Object[]> groups, Map<Long, long[]> counts,
+                                                     Frequency frequency, LocalDate from, LocalDate to) {
+        int required = frequency.periodsWithin(from, to);
+        return groups.stream().map(g -> {
+            long[] held = counts.getOrDefault((Long) g[0], new long[2]);
+            return ComplianceReport.GroupRow.of((Long) g[0], (String) g[1], frequency, required, held[0],
+                    held[1]);
+        }).toList();
     }
 
     /** Rules ACT7, ACT8: one row per type from the frequencies and the held / valid counts. */
     static List<ComplianceReport.Row> rows(Map<ActivityType, Frequency> frequencies, boolean hasCommittee,
                                            Map<ActivityType, long[]> counts, LocalDate from, LocalDate to) {
+        return rows(frequencies, hasCommittee, counts, List.of(), from, to);
+    }
+
+    /**
+     * Rules ACT7, ACT8, ACT15: one row per type from the frequencies and the held / valid counts; with groups below
+     * the organization, the GROUP_MEETING row adds up the groups' rows (see {@link ComplianceReport#withGroups}).
+     */
+    static List<ComplianceReport.Row> rows(Map<ActivityType, Frequency> frequencies, boolean hasCommittee,
+                                           Map<ActivityType, long[]> counts, List<ComplianceReport.GroupRow> groups,
+                                           LocalDate from, LocalDate to) {
         List<ComplianceReport.Row> report = new ArrayList<>();
         for (ActivityType type : ActivityType.values()) {
             Frequency frequency = frequencies.getOrDefault(type, Frequency.NONE);
@@ -214,8 +321,12 @@ public class ActivityService {
                 frequency = Frequency.NONE;
             }
             long[] held = counts.getOrDefault(type, new long[2]);
-            report.add(ComplianceReport.Row.of(type, frequency, frequency.periodsWithin(from, to), held[0],
-                    held[1]));
+            ComplianceReport.Row row = ComplianceReport.Row.of(type, frequency, frequency.periodsWithin(from, to),
+                    held[0], held[1]);
+            if (type == ActivityType.GROUP_MEETING && !groups.isEmpty()) {
+                row = ComplianceReport.withGroups(row, groups);
+            }
+            report.add(row);
         }
         return List.copyOf(report);
     }
@@ -268,11 +379,23 @@ public class ActivityService {
                 AND (t.endedOn IS NULL OR t.endedOn > :on)""", Long.class)
                 .setParameter("on", period[1])
                 .getResultList());
+        Map<Long, List<Object[]>> groups = groupsUnder(scope.pathPrefix(), period[0]);
+        Frequency groupFrequency = frequencies.getOrDefault(OrganizationType.GROUP, Map.of())
+                .getOrDefault(ActivityType.GROUP_MEETING, Frequency.NONE);
+        Map<Long, long[]> groupCounts = new HashMap<>();
+        counts.forEach((id, byType) -> {
+            if (byType.containsKey(ActivityType.GROUP_MEETING)) {
+                groupCounts.put(id, byType.get(ActivityType.GROUP_MEETING));
+            }
+        });
         List<ComplianceReport> behind = new ArrayList<>();
         for (Organization o : organizations) {
+            List<ComplianceReport.GroupRow> own = groupRows(groups.getOrDefault(o.getId(), List.of()), groupCounts,
+                    groupFrequency, period[0], period[1]);
             ComplianceReport report = new ComplianceReport(o.getId(), o.getName(), period[0], period[1],
                     rows(frequencies.getOrDefault(o.getType(), Map.of()), committees.contains(o.getId()),
-                            counts.getOrDefault(o.getId(), Map.of()), period[0], period[1]));
+                            counts.getOrDefault(o.getId(), Map.of()), own, period[0], period[1]),
+                    own.isEmpty() ? null : own);
             if (report.totalMissing() > 0) {
                 behind.add(report);
             }

@@ -15,10 +15,10 @@ public record ActivityView(Long id, long version, Long organizationId, String or
                            String title, LocalDate heldOn, LocalDate endsOn, String location, String topic,
                            String host, String minutes, Long brandId, boolean valid, String invalidReason,
                            Integer quorumPresent, Integer quorumBase, long present, long excused, long absent,
-                           List<Mark> attendance) {
+                           List<Mark> attendance) implements java.io.Serializable {
 
     /** One member's attendance. */
-    public record Mark(Long memberId, String name, AttendanceStatus status) {
+    public record Mark(Long memberId, String name, AttendanceStatus status) implements java.io.Serializable {
     }
 
     static ActivityView of(Activity a, List<Mark> attendance, Messages messages) {

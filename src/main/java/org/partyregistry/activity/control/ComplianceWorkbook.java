@@ -82,6 +82,26 @@ public final class ComplianceWorkbook {
             number(total, 3, held, totalCount);
             number(total, 4, valid, totalCount);
             number(total, 5, report.totalMissing(), totalCount);
+            if (report.groups() != null && !report.groups().isEmpty()) {
+                r += 2;
+                Row groupsTitle = sheet.createRow(r++);
+                cell(groupsTitle, 0, messages.get("compliance.groups"), totalText);
+                Row groupHead = sheet.createRow(r++);
+                String[] groupColumns = {"compliance.group", "compliance.frequency", "compliance.required",
+                    "compliance.held", "compliance.valid", "compliance.missing"};
+                for (int i = 0; i < groupColumns.length; i++) {
+                    cell(groupHead, i, messages.get(groupColumns[i]), header);
+                }
+                for (ComplianceReport.GroupRow group : report.groups()) {
+                    Row line = sheet.createRow(r++);
+                    cell(line, 0, group.organizationName(), text);
+                    cell(line, 1, messages.get("Frequency." + group.frequency().name()), text);
+                    number(line, 2, group.required(), count);
+                    number(line, 3, group.held(), count);
+                    number(line, 4, group.valid(), count);
+                    number(line, 5, group.missing(), count);
+                }
+            }
             sheet.setColumnWidth(0, 24 * 256);
             for (int i = 1; i < columns.length; i++) {
                 sheet.setColumnWidth(i, 14 * 256);

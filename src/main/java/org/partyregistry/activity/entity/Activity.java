@@ -31,6 +31,8 @@ public class Activity extends BaseEntity {
     public static final int HOST_MAX = 50;
     public static final int MINUTES_MAX = 20000;
     public static final int REASON_MAX = 60;
+    /** Rule ACT12: a study session lasts at most this many days (a quarter), so its day grid stays bounded. */
+    public static final int STUDY_DAYS_MAX = 92;
 
     /** What is described besides the organization, type and attendance; {@code endsOn} for several days. */
     public record Details(String title, LocalDate heldOn, LocalDate endsOn, String location, String topic,
@@ -39,6 +41,11 @@ public class Activity extends BaseEntity {
 
     /** Who was recorded present, excused and absent, as member ids (any list may be null). */
     public record Sheet(List<Long> present, List<Long> excused, List<Long> absent) {
+
+        public boolean isEmpty() {
+            return (present == null || present.isEmpty()) && (excused == null || excused.isEmpty())
+                    && (absent == null || absent.isEmpty());
+        }
     }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -128,6 +135,10 @@ public class Activity extends BaseEntity {
         if (ends != null && ends.isAfter(today)) {
             throw BusinessException.onField("endsOn", "error.dateInFuture", ends);
         }
+        if (type == ActivityType.STUDY_SESSION && ends != null
+                && java.time.temporal.ChronoUnit.DAYS.between(held, ends) + 1 > STUDY_DAYS_MAX) {
+            throw BusinessException.onField("endsOn", "activity.studyTooLong", STUDY_DAYS_MAX);
+        }
         if (!organization.existsOn(held)) {
             throw BusinessException.onField("heldOn", "activity.organizationNotThen", organization.getName());
         }
@@ -144,7 +155,7 @@ public class Activity extends BaseEntity {
         }
         this.minutes = clean;
         this.brandId = details.brandId();
-        Map<Long, AttendanceStatus> marks = marks(sheet, roll);
+        Map<Long, AttendanceStatus> marks = marks(sheet, roll, "");
         marks.forEach((member, status) -> attendance.add(new Attendance(member, held, status)));
         List<Long> present = marks.entrySet().stream().filter(e -> e.getValue() == AttendanceStatus.PRESENT)
                 .map(Map.Entry::getKey).toList();
@@ -155,12 +166,49 @@ public class Activity extends BaseEntity {
         this.quorumBase = validity.base();
     }
 
+    /**
+     * Rule ACT12: records (or records again) one day of a study session: the day lies within the session's dates and
+     * not in the future, each member is listed once that day and is on that day's roll. The day's earlier attendance
+     * is replaced. {@code field} prefixes the names of refused fields ("days[2]." for the third day given).
+     */
+    public void recordAttendance(LocalDate day, Sheet sheet, Roll roll, LocalDate today, String field) {
+        String prefix = field == null ? "" : field;
+        if (type != ActivityType.STUDY_SESSION) {
+            throw BusinessException.onField(prefix + "date", "activity.notStudySession");
+        }
+        if (day == null) {
+            throw BusinessException.onField(prefix + "date", "activity.dayRequired");
+        }
+        if (day.isAfter(today)) {
+            throw BusinessException.onField(prefix + "date", "error.dateInFuture", day);
+        }
+        if (day.isBefore(heldOn) || day.isAfter(lastDay())) {
+            throw BusinessException.onField(prefix + "date", "activity.dayOutside", day, heldOn, lastDay());
+        }
+        if (roll == null || !day.equals(roll.on())) {
+            throw new IllegalArgumentException("The roll of " + day + " is required");
+        }
+        Map<Long, AttendanceStatus> marks = marks(sheet == null ? new Sheet(null, null, null) : sheet, roll, prefix);
+        attendance.removeIf(a -> a.getDay().equals(day));
+        marks.forEach((member, status) -> attendance.add(new Attendance(member, day, status)));
+    }
+
+    /** Rule ACT12: the first and last day of the activity (the same day for a one-day activity). */
+    public LocalDate lastDay() {
+        return endsOn == null ? heldOn : endsOn;
+    }
+
+    /** Rule ACT12: every calendar day from the first to the last, in order. */
+    public List<LocalDate> days() {
+        return heldOn.datesUntil(lastDay().plusDays(1)).toList();
+    }
+
     /** Rule ACT3: each member once, each one on the roll. */
-    private static Map<Long, AttendanceStatus> marks(Sheet sheet, Roll roll) {
+    private static Map<Long, AttendanceStatus> marks(Sheet sheet, Roll roll, String prefix) {
         Map<Long, AttendanceStatus> marks = new LinkedHashMap<>();
-        mark(marks, sheet.present(), AttendanceStatus.PRESENT, "presentMemberIds", roll);
-        mark(marks, sheet.excused(), AttendanceStatus.EXCUSED, "excusedMemberIds", roll);
-        mark(marks, sheet.absent(), AttendanceStatus.ABSENT, "absentMemberIds", roll);
+        mark(marks, sheet.present(), AttendanceStatus.PRESENT, prefix + "presentMemberIds", roll);
+        mark(marks, sheet.excused(), AttendanceStatus.EXCUSED, prefix + "excusedMemberIds", roll);
+        mark(marks, sheet.absent(), AttendanceStatus.ABSENT, prefix + "absentMemberIds", roll);
         return marks;
     }
 

@@ -20,7 +20,7 @@ import org.partyregistry.member.entity.TransferStatus;
 public final class Roll {
 
     /** One member on the roll; {@code voting} for a full member not suspended on that date. */
-    public record Entry(long memberId, String name, boolean voting) {
+    public record Entry(long memberId, String name, boolean voting) implements java.io.Serializable {
     }
 
     private final LocalDate on;
