@@ -198,8 +198,8 @@ public class SeedLoader {
         int payments = seedDues(today);
         int memberCount = members;
         em.flush(); // attendance refers to members by id only: they must be in the database first
-        int activityCount = loadActivities(byKey, latest, memberByName, today);
         loadBrandsAndAlliances(byKey, enterprises, today);
+        int activityCount = loadActivities(byKey, latest, memberByName, today);
         LOG.info(() -> "Loaded the demo dues: " + payments + " payments");
         LOG.info(() -> "Loaded the demo data: " + byKey.size() + " organizations, " + memberCount + " members, "
                 + activityCount + " activities");
@@ -215,15 +215,22 @@ public class SeedLoader {
         for (Map<String, String> row : Csv.read("seeds/study-days.csv")) {
             days.computeIfAbsent(row.get("activity"), k -> new java.util.ArrayList<>()).add(row);
         }
+        Map<String, Long> brands = new HashMap<>();
+        em.createQuery("SELECT b FROM Brand b", Brand.class).getResultStream()
+                .forEach(b -> brands.put(b.getName(), b.getId()));
         int count = 0;
         for (Map<String, String> row : Csv.read("seeds/activities.csv")) {
+            Long brandId = row.get("brand") == null ? null : brands.get(row.get("brand"));
+            if (row.get("brand") != null && brandId == null) {
+                throw new IllegalStateException("Seed activity under an unknown brand: " + row.get("brand"));
+            }
             Organization organization = required(byKey, row.get("organization"));
             ActivityType type = ActivityType.valueOf(row.get("type"));
             LocalDate heldOn = LocalDate.parse(row.get("heldOn"));
             Term term = latest.get(organization);
             Integer seats = term == null || term.getElectedOn().isAfter(heldOn) ? null : term.getSeats();
             Activity activity = new Activity(organization, type, new Activity.Details(row.get("title"), heldOn,
-                    date(row.get("endsOn")), row.get("location"), row.get("topic"), row.get("host"), null, null),
+                    date(row.get("endsOn")), row.get("location"), row.get("topic"), row.get("host"), null, brandId),
                     sheet(row, members), roll(organization, heldOn, members), seats, today);
             for (Map<String, String> day : days.getOrDefault(row.get("key"), List.of())) {
                 LocalDate on = LocalDate.parse(day.get("day"));

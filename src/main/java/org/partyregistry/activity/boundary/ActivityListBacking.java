@@ -14,7 +14,6 @@ import org.partyregistry.organization.control.OrganizationService;
 import org.partyregistry.organization.control.OrganizationView;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.FacesActions;
-import org.partyregistry.security.CurrentUser;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -32,8 +31,6 @@ public class ActivityListBacking implements Serializable {
     @Inject
     OrganizationService organizations;
 
-    @Inject
-    CurrentUser currentUser;
 
     @Inject
     ChinaClock clock;
@@ -50,7 +47,7 @@ public class ActivityListBacking implements Serializable {
             return;
         }
         if (organizationId == null) {
-            organizationId = currentUser.scope().organizationId();
+            organizationId = organizations.homeOrganizationId();
         }
         if (organizationId == null) {
             return;

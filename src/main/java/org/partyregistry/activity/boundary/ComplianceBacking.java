@@ -10,10 +10,10 @@ import java.time.LocalDate;
 import org.partyregistry.activity.control.ActivityService;
 import org.partyregistry.activity.control.ComplianceReport;
 import org.partyregistry.activity.control.ComplianceWorkbook;
+import org.partyregistry.organization.control.OrganizationService;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.FacesActions;
 import org.partyregistry.platform.Messages;
-import org.partyregistry.security.CurrentUser;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -28,7 +28,7 @@ public class ComplianceBacking implements Serializable {
     ActivityService activities;
 
     @Inject
-    CurrentUser currentUser;
+    OrganizationService organizations;
 
     @Inject
     ChinaClock clock;
@@ -43,7 +43,7 @@ public class ComplianceBacking implements Serializable {
             return;
         }
         if (organizationId == null) {
-            organizationId = currentUser.scope().organizationId();
+            organizationId = organizations.homeOrganizationId();
         }
         LocalDate today = clock.today();
         if (from == null) {

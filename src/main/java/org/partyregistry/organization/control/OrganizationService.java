@@ -231,6 +231,22 @@ public class OrganizationService {
         return OrganizationView.of(organization);
     }
 
+    /**
+     * The organization a page opens on when none is named: the caller's own, or for committee staff and
+     * administrators (bound to none) the zone's top organization; null when there is none yet.
+     */
+    @Transactional
+    public Long homeOrganizationId() {
+        Long own = currentUser.scope().organizationId();
+        if (own != null) {
+            return own;
+        }
+        return em.createQuery("""
+                SELECT o.id FROM Organization o WHERE o.parent IS NULL AND o.status = :active ORDER BY o.id""",
+                Long.class).setParameter("active", OrganizationStatus.ACTIVE).setMaxResults(1).getResultStream()
+                .findFirst().orElse(null);
+    }
+
     /** Every organization the caller may read, active ones only unless asked, parents before children. */
     @Transactional
     public List<OrganizationView> list(boolean includeInactive) {
