@@ -92,10 +92,11 @@ public class BrandService {
         String oldSlogan = brand.getSlogan();
         LocalDate oldFounded = brand.getFoundedOn();
         String oldDescription = brand.getDescription();
-        brand.describe(input.name(), input.slogan(), input.foundedOn(), input.description(), clock.today());
-        if (!brand.getName().equals(oldName)) {
-            requireUniqueName(brand.getOrganization(), brand.getName(), brand.getId());
+        if (!Brand.normalizedName(input.name()).equals(oldName)) {
+            // before the change: a query after it would flush the clashing name into the unique key first
+            requireUniqueName(brand.getOrganization(), input.name(), brand.getId());
         }
+        brand.describe(input.name(), input.slogan(), input.foundedOn(), input.description(), clock.today());
         Changes changes = Changes.of().change("name", oldName, brand.getName())
                 .change("slogan", oldSlogan, brand.getSlogan())
                 .change("foundedOn", oldFounded, brand.getFoundedOn())
