@@ -68,7 +68,13 @@ public class BrandService {
                 clock.today());
         requireUniqueName(organization, brand.getName(), null);
         em.persist(brand);
-        em.flush();
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            // the same name created in this organization at the same moment: the unique key decides (rule B2)
+            throw new org.partyregistry.platform.ConflictException("name", "brand.duplicate", brand.getName(),
+                    organization.getName());
+        }
         audit.record(scope.username(), brand, "CREATE", Changes.of()
                 .set("name", brand.getName())
                 .set("slogan", brand.getSlogan())
