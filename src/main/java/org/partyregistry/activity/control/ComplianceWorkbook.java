@@ -1,10 +1,12 @@
 package org.partyregistry.activity.control;
 
+import static org.partyregistry.platform.Cells.bordered;
+import static org.partyregistry.platform.Cells.cell;
+import static org.partyregistry.platform.Cells.number;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -112,28 +114,5 @@ public final class ComplianceWorkbook {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static CellStyle bordered(XSSFWorkbook workbook) {
-        CellStyle style = workbook.createCellStyle();
-        style.setBorderBottom(BorderStyle.THIN);
-        style.setBorderTop(BorderStyle.THIN);
-        style.setBorderLeft(BorderStyle.THIN);
-        style.setBorderRight(BorderStyle.THIN);
-        return style;
-    }
-
-    private static void cell(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
-    }
-
-    private static void number(Row row, int column, long value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
     }
 }

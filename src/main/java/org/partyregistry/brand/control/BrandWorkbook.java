@@ -1,10 +1,12 @@
 package org.partyregistry.brand.control;
 
+import static org.partyregistry.platform.Cells.bordered;
+import static org.partyregistry.platform.Cells.cell;
+import static org.partyregistry.platform.Cells.number;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -37,16 +39,16 @@ public final class BrandWorkbook {
             int r = 4;
             for (BrandReport.Month month : report.months()) {
                 Row row = months.createRow(r++);
-                text(row, 0, month.month(), styles.text);
+                cell(row, 0, month.month(), styles.text);
                 number(row, 1, month.activities(), styles.count);
                 number(row, 2, month.present(), styles.count);
             }
             Row total = months.createRow(r++);
-            text(total, 0, messages.get("brand_report.total"), styles.totalText);
+            cell(total, 0, messages.get("brand_report.total"), styles.totalText);
             number(total, 1, report.activities(), styles.totalCount);
             number(total, 2, report.present(), styles.totalCount);
             Row distinct = months.createRow(r);
-            text(distinct, 0, messages.get("brand_report.membersPresent"), styles.text);
+            cell(distinct, 0, messages.get("brand_report.membersPresent"), styles.text);
             number(distinct, 2, report.membersPresent(), styles.count);
             widths(months, 3);
 
@@ -57,12 +59,12 @@ public final class BrandWorkbook {
             r = 4;
             for (BrandReport.OrganizationReached o : report.organizations()) {
                 Row row = organizations.createRow(r++);
-                text(row, 0, o.name(), styles.text);
+                cell(row, 0, o.name(), styles.text);
                 number(row, 1, o.activities(), styles.count);
                 number(row, 2, o.present(), styles.count);
             }
             Row orgTotal = organizations.createRow(r);
-            text(orgTotal, 0, messages.format("brand_report.totalOrganizations", report.organizations().size()),
+            cell(orgTotal, 0, messages.format("brand_report.totalOrganizations", report.organizations().size()),
                     styles.totalText);
             number(orgTotal, 1, report.activities(), styles.totalCount);
             number(orgTotal, 2, report.present(), styles.totalCount);
@@ -74,13 +76,13 @@ public final class BrandWorkbook {
             r = 4;
             for (BrandReport.EnterpriseReached e : report.enterprises()) {
                 Row row = enterprises.createRow(r++);
-                text(row, 0, e.name(), styles.text);
-                text(row, 1, e.park(), styles.text);
+                cell(row, 0, e.name(), styles.text);
+                cell(row, 1, e.park(), styles.text);
             }
             Row entTotal = enterprises.createRow(r);
-            text(entTotal, 0, messages.format("brand_report.totalEnterprises", report.enterprises().size()),
+            cell(entTotal, 0, messages.format("brand_report.totalEnterprises", report.enterprises().size()),
                     styles.totalText);
-            text(entTotal, 1, "", styles.totalText);
+            cell(entTotal, 1, "", styles.totalText);
             widths(enterprises, 2);
 
             workbook.write(out);
@@ -92,14 +94,14 @@ public final class BrandWorkbook {
 
     private static void head(Sheet sheet, Styles styles, String title, String info, String... columns) {
         Row titleRow = sheet.createRow(0);
-        text(titleRow, 0, title, styles.title);
+        cell(titleRow, 0, title, styles.title);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns.length - 1));
         Row infoRow = sheet.createRow(1);
-        text(infoRow, 0, info, null);
+        cell(infoRow, 0, info, null);
         sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, columns.length - 1));
         Row head = sheet.createRow(3);
         for (int i = 0; i < columns.length; i++) {
-            text(head, i, columns[i], styles.header);
+            cell(head, i, columns[i], styles.header);
         }
         sheet.createFreezePane(0, 4);
     }
@@ -109,20 +111,6 @@ public final class BrandWorkbook {
         for (int i = 1; i < columns; i++) {
             sheet.setColumnWidth(i, 18 * 256);
         }
-    }
-
-    private static void text(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
-    }
-
-    private static void number(Row row, int column, long value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
     }
 
     private static final class Styles {
@@ -153,15 +141,6 @@ public final class BrandWorkbook {
             totalCount = bordered(workbook);
             totalCount.cloneStyleFrom(count);
             totalCount.setFont(bold);
-        }
-
-        private static CellStyle bordered(XSSFWorkbook workbook) {
-            CellStyle style = workbook.createCellStyle();
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            return style;
         }
     }
 }

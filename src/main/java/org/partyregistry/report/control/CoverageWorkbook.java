@@ -1,10 +1,13 @@
 package org.partyregistry.report.control;
 
+import static org.partyregistry.platform.Cells.bordered;
+import static org.partyregistry.platform.Cells.cell;
+import static org.partyregistry.platform.Cells.number;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -96,29 +99,6 @@ public final class CoverageWorkbook {
         rate(row, 6, c.organizationCoverageRate(), percent);
         rate(row, 7, c.ownOrganizationRate(), percent);
         rate(row, 8, c.workCoverageRate(), percent);
-    }
-
-    private static CellStyle bordered(XSSFWorkbook workbook) {
-        CellStyle style = workbook.createCellStyle();
-        style.setBorderBottom(BorderStyle.THIN);
-        style.setBorderTop(BorderStyle.THIN);
-        style.setBorderLeft(BorderStyle.THIN);
-        style.setBorderRight(BorderStyle.THIN);
-        return style;
-    }
-
-    private static void cell(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
-    }
-
-    private static void number(Row row, int column, long value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(style);
     }
 
     private static void rate(Row row, int column, BigDecimal value, CellStyle style) {
