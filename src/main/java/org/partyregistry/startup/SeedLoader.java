@@ -16,6 +16,10 @@ import org.partyregistry.activity.entity.Activity;
 import org.partyregistry.activity.entity.ActivityType;
 import org.partyregistry.activity.entity.Roll;
 import org.partyregistry.audit.AuditTrail;
+import org.partyregistry.award.entity.Honor;
+import org.partyregistry.award.entity.HonorKind;
+import org.partyregistry.award.entity.HonorLevel;
+import org.partyregistry.award.entity.NominationState;
 import org.partyregistry.audit.Changes;
 import org.partyregistry.brand.entity.Alliance;
 import org.partyregistry.brand.entity.AllianceMember;
@@ -200,6 +204,7 @@ public class SeedLoader {
         em.flush(); // attendance refers to members by id only: they must be in the database first
         loadBrandsAndAlliances(byKey, enterprises, today);
         int activityCount = loadActivities(byKey, latest, memberByName, today);
+        loadHonors(byKey, memberByName, today);
         LOG.info(() -> "Loaded the demo dues: " + payments + " payments");
         LOG.info(() -> "Loaded the demo data: " + byKey.size() + " organizations, " + memberCount + " members, "
                 + activityCount + " activities");
@@ -364,6 +369,38 @@ public class SeedLoader {
             audit.record(Scope.SYSTEM, member, "CREATE", Changes.of().set("allianceId", alliance.getId())
                     .set("member", member.getName()).set("joinedOn", member.getJoinedOn())
                     .set("leftOn", member.getLeftOn()));
+        }
+    }
+
+    /**
+     * {@code seeds/honors.csv}: honors at each step of their workflow (rules AW10, AW11), dated in the year the row
+     * gives; every step of a row is dated on its day.
+     */
+    private void loadHonors(Map<String, Organization> byKey, Map<String, Member> members, LocalDate today) {
+        for (Map<String, String> row : Csv.read("seeds/honors.csv")) {
+            int year = today.getYear() - Integer.parseInt(row.get("yearsAgo"));
+            LocalDate on = LocalDate.parse(year + "-" + row.get("on"));
+            if (on.isAfter(today)) {
+                on = today;
+            }
+            Member member = row.get("member") == null ? null : members.get(row.get("member"));
+            if (row.get("member") != null && member == null) {
+                throw new IllegalStateException("Seed honor of an unknown member: " + row.get("member"));
+            }
+            Organization organization = row.get("organization") == null ? null
+                    : required(byKey, row.get("organization"));
+            Honor honor = new Honor(HonorKind.valueOf(row.get("kind")), HonorLevel.valueOf(row.get("level")), year,
+                    member, organization, row.get("citation"), Scope.SYSTEM, on);
+            NominationState state = NominationState.valueOf(row.get("state"));
+            if (state != NominationState.NOMINATED) {
+                honor.approve(Scope.SYSTEM, on);
+            }
+            if (state == NominationState.AWARDED) {
+                honor.award(on, today);
+            }
+            em.persist(honor);
+            audit.record(Scope.SYSTEM, honor, "NOMINATE", Changes.of().set("kind", honor.getKind())
+                    .set("level", honor.getLevel()).set("year", year).set("state", state));
         }
     }
 
