@@ -3,10 +3,15 @@ package org.partyregistry.platform;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 
-/** The cell pieces every Excel export is built from: a thin-bordered style, a text cell and a count cell. */
+/**
+ * The pieces every Excel export is built from: the title and column-header styles, a thin-bordered style for the
+ * others to start from, a text cell and a count cell.
+ */
 public final class Cells {
 
     private Cells() {
@@ -20,6 +25,31 @@ public final class Cells {
         style.setBorderLeft(BorderStyle.THIN);
         style.setBorderRight(BorderStyle.THIN);
         return style;
+    }
+
+    /** A bold font, for the column headers and the totals row. */
+    public static Font bold(Workbook workbook) {
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        return bold;
+    }
+
+    /** The title row's style: bold, 14 points, centred. */
+    public static CellStyle title(Workbook workbook) {
+        Font font = bold(workbook);
+        font.setFontHeightInPoints((short) 14);
+        CellStyle title = workbook.createCellStyle();
+        title.setFont(font);
+        title.setAlignment(HorizontalAlignment.CENTER);
+        return title;
+    }
+
+    /** The column headers' style: bordered, in {@code bold}, centred. */
+    public static CellStyle header(Workbook workbook, Font bold) {
+        CellStyle header = bordered(workbook);
+        header.setFont(bold);
+        header.setAlignment(HorizontalAlignment.CENTER);
+        return header;
     }
 
     /** A text cell ({@code null} is written as empty text), with {@code style} unless it is null. */

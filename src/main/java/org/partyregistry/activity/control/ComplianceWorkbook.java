@@ -9,11 +9,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.partyregistry.platform.Cells;
 import org.partyregistry.platform.Messages;
 
 /**
@@ -28,17 +28,9 @@ public final class ComplianceWorkbook {
     public static byte[] write(ComplianceReport report, Messages messages) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(messages.get("compliance.sheet"));
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            Font titleFont = workbook.createFont();
-            titleFont.setBold(true);
-            titleFont.setFontHeightInPoints((short) 14);
-            CellStyle title = workbook.createCellStyle();
-            title.setFont(titleFont);
-            title.setAlignment(HorizontalAlignment.CENTER);
-            CellStyle header = bordered(workbook);
-            header.setFont(bold);
-            header.setAlignment(HorizontalAlignment.CENTER);
+            Font bold = Cells.bold(workbook);
+            CellStyle title = Cells.title(workbook);
+            CellStyle header = Cells.header(workbook, bold);
             CellStyle text = bordered(workbook);
             CellStyle count = bordered(workbook);
             count.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));

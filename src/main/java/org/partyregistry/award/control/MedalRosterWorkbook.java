@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.partyregistry.platform.Cells;
 import org.partyregistry.platform.Messages;
 
 /**
@@ -33,17 +34,9 @@ public final class MedalRosterWorkbook {
     public static byte[] write(MedalRoster roster, Messages messages) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(messages.get("medal_roster.sheet"));
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            Font titleFont = workbook.createFont();
-            titleFont.setBold(true);
-            titleFont.setFontHeightInPoints((short) 14);
-            CellStyle title = workbook.createCellStyle();
-            title.setFont(titleFont);
-            title.setAlignment(HorizontalAlignment.CENTER);
-            CellStyle header = bordered(workbook);
-            header.setFont(bold);
-            header.setAlignment(HorizontalAlignment.CENTER);
+            Font bold = Cells.bold(workbook);
+            CellStyle title = Cells.title(workbook);
+            CellStyle header = Cells.header(workbook, bold);
             CellStyle text = bordered(workbook);
             CellStyle number = bordered(workbook);
             number.setDataFormat(workbook.createDataFormat().getFormat("0"));
