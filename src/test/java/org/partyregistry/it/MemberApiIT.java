@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.partyregistry.it.support.TestDatabase;
 
 /**
  * The member and transfer REST contract on a real Payara Micro and database (H2, and PostgreSQL in CI). Every test
@@ -242,9 +243,10 @@ class MemberApiIT {
 
     /** The application's database, in the application's schema when {@code REGISTRY_DB_SCHEMA} names one. */
     private static java.sql.Connection connect(String jdbcUrl) throws java.sql.SQLException {
-        java.sql.Connection connection = DriverManager.getConnection(jdbcUrl, System.getenv("REGISTRY_DB_USER"),
-                System.getenv("REGISTRY_DB_PASSWORD"));
-        String schema = System.getenv("REGISTRY_DB_SCHEMA");
+        java.sql.Connection connection = DriverManager.getConnection(jdbcUrl,
+                TestDatabase.setting("REGISTRY_DB_USER").orElse(null),
+                TestDatabase.setting("REGISTRY_DB_PASSWORD").orElse(null));
+        String schema = TestDatabase.setting("REGISTRY_DB_SCHEMA").orElse(null);
         if (schema != null && !schema.isBlank()) {
             connection.setSchema(schema);
         }
@@ -256,7 +258,7 @@ class MemberApiIT {
     void idNumberEncryptedAtRest() throws Exception {
         String id = idNumber(randomBirth(), true);
         long created = fullMember("示例党员己 " + tag, id, branchA);
-        Optional<String> jdbcUrl = Optional.ofNullable(System.getenv("REGISTRY_DB_URL")).filter(u -> !u.isBlank());
+        Optional<String> jdbcUrl = TestDatabase.setting("REGISTRY_DB_URL");
         if (jdbcUrl.isEmpty()) {
             // H2: the server holds the file lock; the REST output is masked and PersonalDataCipherTest covers
             // the stored form
