@@ -25,8 +25,8 @@
  * awarded once in a lifetime: a member who already holds it is refused (409), also against two awards at the same
  * moment (a unique key).</li>
  * <li>AW8 Only medal awardees have a certificate: a PDF with the Chinese text in an embedded subset of a TrueType
- * CJK font found through {@code REGISTRY_CJK_FONT} or the usual system font folders. The awarding body is the
- * working committee at the root of the member's organization. Anyone else's certificate is 404.</li>
+ * CJK font: Noto Sans SC, bundled with the application, or the file {@code REGISTRY_CJK_FONT} names. The awarding
+ * body is the working committee at the root of the member's organization. Anyone else's certificate is 404.</li>
  * <li>AW9 The ceremony roster of a year (awardees, by organization) exports to Excel with a title row, the
  * ceremony date, units and totals.</li>
  * <li>AW10 Honors (outstanding member, outstanding party worker, advanced basic-level organization) at a level

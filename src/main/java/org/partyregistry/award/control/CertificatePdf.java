@@ -4,26 +4,21 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.partyregistry.platform.Messages;
 
 /**
  * The medal certificate (rule AW8): one A4 landscape page, a double red frame, the title, the awardee's name,
  * standing start and years, the awarding body and the ceremony date. The Chinese text is drawn with a subset of a
- * TrueType CJK font embedded in the file (a few hundred KB at most), so it reads the same on any machine.
+ * TrueType CJK font ({@link CjkFont}) embedded in the file (some tens of KB), so it reads the same on any machine.
  */
 public final class CertificatePdf {
 
@@ -36,40 +31,17 @@ public final class CertificatePdf {
     private CertificatePdf() {
     }
 
-    public static byte[] write(CertificateData data, Path fontFile) {
+    public static byte[] write(CertificateData data, CjkFont cjkFont) {
         Messages messages = Messages.of(Messages.CHINESE);
-        try (PDDocument document = new PDDocument()) {
-            TrueTypeCollection collection = null;
-            TrueTypeFont ttf;
-            String file = fontFile.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (file.endsWith(".ttc")) {
-                collection = new TrueTypeCollection(fontFile.toFile());
-                TrueTypeFont[] first = new TrueTypeFont[1];
-                collection.processAllFonts(f -> {
-                    if (first[0] == null) {
-                        first[0] = f;
-                    }
-                });
-                ttf = first[0];
-            } else {
-                ttf = new org.apache.fontbox.ttf.TTFParser().parse(new RandomAccessReadBufferedFile(fontFile.toFile()));
-            }
-            try {
-                PDType0Font font = PDType0Font.load(document, ttf, true);
-                draw(document, font, data, messages);
-                PDDocumentInformation info = document.getDocumentInformation();
-                info.setTitle(messages.get("certificate.title") + " · " + data.name());
-                info.setAuthor(data.awardingBody());
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                document.save(out);
-                return out.toByteArray();
-            } finally {
-                if (collection != null) {
-                    collection.close();
-                } else {
-                    ttf.close();
-                }
-            }
+        try (PDDocument document = new PDDocument(); CjkFont.Parsed ttf = cjkFont.parse()) {
+            PDType0Font font = PDType0Font.load(document, ttf.font(), true);
+            draw(document, font, data, messages);
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setTitle(messages.get("certificate.title") + " · " + data.name());
+            info.setAuthor(data.awardingBody());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
