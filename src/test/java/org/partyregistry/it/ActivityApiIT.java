@@ -1,9 +1,9 @@
 package org.partyregistry.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.partyregistry.it.Api.ADMIN;
-import static org.partyregistry.it.Api.ADMIN_PASSWORD;
-import static org.partyregistry.it.Api.q;
+import static org.partyregistry.it.support.Api.ADMIN;
+import static org.partyregistry.it.support.Api.ADMIN_PASSWORD;
+import static org.partyregistry.it.support.Api.q;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -30,6 +30,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.partyregistry.it.support.Api;
+import org.partyregistry.it.support.IdNumbers;
 
 /**
  * The activity and compliance REST contract on a real Payara Micro and database (H2, and PostgreSQL in CI). Every
@@ -73,7 +75,7 @@ class ActivityApiIT {
     }
 
     private long member(String name, long organizationId, String probationaryOn, String fullOn) {
-        String id = Workbooks.idNumber(LocalDate.of(1980, 1, 1), true);
+        String id = IdNumbers.unique(LocalDate.of(1980, 1, 1), true);
         Api.Reply reply = api.post("/api/members", "{\"name\":" + q(name + " " + tag) + ",\"idNumber\":" + q(id)
                 + ",\"organizationId\":" + organizationId + ",\"probationaryOn\":\"" + probationaryOn + "\""
                 + (fullOn == null ? "" : ",\"fullOn\":\"" + fullOn + "\"") + "}", ADMIN, ADMIN_PASSWORD);

@@ -1,9 +1,9 @@
 package org.partyregistry.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.partyregistry.it.Api.ADMIN;
-import static org.partyregistry.it.Api.ADMIN_PASSWORD;
-import static org.partyregistry.it.Api.q;
+import static org.partyregistry.it.support.Api.ADMIN;
+import static org.partyregistry.it.support.Api.ADMIN_PASSWORD;
+import static org.partyregistry.it.support.Api.q;
 
 import java.io.IOException;
 import java.net.URL;
@@ -30,6 +30,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.partyregistry.it.support.Api;
+import org.partyregistry.it.support.IdNumbers;
 
 /** Fast entry of a meeting on a phone-sized window, then the list and the compliance report showing it. */
 @ExtendWith(ArquillianExtension.class)
@@ -77,7 +79,7 @@ class ActivityBrowserIT {
 
     private void member(String name, long organizationId) {
         Api.Reply reply = api.post("/api/members", "{\"name\":" + q(name) + ",\"idNumber\":"
-                + q(Workbooks.idNumber(LocalDate.of(1985, 3, 1), false)) + ",\"organizationId\":" + organizationId
+                + q(IdNumbers.unique(LocalDate.of(1985, 3, 1), false)) + ",\"organizationId\":" + organizationId
                 + ",\"probationaryOn\":\"2015-07-01\",\"fullOn\":\"2016-07-01\"}", ADMIN, ADMIN_PASSWORD);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
     }

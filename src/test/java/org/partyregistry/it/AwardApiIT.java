@@ -1,9 +1,9 @@
 package org.partyregistry.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.partyregistry.it.Api.ADMIN;
-import static org.partyregistry.it.Api.ADMIN_PASSWORD;
-import static org.partyregistry.it.Api.q;
+import static org.partyregistry.it.support.Api.ADMIN;
+import static org.partyregistry.it.support.Api.ADMIN_PASSWORD;
+import static org.partyregistry.it.support.Api.q;
 
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
@@ -31,6 +31,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.partyregistry.it.support.Api;
+import org.partyregistry.it.support.IdNumbers;
 
 /**
  * The awards REST contract on a real Payara Micro and database (H2, and PostgreSQL in CI): medal candidates at the
@@ -90,7 +92,7 @@ class AwardApiIT {
     private long oldMember(String name, long organizationId, String admitted, String more) {
         LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 3650));
         Api.Reply reply = api.post("/api/members", "{\"name\":" + q(name + " " + tag) + ",\"idNumber\":"
-                + q(Workbooks.idNumber(birth, true)) + ",\"organizationId\":" + organizationId
+                + q(IdNumbers.unique(birth, true)) + ",\"organizationId\":" + organizationId
                 + ",\"probationaryOn\":\"" + admitted + "\"" + more + "}", ADMIN, ADMIN_PASSWORD);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.id();

@@ -1,9 +1,9 @@
 package org.partyregistry.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.partyregistry.it.Api.ADMIN;
-import static org.partyregistry.it.Api.ADMIN_PASSWORD;
-import static org.partyregistry.it.Api.q;
+import static org.partyregistry.it.support.Api.ADMIN;
+import static org.partyregistry.it.support.Api.ADMIN_PASSWORD;
+import static org.partyregistry.it.support.Api.q;
 
 import java.io.IOException;
 import java.net.URL;
@@ -32,6 +32,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.partyregistry.it.support.Api;
+import org.partyregistry.it.support.IdNumbers;
 
 /**
  * A medal round end to end in headless Chromium: the branch secretary confirms an old member of their branch and
@@ -81,7 +83,7 @@ class AwardBrowserIT {
 
     private long oldMember(String name, long branch, String admitted) {
         Api.Reply reply = api.post("/api/members", "{\"name\":" + q(name) + ",\"idNumber\":"
-                + q(Workbooks.idNumber(LocalDate.of(1946, 2, 3), true)) + ",\"organizationId\":" + branch
+                + q(IdNumbers.unique(LocalDate.of(1946, 2, 3), true)) + ",\"organizationId\":" + branch
                 + ",\"probationaryOn\":\"" + admitted + "\"}", ADMIN, ADMIN_PASSWORD);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.id();

@@ -1,9 +1,9 @@
 package org.partyregistry.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.partyregistry.it.Api.ADMIN;
-import static org.partyregistry.it.Api.ADMIN_PASSWORD;
-import static org.partyregistry.it.Api.q;
+import static org.partyregistry.it.support.Api.ADMIN;
+import static org.partyregistry.it.support.Api.ADMIN_PASSWORD;
+import static org.partyregistry.it.support.Api.q;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,6 +35,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.partyregistry.it.support.Api;
+import org.partyregistry.it.support.IdNumbers;
 
 /** A secretary records an activity under a brand from the brand's page, sees its count grow and exports its record. */
 @ExtendWith(ArquillianExtension.class)
@@ -99,7 +101,7 @@ class BrandBrowserIT {
                 + "\"parentId\":" + zone + ",\"establishedOn\":\"2010-01-01\"}");
         for (String name : List.of("甲", "乙")) {
             post("/api/members", "{\"name\":" + q("示例党员" + name + " " + tag) + ",\"idNumber\":"
-                    + q(Workbooks.idNumber(LocalDate.of(1985, 3, 1), true)) + ",\"organizationId\":" + branch
+                    + q(IdNumbers.unique(LocalDate.of(1985, 3, 1), true)) + ",\"organizationId\":" + branch
                     + ",\"probationaryOn\":\"2015-07-01\",\"fullOn\":\"2016-07-01\"}");
         }
         String brandName = "浏览品牌 " + tag;

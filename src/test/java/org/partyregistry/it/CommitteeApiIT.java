@@ -1,9 +1,9 @@
 package org.partyregistry.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.partyregistry.it.Api.ADMIN;
-import static org.partyregistry.it.Api.ADMIN_PASSWORD;
-import static org.partyregistry.it.Api.q;
+import static org.partyregistry.it.support.Api.ADMIN;
+import static org.partyregistry.it.support.Api.ADMIN_PASSWORD;
+import static org.partyregistry.it.support.Api.q;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.partyregistry.it.support.Api;
+import org.partyregistry.it.support.IdNumbers;
 
 /**
  * A term's committee (rule M18) over REST, and the committee meeting quorum counting only its seat holders (rule
@@ -71,7 +73,7 @@ class CommitteeApiIT {
     }
 
     private long member(String name, long organizationId, String probationaryOn, String fullOn) {
-        String id = Workbooks.idNumber(LocalDate.of(1980, 1, 1), true);
+        String id = IdNumbers.unique(LocalDate.of(1980, 1, 1), true);
         Api.Reply reply = api.post("/api/members", "{\"name\":" + q(name + " " + tag) + ",\"idNumber\":" + q(id)
                 + ",\"organizationId\":" + organizationId + ",\"probationaryOn\":\"" + probationaryOn + "\""
                 + (fullOn == null ? "" : ",\"fullOn\":\"" + fullOn + "\"") + "}", ADMIN, ADMIN_PASSWORD);

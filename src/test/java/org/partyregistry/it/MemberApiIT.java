@@ -1,9 +1,9 @@
 package org.partyregistry.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.partyregistry.it.Api.ADMIN;
-import static org.partyregistry.it.Api.ADMIN_PASSWORD;
-import static org.partyregistry.it.Api.q;
+import static org.partyregistry.it.support.Api.ADMIN;
+import static org.partyregistry.it.support.Api.ADMIN_PASSWORD;
+import static org.partyregistry.it.support.Api.q;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -26,6 +26,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.partyregistry.it.support.Api;
+import org.partyregistry.it.support.IdNumbers;
+import org.partyregistry.it.support.Workbooks;
 
 /**
  * The member and transfer REST contract on a real Payara Micro and database (H2, and PostgreSQL in CI). Every test
@@ -411,14 +414,14 @@ class MemberApiIT {
     @DisplayName("Import: one bad row, a duplicate or a wrong sheet keeps the whole workbook out, with row and column")
     void importIsAllOrNothing() {
         LocalDate birth = LocalDate.of(1985, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3000));
-        String good = Workbooks.idNumber(birth, true);
-        String other = Workbooks.idNumber(birth, false);
+        String good = IdNumbers.unique(birth, true);
+        String other = IdNumbers.unique(birth, false);
         List<Workbooks.Member> rows = List.of(
                 new Workbooks.Member("导入党员甲 " + tag, good, LocalDate.of(2018, 3, 1), LocalDate.of(2019, 3, 1)),
-                new Workbooks.Member("导入党员乙 " + tag, Workbooks.withWrongCheck(other), LocalDate.of(2018, 3, 1),
+                new Workbooks.Member("导入党员乙 " + tag, IdNumbers.withWrongCheck(other), LocalDate.of(2018, 3, 1),
                         null),
                 new Workbooks.Member("导入党员丙 " + tag, good.toLowerCase(), LocalDate.of(2018, 3, 1), null),
-                new Workbooks.Member("导入党员丁 " + tag, Workbooks.idNumber(birth, true), LocalDate.of(2018, 3, 1),
+                new Workbooks.Member("导入党员丁 " + tag, IdNumbers.unique(birth, true), LocalDate.of(2018, 3, 1),
                         LocalDate.of(2019, 2, 28)));
         Api.Reply refused = api.postBytes("/api/members/workbook?organizationId=" + branchA,
                 Workbooks.roster("党员名册", rows), XLSX, ADMIN, ADMIN_PASSWORD);
@@ -482,7 +485,7 @@ class MemberApiIT {
         LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(5000));
         List<Workbooks.Member> rows = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
-            rows.add(new Workbooks.Member("批量党员" + i + " " + tag, Workbooks.idNumber(birth, i % 2 == 0),
+            rows.add(new Workbooks.Member("批量党员" + i + " " + tag, IdNumbers.unique(birth, i % 2 == 0),
                     LocalDate.of(2010, 1, 1).plusDays(i % 300), LocalDate.of(2011, 1, 1).plusDays(i % 300)));
         }
         byte[] workbook = Workbooks.roster("党员名册", rows);

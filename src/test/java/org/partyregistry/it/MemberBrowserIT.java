@@ -1,9 +1,9 @@
 package org.partyregistry.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.partyregistry.it.Api.ADMIN;
-import static org.partyregistry.it.Api.ADMIN_PASSWORD;
-import static org.partyregistry.it.Api.q;
+import static org.partyregistry.it.support.Api.ADMIN;
+import static org.partyregistry.it.support.Api.ADMIN_PASSWORD;
+import static org.partyregistry.it.support.Api.q;
 
 import java.io.IOException;
 import java.net.URL;
@@ -28,6 +28,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.partyregistry.it.support.Api;
+import org.partyregistry.it.support.IdNumbers;
+import org.partyregistry.it.support.Workbooks;
 
 /** The member import flow in headless Chromium: a secretary imports a roster, fixes a bad row, finds the members. */
 @ExtendWith(ArquillianExtension.class)
@@ -93,9 +96,9 @@ class MemberBrowserIT {
                 + "\"role\":\"BRANCH_SECRETARY\",\"organizationId\":" + branch + "}", ADMIN, ADMIN_PASSWORD);
         assertThat(account.status()).isEqualTo(201);
         LocalDate birth = LocalDate.of(1988, 6, 1);
-        String first = Workbooks.idNumber(birth, true);
-        String second = Workbooks.idNumber(birth, false);
-        String third = Workbooks.idNumber(birth, true);
+        String first = IdNumbers.unique(birth, true);
+        String second = IdNumbers.unique(birth, false);
+        String third = IdNumbers.unique(birth, true);
         Workbooks.Member a = new Workbooks.Member("示例党员甲 " + tag, first, LocalDate.of(2018, 5, 1),
                 LocalDate.of(2019, 5, 1));
         Workbooks.Member c = new Workbooks.Member("示例党员丙 " + tag, third, LocalDate.of(2024, 7, 1), null);
@@ -105,7 +108,7 @@ class MemberBrowserIT {
         ImportPage importing = roster.openImport();
 
         importing.upload(workbook("bad", List.of(a, new Workbooks.Member("示例党员乙 " + tag,
-                Workbooks.withWrongCheck(second), LocalDate.of(2020, 1, 1), null), c)));
+                IdNumbers.withWrongCheck(second), LocalDate.of(2020, 1, 1), null), c)));
         assertThat(importing.failure()).contains("1");
         assertThat(importing.errorRows()).containsExactly("4 身份证号码 身份证号码校验码不正确，请核对");
         assertThat(browser.findElements(By.id("import:errorReport"))).hasSize(1);
@@ -131,7 +134,7 @@ class MemberBrowserIT {
     void revealAndSuspend() throws IOException {
         long zone = organization("动作测试工委 " + tag, "WORKING_COMMITTEE", null);
         long branch = organization("动作测试支部 " + tag, "BRANCH", zone);
-        String id = Workbooks.idNumber(LocalDate.of(1979, 4, 2), false);
+        String id = IdNumbers.unique(LocalDate.of(1979, 4, 2), false);
         Api.Reply created = api.post("/api/members", "{\"name\":" + q("示例党员辛 " + tag) + ",\"idNumber\":\"" + id
                 + "\",\"organizationId\":" + branch + ",\"probationaryOn\":\"2010-05-01\",\"fullOn\":\"2011-05-01\"}",
                 ADMIN, ADMIN_PASSWORD);

@@ -1,9 +1,9 @@
 package org.partyregistry.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.partyregistry.it.Api.ADMIN;
-import static org.partyregistry.it.Api.ADMIN_PASSWORD;
-import static org.partyregistry.it.Api.q;
+import static org.partyregistry.it.support.Api.ADMIN;
+import static org.partyregistry.it.support.Api.ADMIN_PASSWORD;
+import static org.partyregistry.it.support.Api.q;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -30,6 +30,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.partyregistry.it.support.Api;
+import org.partyregistry.it.support.IdNumbers;
 
 /**
  * Study sessions (ACT12, ACT13), photos (ACT14) and group meetings in a branch's compliance (ACT15) over REST, on
@@ -80,7 +82,7 @@ class StudySessionApiIT {
     }
 
     private long member(String name, long organizationId) {
-        String id = Workbooks.idNumber(LocalDate.of(1985, 1, 1), true);
+        String id = IdNumbers.unique(LocalDate.of(1985, 1, 1), true);
         Api.Reply reply = api.post("/api/members", "{\"name\":" + q(name + " " + tag) + ",\"idNumber\":" + q(id)
                 + ",\"organizationId\":" + organizationId + ",\"probationaryOn\":\"2015-07-01\",\"fullOn\":"
                 + "\"2016-07-01\"}", ADMIN, ADMIN_PASSWORD);

@@ -1,9 +1,9 @@
 package org.partyregistry.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.partyregistry.it.Api.ADMIN;
-import static org.partyregistry.it.Api.ADMIN_PASSWORD;
-import static org.partyregistry.it.Api.q;
+import static org.partyregistry.it.support.Api.ADMIN;
+import static org.partyregistry.it.support.Api.ADMIN_PASSWORD;
+import static org.partyregistry.it.support.Api.q;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -34,6 +34,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.partyregistry.it.support.Api;
+import org.partyregistry.it.support.IdNumbers;
 
 /**
  * A secretary records a three-day study session's attendance in the day x participant grid on a phone-sized
@@ -86,7 +88,7 @@ class StudySessionBrowserIT {
 
     private void member(String name, long organizationId) {
         Api.Reply reply = api.post("/api/members", "{\"name\":" + q(name) + ",\"idNumber\":"
-                + q(Workbooks.idNumber(LocalDate.of(1986, 4, 1), true)) + ",\"organizationId\":" + organizationId
+                + q(IdNumbers.unique(LocalDate.of(1986, 4, 1), true)) + ",\"organizationId\":" + organizationId
                 + ",\"probationaryOn\":\"2015-07-01\",\"fullOn\":\"2016-07-01\"}", ADMIN, ADMIN_PASSWORD);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
     }
