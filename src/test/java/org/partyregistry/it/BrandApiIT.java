@@ -39,6 +39,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.partyregistry.it.support.Api;
+import org.partyregistry.it.support.CreditCodes;
 import org.partyregistry.it.support.IdNumbers;
 
 /**
@@ -93,7 +94,7 @@ class BrandApiIT {
 
     private long enterprise(long park, String name) {
         Api.Reply reply = api.post("/api/enterprises", "{\"name\":" + q(name + " " + tag) + ",\"creditCode\":"
-                + q(EnterpriseApiIT.creditCode()) + ",\"parkId\":" + park + ",\"industry\":\"互联网信息服务\","
+                + q(CreditCodes.fresh()) + ",\"parkId\":" + park + ",\"industry\":\"互联网信息服务\","
                 + "\"employees\":20,\"foundedOn\":\"2012-01-01\"}", ADMIN, ADMIN_PASSWORD);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.id();

@@ -40,6 +40,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.partyregistry.it.support.Api;
+import org.partyregistry.it.support.CreditCodes;
 
 /** Committee staff review coverage in Chromium: change the date, drill into a number, export the workbook. */
 @ExtendWith(ArquillianExtension.class)
@@ -88,7 +89,7 @@ class CoverageBrowserIT {
         long park = api.post("/api/parks", "{\"name\":" + q("浏览器园区 " + tag) + "}", ADMIN, ADMIN_PASSWORD).id();
         for (int i = 0; i < 3; i++) {
             Api.Reply reply = api.post("/api/enterprises", "{\"name\":" + q("浏览器企业" + i + " " + tag)
-                    + ",\"creditCode\":" + q(EnterpriseApiIT.creditCode()) + ",\"parkId\":" + park
+                    + ",\"creditCode\":" + q(CreditCodes.fresh()) + ",\"parkId\":" + park
                     + ",\"industry\":\"电子商务\",\"employees\":9,\"foundedOn\":\"" + (2015 + i * 5) + "-01-01\"}",
                     ADMIN, ADMIN_PASSWORD);
             assertThat(reply.status()).as(reply.toString()).isEqualTo(201);

@@ -33,6 +33,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.partyregistry.it.support.Api;
+import org.partyregistry.it.support.IdNumbers;
 
 /**
  * The dues flow in headless Chromium: a secretary confirms the branch's amounts for the year (one member carried
@@ -83,7 +84,7 @@ class DuesBrowserIT {
 
     private long member(String name, long branch) {
         Api.Reply reply = api.post("/api/members", "{\"name\":" + q(name) + ",\"idNumber\":"
-                + q(MemberApiIT.idNumber(MemberApiIT.randomBirth(), false)) + ",\"organizationId\":" + branch
+                + q(IdNumbers.unique(IdNumbers.randomBirth(), false)) + ",\"organizationId\":" + branch
                 + ",\"probationaryOn\":\"2015-07-01\",\"fullOn\":\"2016-07-01\"}", ADMIN, ADMIN_PASSWORD);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.id();

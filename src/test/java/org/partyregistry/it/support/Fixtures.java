@@ -105,6 +105,11 @@ public final class Fixtures {
             return with("fullOn", on);
         }
 
+        /** Working for this enterprise. */
+        public MemberDraft workUnit(long enterpriseId) {
+            return with("enterpriseId", enterpriseId);
+        }
+
         /** Admitted 2015-07-01, full 2016-07-01. */
         public MemberDraft full() {
             return probationaryOn(LocalDate.of(2015, 7, 1)).fullOn(LocalDate.of(2016, 7, 1));
@@ -140,6 +145,10 @@ public final class Fixtures {
             with("name", name).with("creditCode", CreditCodes.fresh()).with("parkId", parkId)
                     .with("industry", "软件和信息技术服务").with("employees", 20)
                     .with("foundedOn", LocalDate.of(2015, 3, 1));
+        }
+
+        public EnterpriseDraft creditCode(String code) {
+            return with("creditCode", code);
         }
 
         public EnterpriseDraft industry(String industry) {
