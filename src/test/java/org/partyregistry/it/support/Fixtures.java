@@ -222,6 +222,13 @@ public final class Fixtures {
             return json(fields);
         }
 
+        /** Adds or replaces these fields: alternating names and values. */
+        @SuppressWarnings("unchecked")
+        public D with(Object... namesAndValues) {
+            JsonBodies.json(namesAndValues).forEach(fields::put);
+            return (D) this;
+        }
+
         /** Posts it as this user and answers what came back, whatever the status. */
         public Api.Reply post(String user, String password) {
             return api.post(path, body(), user, password);
