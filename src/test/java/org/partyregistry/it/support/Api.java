@@ -189,9 +189,4 @@ public final class Api {
             throw new IllegalStateException(e);
         }
     }
-
-    /** JSON string literal (for the tests that still concatenate their bodies). */
-    public static String q(String value) {
-        return Json.createValue(value).toString();
-    }
 }
