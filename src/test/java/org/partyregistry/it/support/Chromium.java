@@ -153,8 +153,8 @@ public final class Chromium implements BeforeEachCallback, AfterEachCallback {
      * reported as it is, any other as the one line saying what to install.
      */
     private static ChromeDriver start(ChromeOptions options) {
-        Optional<Path> browser = executable("it.chrome", "chromium", "chromium-browser", "google-chrome");
-        Optional<Path> driver = executable("it.chromedriver", "chromedriver");
+        Optional<Path> browser = installed("it.chrome", "chromium", "chromium-browser", "google-chrome");
+        Optional<Path> driver = installed("it.chromedriver", "chromedriver");
         browser.ifPresent(path -> options.setBinary(path.toFile()));
         try {
             if (driver.isPresent()) {
@@ -174,16 +174,22 @@ public final class Chromium implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** The file the system property names, or else the first of these names in a folder of the PATH. */
-    private static Optional<Path> executable(String property, String... names) {
-        String given = System.getProperty(property, "").strip();
-        if (!given.isEmpty()) {
-            Path path = Path.of(given);
-            if (!Files.isRegularFile(path) || !Files.isExecutable(path)) {
-                throw new BrowserUnavailable("-D" + property + "=" + given + " is not an executable file: " + INSTALL);
+    private static Optional<Path> installed(String property, String... names) {
+        return executable(property, System.getProperty(property, ""), System.getenv().getOrDefault("PATH", ""),
+                names);
+    }
+
+    /** The file {@code given} names, or else the first of these names in a folder of {@code path}. */
+    static Optional<Path> executable(String property, String given, String path, String... names) {
+        if (!given.isBlank()) {
+            Path file = Path.of(given.strip());
+            if (!Files.isRegularFile(file) || !Files.isExecutable(file)) {
+                throw new BrowserUnavailable("-D" + property + "=" + given.strip() + " is not an executable file: "
+                        + INSTALL);
             }
-            return Optional.of(path);
+            return Optional.of(file);
         }
-        String[] folders = System.getenv().getOrDefault("PATH", "").split(File.pathSeparator);
+        String[] folders = path.split(File.pathSeparator);
         for (String name : names) {
             for (String folder : folders) {
                 if (folder.isBlank()) {
