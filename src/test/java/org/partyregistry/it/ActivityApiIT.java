@@ -1,13 +1,12 @@
 package org.partyregistry.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.partyregistry.it.Api.ADMIN;
-import static org.partyregistry.it.Api.ADMIN_PASSWORD;
-import static org.partyregistry.it.Api.q;
+import static org.partyregistry.it.support.Api.ADMIN;
+import static org.partyregistry.it.support.Api.ADMIN_PASSWORD;
+import static org.partyregistry.it.support.JsonBodies.json;
+import static org.partyregistry.it.support.JsonBodies.with;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -17,8 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -30,6 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.partyregistry.it.support.Api;
+import org.partyregistry.it.support.Fixtures;
 
 /**
  * The activity and compliance REST contract on a real Payara Micro and database (H2, and PostgreSQL in CI). Every
@@ -51,6 +50,7 @@ class ActivityApiIT {
     URL url;
 
     Api api;
+    Fixtures fixtures;
     String tag;
     long zone;
     long branchA;
@@ -59,65 +59,34 @@ class ActivityApiIT {
     @BeforeEach
     void setUp() {
         api = new Api(url);
-        tag = UUID.randomUUID().toString().substring(0, 8);
-        zone = organization("工委", "WORKING_COMMITTEE", null);
-        branchA = organization("甲支部", "BRANCH", zone);
-        branchB = organization("乙支部", "BRANCH", zone);
-    }
-
-    private long organization(String name, String type, Long parentId) {
-        Api.Reply reply = api.post("/api/organizations", "{\"name\":" + q(name + " " + tag) + ",\"type\":\"" + type
-                + "\",\"parentId\":" + parentId + ",\"establishedOn\":\"1960-01-01\"}", ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.id();
-    }
-
-    private long member(String name, long organizationId, String probationaryOn, String fullOn) {
-        String id = Workbooks.idNumber(LocalDate.of(1980, 1, 1), true);
-        Api.Reply reply = api.post("/api/members", "{\"name\":" + q(name + " " + tag) + ",\"idNumber\":" + q(id)
-                + ",\"organizationId\":" + organizationId + ",\"probationaryOn\":\"" + probationaryOn + "\""
-                + (fullOn == null ? "" : ",\"fullOn\":\"" + fullOn + "\"") + "}", ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.id();
+        fixtures = new Fixtures(api);
+        tag = fixtures.tag();
+        zone = fixtures.organization("工委", "WORKING_COMMITTEE", null);
+        branchA = fixtures.organization("甲支部", "BRANCH", zone);
+        branchB = fixtures.organization("乙支部", "BRANCH", zone);
     }
 
     private long full(String name, long organizationId) {
-        return member(name, organizationId, "2015-07-01", "2016-07-01");
+        return fixtures.fullMember(name, organizationId);
     }
 
     private long probationary(String name, long organizationId) {
-        return member(name, organizationId, TODAY.minusMonths(3).toString(), null);
+        return fixtures.member(name, organizationId).probationaryOn(TODAY.minusMonths(3)).create();
     }
 
-    private static String ids(List<Long> ids) {
-        return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
+    /** A meeting titled 会议 with these present, and {@code more} fields (names and values). */
+    private static JsonObject activity(long organizationId, String type, LocalDate heldOn, List<Long> present,
+                                       Object... more) {
+        return with(json("organizationId", organizationId, "type", type, "title", "会议", "heldOn", heldOn,
+                "presentMemberIds", present), more);
     }
 
-    private static String activity(long organizationId, String type, LocalDate heldOn, List<Long> present,
-                                   String more) {
-        return "{\"organizationId\":" + organizationId + ",\"type\":\"" + type + "\",\"title\":\"会议\",\"heldOn\":\""
-                + heldOn + "\",\"presentMemberIds\":" + ids(present) + (more.isEmpty() ? "" : "," + more) + "}";
-    }
-
-    private Api.Reply record(String json) {
+    private Api.Reply record(JsonObject json) {
         return api.post("/api/activities", json, ADMIN, ADMIN_PASSWORD);
     }
 
     private int count(long organizationId) {
         return api.get("/api/activities?organizationId=" + organizationId, ADMIN, ADMIN_PASSWORD).array().size();
-    }
-
-    private static List<String> fields(Api.Reply reply) {
-        return reply.object().getJsonArray("errors").stream()
-                .map(e -> ((JsonObject) e).get("field"))
-                .map(f -> f == null || f == JsonValue.NULL ? "" : ((JsonString) f).getString())
-                .toList();
-    }
-
-    private void user(String username, String password, String role, Long organizationId) {
-        Api.Reply reply = api.post("/api/users", "{\"username\":" + q(username) + ",\"password\":" + q(password)
-                + ",\"role\":\"" + role + "\",\"organizationId\":" + organizationId + "}", ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
     }
 
     @Test
@@ -132,7 +101,7 @@ class ActivityApiIT {
         List<Long> half = new ArrayList<>(fulls.subList(0, 2));
         half.add(probationary);
         Api.Reply invalid = record(activity(branchA, "BRANCH_GENERAL_MEETING", TODAY, half,
-                "\"absentMemberIds\":" + ids(fulls.subList(2, 4))));
+                "absentMemberIds", fulls.subList(2, 4)));
         assertThat(invalid.status()).as(invalid.toString()).isEqualTo(201);
         assertThat(invalid.raw().headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/api/activities/" + invalid.id()));
@@ -143,7 +112,7 @@ class ActivityApiIT {
         assertThat(invalid.object().getInt("present")).isEqualTo(3);
         assertThat(invalid.object().getInt("absent")).isEqualTo(2);
 
-        Api.Reply valid = record(activity(branchA, "BRANCH_GENERAL_MEETING", TODAY, fulls.subList(0, 3), ""));
+        Api.Reply valid = record(activity(branchA, "BRANCH_GENERAL_MEETING", TODAY, fulls.subList(0, 3)));
         assertThat(valid.status()).as(valid.toString()).isEqualTo(201);
         assertThat(valid.object().getBoolean("valid")).isTrue();
         assertThat(valid.object().containsKey("invalidReason")).isFalse();
@@ -167,26 +136,26 @@ class ActivityApiIT {
         long a2 = full("示例党员乙", branchA);
         long b1 = full("示例党员丙", branchB);
         List<Api.Reply> bad = List.of(
-                record(activity(branchA, "PARTY_LECTURE", TODAY, List.of(a1, b1), "")),
-                record(activity(branchA, "PARTY_LECTURE", TODAY, List.of(a1), "\"absentMemberIds\":[" + a1 + "]")),
-                record(activity(branchA, "PARTY_LECTURE", TODAY.plusDays(1), List.of(a1), "")),
+                record(activity(branchA, "PARTY_LECTURE", TODAY, List.of(a1, b1))),
+                record(activity(branchA, "PARTY_LECTURE", TODAY, List.of(a1), "absentMemberIds", List.of(a1))),
+                record(activity(branchA, "PARTY_LECTURE", TODAY.plusDays(1), List.of(a1))),
                 record(activity(branchA, "STUDY_SESSION", TODAY.minusDays(3), List.of(a1),
-                        "\"endsOn\":\"" + TODAY.minusDays(4) + "\"")),
-                record(activity(branchA, "PARTY_LECTURE", LocalDate.of(2015, 6, 30), List.of(a1), "")),
-                record("{\"organizationId\":" + branchA + ",\"type\":\"PARTY_LECTURE\",\"title\":\"党课\"}"),
-                record(activity(branchA, "NO_SUCH_TYPE", TODAY, List.of(a1), "")));
+                        "endsOn", TODAY.minusDays(4))),
+                record(activity(branchA, "PARTY_LECTURE", LocalDate.of(2015, 6, 30), List.of(a1))),
+                record(json("organizationId", branchA, "type", "PARTY_LECTURE", "title", "党课")),
+                record(activity(branchA, "NO_SUCH_TYPE", TODAY, List.of(a1))));
         assertThat(bad).extracting(Api.Reply::status).containsOnly(400);
-        assertThat(bad.subList(0, 6)).extracting(r -> fields(r).get(0)).containsExactly("presentMemberIds",
+        assertThat(bad.subList(0, 6)).extracting(r -> r.errorFields().get(0)).containsExactly("presentMemberIds",
                 "absentMemberIds", "heldOn", "endsOn", "presentMemberIds", "heldOn");
         assertThat(count(branchA)).isZero();
 
-        Api.Reply english = api.post("/api/activities", activity(branchA, "PARTY_LECTURE", TODAY, List.of(b1), ""),
+        Api.Reply english = api.post("/api/activities", activity(branchA, "PARTY_LECTURE", TODAY, List.of(b1)),
                 ADMIN, ADMIN_PASSWORD, "en");
         assertThat(english.object().getJsonArray("errors").getJsonObject(0).getString("message"))
                 .contains("not a member");
 
         Api.Reply minutes = record(activity(branchA, "PARTY_LECTURE", TODAY, List.of(a1, a2),
-                "\"minutes\":" + q("<p onclick=\"x()\">学习<b>党章</b></p><script>alert(1)</script>")));
+                "minutes", "<p onclick=\"x()\">学习<b>党章</b></p><script>alert(1)</script>"));
         assertThat(minutes.status()).as(minutes.toString()).isEqualTo(201);
         assertThat(minutes.object().getString("minutes")).contains("<b>党章</b>").doesNotContain("script")
                 .doesNotContain("onclick");
@@ -200,19 +169,19 @@ class ActivityApiIT {
         long moved = full("示例党员丁", branchB);
         LocalDate sent = TODAY.minusDays(60);
         LocalDate received = TODAY.minusDays(30);
-        Api.Reply transfer = api.post("/api/members/" + moved + "/transfers", "{\"toOrganizationId\":" + branchA
-                + ",\"on\":\"" + sent + "\"}", ADMIN, ADMIN_PASSWORD);
+        Api.Reply transfer = api.post("/api/members/" + moved + "/transfers", json("toOrganizationId", branchA,
+                "on", sent), ADMIN, ADMIN_PASSWORD);
         assertThat(transfer.status()).as(transfer.toString()).isEqualTo(201);
-        assertThat(api.post("/api/transfers/" + transfer.id() + "/receive", "{\"on\":\"" + received + "\"}", ADMIN,
+        assertThat(api.post("/api/transfers/" + transfer.id() + "/receive", json("on", received), ADMIN,
                 ADMIN_PASSWORD).status()).isEqualTo(200);
 
-        assertThat(record(activity(branchA, "THEMED_PARTY_DAY", received.minusDays(1), List.of(moved), ""))
+        assertThat(record(activity(branchA, "THEMED_PARTY_DAY", received.minusDays(1), List.of(moved)))
                 .status()).as("not yet in A").isEqualTo(400);
-        assertThat(record(activity(branchB, "THEMED_PARTY_DAY", received.minusDays(1), List.of(moved), ""))
+        assertThat(record(activity(branchB, "THEMED_PARTY_DAY", received.minusDays(1), List.of(moved)))
                 .status()).as("still in B").isEqualTo(201);
-        assertThat(record(activity(branchA, "THEMED_PARTY_DAY", received, List.of(moved), "")).status())
+        assertThat(record(activity(branchA, "THEMED_PARTY_DAY", received, List.of(moved))).status())
                 .isEqualTo(201);
-        assertThat(record(activity(branchB, "THEMED_PARTY_DAY", received, List.of(moved), "")).status())
+        assertThat(record(activity(branchB, "THEMED_PARTY_DAY", received, List.of(moved))).status())
                 .isEqualTo(400);
         assertThat(count(branchA)).isEqualTo(1);
         assertThat(count(branchB)).isEqualTo(1);
@@ -225,15 +194,15 @@ class ActivityApiIT {
         long b1 = full("示例党员己", branchB);
         String secretary = "act-" + tag;
         String password = "Secret-" + tag + "-1";
-        user(secretary, password, "BRANCH_SECRETARY", branchA);
-        assertThat(api.post("/api/activities", activity(branchB, "PARTY_LECTURE", TODAY, List.of(b1), ""),
+        fixtures.secretary(secretary, password, branchA);
+        assertThat(api.post("/api/activities", activity(branchB, "PARTY_LECTURE", TODAY, List.of(b1)),
                 secretary, password).status()).isEqualTo(403);
         assertThat(api.get("/api/activities?organizationId=" + branchB, secretary, password).status())
                 .isEqualTo(403);
         assertThat(api.get("/api/reports/compliance?organizationId=" + branchB + "&from=" + LAST_YEAR_START
                 + "&to=" + LAST_YEAR_START.plusYears(1).minusDays(1), secretary, password).status()).isEqualTo(403);
         assertThat(count(branchB)).isZero();
-        Api.Reply own = api.post("/api/activities", activity(branchA, "PARTY_LECTURE", TODAY, List.of(a1), ""),
+        Api.Reply own = api.post("/api/activities", activity(branchA, "PARTY_LECTURE", TODAY, List.of(a1)),
                 secretary, password);
         assertThat(own.status()).as(own.toString()).isEqualTo(201);
         assertThat(api.get("/api/activities?organizationId=" + branchA, secretary, password).array()).hasSize(1);
@@ -253,24 +222,22 @@ class ActivityApiIT {
     @Test
     @DisplayName("ACT5 ACT7 ACT8: compliance counts whole months and quarters, held, valid and missing per type")
     void compliance() {
-        Api.Reply term = api.post("/api/organizations/" + branchA + "/terms",
-                "{\"number\":1,\"electedOn\":\"2020-01-01\",\"seats\":5}", ADMIN, ADMIN_PASSWORD);
-        assertThat(term.status()).as(term.toString()).isEqualTo(201);
+        fixtures.term(branchA, 1, LocalDate.of(2020, 1, 1), 5);
         List<Long> fulls = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             fulls.add(full("示例党员" + i, branchA));
         }
         LocalDate march = LAST_YEAR_START.plusMonths(2).plusDays(9);
-        assertThat(record(activity(branchA, "BRANCH_GENERAL_MEETING", march, fulls.subList(0, 3), ""))
+        assertThat(record(activity(branchA, "BRANCH_GENERAL_MEETING", march, fulls.subList(0, 3)))
                 .object().getBoolean("valid")).isTrue();
-        assertThat(record(activity(branchA, "BRANCH_GENERAL_MEETING", march.plusMonths(4), fulls.subList(0, 2), ""))
+        assertThat(record(activity(branchA, "BRANCH_GENERAL_MEETING", march.plusMonths(4), fulls.subList(0, 2)))
                 .object().getBoolean("valid")).isFalse();
-        Api.Reply committee = record(activity(branchA, "BRANCH_COMMITTEE_MEETING", march, fulls.subList(0, 2), ""));
+        Api.Reply committee = record(activity(branchA, "BRANCH_COMMITTEE_MEETING", march, fulls.subList(0, 2)));
         assertThat(committee.object().getBoolean("valid")).as("2 of 5 seats").isFalse();
-        assertThat(record(activity(branchA, "BRANCH_COMMITTEE_MEETING", march.plusMonths(1), fulls.subList(0, 3),
-                "")).object().getBoolean("valid")).as("3 of 5 seats").isTrue();
-        assertThat(record(activity(branchA, "THEMED_PARTY_DAY", march, fulls, "")).status()).isEqualTo(201);
-        assertThat(record(activity(branchA, "THEMED_PARTY_DAY", LAST_YEAR_START.minusDays(1), fulls, "")).status())
+        assertThat(record(activity(branchA, "BRANCH_COMMITTEE_MEETING", march.plusMonths(1), fulls.subList(0, 3)))
+                .object().getBoolean("valid")).as("3 of 5 seats").isTrue();
+        assertThat(record(activity(branchA, "THEMED_PARTY_DAY", march, fulls)).status()).isEqualTo(201);
+        assertThat(record(activity(branchA, "THEMED_PARTY_DAY", LAST_YEAR_START.minusDays(1), fulls)).status())
                 .as("outside the period").isEqualTo(201);
 
         LocalDate from = LAST_YEAR_START;
@@ -311,7 +278,7 @@ class ActivityApiIT {
     @Test
     @DisplayName("ACT7 ACT8: staff change a frequency and the report follows; the workbook holds the same numbers")
     void editableFrequenciesAndWorkbook() throws Exception {
-        long group = organization("第一党小组", "GROUP", branchA);
+        long group = fixtures.organization("第一党小组", "GROUP", branchA);
         LocalDate from = LAST_YEAR_START;
         LocalDate to = LAST_YEAR_START.plusYears(1).minusDays(1);
         String path = "/api/reports/compliance?organizationId=" + group + "&from=" + from + "&to=" + to;
@@ -319,17 +286,17 @@ class ActivityApiIT {
                 .isEqualTo(12);
         String secretary = "actf-" + tag;
         String password = "Secret-" + tag + "-2";
-        user(secretary, password, "BRANCH_SECRETARY", branchA);
-        assertThat(api.put("/api/activities/requirements/GROUP/PARTY_LECTURE", "{\"frequency\":\"YEARLY\"}",
+        fixtures.secretary(secretary, password, branchA);
+        assertThat(api.put("/api/activities/requirements/GROUP/PARTY_LECTURE", json("frequency", "YEARLY"),
                 secretary, password).status()).as("reference data: staff only").isEqualTo(403);
         try {
             Api.Reply changed = api.put("/api/activities/requirements/GROUP/PARTY_LECTURE",
-                    "{\"frequency\":\"QUARTERLY\"}", ADMIN, ADMIN_PASSWORD);
+                    json("frequency", "QUARTERLY"), ADMIN, ADMIN_PASSWORD);
             assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
             assertThat(rows(api.get(path, ADMIN, ADMIN_PASSWORD).object()).get("PARTY_LECTURE").getInt("required"))
                     .isEqualTo(4);
         } finally {
-            api.put("/api/activities/requirements/GROUP/PARTY_LECTURE", "{\"frequency\":\"NONE\"}", ADMIN,
+            api.put("/api/activities/requirements/GROUP/PARTY_LECTURE", json("frequency", "NONE"), ADMIN,
                     ADMIN_PASSWORD);
         }
         assertThat(rows(api.get(path, ADMIN, ADMIN_PASSWORD).object()).get("PARTY_LECTURE").getInt("required"))
@@ -353,31 +320,27 @@ class ActivityApiIT {
         }
     }
 
-    private static List<Long> ids(Api.Reply reply, String field) {
-        return reply.array().stream().map(r -> ((JsonObject) r).getJsonNumber(field).longValue()).toList();
-    }
-
     @Test
     @DisplayName("ACT10: the falling-behind view lists the organizations in scope missing a required activity")
     void fallingBehind() {
-        long group1 = organization("第一党小组", "GROUP", branchA);
-        long group2 = organization("第二党小组", "GROUP", branchA);
+        long group1 = fixtures.organization("第一党小组", "GROUP", branchA);
+        long group2 = fixtures.organization("第二党小组", "GROUP", branchA);
         long member1 = full("示例组员甲", group1);
         full("示例组员乙", group2);
         LocalDate from = TODAY.withDayOfMonth(1).minusMonths(1);
         LocalDate to = TODAY.withDayOfMonth(1).minusDays(1);
-        assertThat(record(activity(group1, "GROUP_MEETING", from.plusDays(5), List.of(member1), "")).status())
+        assertThat(record(activity(group1, "GROUP_MEETING", from.plusDays(5), List.of(member1))).status())
                 .isEqualTo(201);
         Api.Reply staff = api.get("/api/reports/compliance/behind?from=" + from + "&to=" + to, ADMIN,
                 ADMIN_PASSWORD);
         assertThat(staff.status()).as(staff.toString()).isEqualTo(200);
-        assertThat(ids(staff, "organizationId")).contains(group2, branchA, branchB).doesNotContain(group1, zone);
+        assertThat(staff.longs("organizationId")).contains(group2, branchA, branchB).doesNotContain(group1, zone);
 
         String secretary = "actb-" + tag;
         String password = "Secret-" + tag + "-3";
-        user(secretary, password, "BRANCH_SECRETARY", branchB);
-        List<Long> own = ids(api.get("/api/reports/compliance/behind?from=" + from + "&to=" + to, secretary,
-                password), "organizationId");
+        fixtures.secretary(secretary, password, branchB);
+        List<Long> own = api.get("/api/reports/compliance/behind?from=" + from + "&to=" + to, secretary,
+                password).longs("organizationId");
         assertThat(own).containsExactly(branchB);
     }
 
@@ -389,12 +352,12 @@ class ActivityApiIT {
         long never = full("示例党员从未参加", branchA);
         long newcomer = probationary("示例新党员", branchA);
         assertThat(record(activity(branchA, "PARTY_LECTURE", TODAY.minusMonths(7), List.of(attendedLongAgo,
-                attendedRecently), "")).status()).isEqualTo(201);
+                attendedRecently))).status()).isEqualTo(201);
         assertThat(record(activity(branchA, "PARTY_LECTURE", TODAY.minusMonths(1), List.of(attendedRecently),
-                "\"absentMemberIds\":[" + attendedLongAgo + "," + never + "]")).status()).isEqualTo(201);
+                "absentMemberIds", List.of(attendedLongAgo, never))).status()).isEqualTo(201);
         Api.Reply idle = api.get("/api/activities/idle-members?organizationId=" + branchA, ADMIN, ADMIN_PASSWORD);
         assertThat(idle.status()).as(idle.toString()).isEqualTo(200);
-        assertThat(ids(idle, "memberId")).containsExactlyInAnyOrder(attendedLongAgo, never)
+        assertThat(idle.longs("memberId")).containsExactlyInAnyOrder(attendedLongAgo, never)
                 .doesNotContain(attendedRecently, newcomer);
     }
 }

@@ -1,9 +1,10 @@
 package org.partyregistry.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.partyregistry.it.Api.ADMIN;
-import static org.partyregistry.it.Api.ADMIN_PASSWORD;
-import static org.partyregistry.it.Api.q;
+import static org.partyregistry.it.support.Api.ADMIN;
+import static org.partyregistry.it.support.Api.ADMIN_PASSWORD;
+import static org.partyregistry.it.support.JsonBodies.json;
+import static org.partyregistry.it.support.JsonBodies.with;
 
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
@@ -13,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -31,6 +31,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.partyregistry.it.support.Api;
+import org.partyregistry.it.support.Fixtures;
 
 /**
  * The awards REST contract on a real Payara Micro and database (H2, and PostgreSQL in CI): medal candidates at the
@@ -54,6 +56,7 @@ class AwardApiIT {
     static final LocalDate CEREMONY = LocalDate.of(2026, 6, 30);
 
     Api api;
+    Fixtures fixtures;
     String tag;
     long branch;
     long otherBranch;
@@ -63,37 +66,29 @@ class AwardApiIT {
     @BeforeEach
     void setUp() {
         api = new Api(url);
-        tag = UUID.randomUUID().toString().substring(0, 8);
-        long zone = organization("表彰测试工委", "WORKING_COMMITTEE", null);
-        branch = organization("表彰测试支部", "BRANCH", zone);
-        otherBranch = organization("表彰测试另一支部", "BRANCH", zone);
+        fixtures = new Fixtures(api);
+        tag = fixtures.tag();
+        long zone = fixtures.organization("表彰测试工委", "WORKING_COMMITTEE", null);
+        branch = fixtures.organization("表彰测试支部", "BRANCH", zone);
+        otherBranch = fixtures.organization("表彰测试另一支部", "BRANCH", zone);
         secretary = "aw-sec-" + tag;
         staff = "aw-staff-" + tag;
         user(secretary, "BRANCH_SECRETARY", branch);
         user(staff, "COMMITTEE_STAFF", null);
     }
 
-    private long organization(String name, String type, Long parentId) {
-        Api.Reply reply = api.post("/api/organizations", "{\"name\":" + q(name + " " + tag) + ",\"type\":\"" + type
-                + "\",\"parentId\":" + parentId + ",\"establishedOn\":\"1960-01-01\"}", ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.id();
-    }
-
     private void user(String username, String role, Long organizationId) {
-        Api.Reply reply = api.post("/api/users", "{\"username\":" + q(username) + ",\"password\":\"Award2026pw\""
-                + ",\"role\":\"" + role + "\",\"organizationId\":" + organizationId + "}", ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        fixtures.account(username, "Award2026pw", role, organizationId);
     }
 
-    /** A member admitted in the era without probation on {@code admitted}: standing starts that day. */
-    private long oldMember(String name, long organizationId, String admitted, String more) {
+    /**
+     * A member admitted in the era without probation on {@code admitted}: standing starts that day; {@code more}
+     * fields are names and values.
+     */
+    private long oldMember(String name, long organizationId, String admitted, Object... more) {
         LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 3650));
-        Api.Reply reply = api.post("/api/members", "{\"name\":" + q(name + " " + tag) + ",\"idNumber\":"
-                + q(Workbooks.idNumber(birth, true)) + ",\"organizationId\":" + organizationId
-                + ",\"probationaryOn\":\"" + admitted + "\"" + more + "}", ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.id();
+        return fixtures.member(name, organizationId).born(birth, true).probationaryOn(LocalDate.parse(admitted))
+                .with(more).create();
     }
 
     private Map<Long, JsonObject> candidates(int year, String user) {
@@ -107,28 +102,24 @@ class AwardApiIT {
         return ADMIN.equals(user) ? ADMIN_PASSWORD : "Award2026pw";
     }
 
-    private Api.Reply post(String path, String json, String user) {
+    private Api.Reply post(String path, JsonObject json, String user) {
         return api.post(path, json, user, pw(user), "en");
     }
 
     private Api.Reply award(int year, long memberId, String date, String note, String user) {
-        return post("/api/awards/medal50/" + year + "/awards", "{\"memberId\":" + memberId + ",\"awardedOn\":\""
-                + date + "\"" + (note == null ? "" : ",\"note\":" + q(note)) + "}", user);
-    }
-
-    private static String message(Api.Reply reply) {
-        return reply.object().getJsonArray("errors").getJsonObject(0).getString("message");
+        JsonObject award = json("memberId", memberId, "awardedOn", date);
+        return post("/api/awards/medal50/" + year + "/awards", note == null ? award : with(award, "note", note), user);
     }
 
     @Test
     @DisplayName("AW1, AW2 candidates: 1976-07-01 yes with 50 years, 1976-07-02 not until 2027, suspension, death")
     void candidatesAtTheBoundary() {
-        long onTheDay = oldMember("示例老党员A", branch, "1976-07-01", "");
-        long dayLate = oldMember("示例老党员B", branch, "1976-07-02", "");
+        long onTheDay = oldMember("示例老党员A", branch, "1976-07-01");
+        long dayLate = oldMember("示例老党员B", branch, "1976-07-02");
         long suspended = oldMember("示例老党员C", branch, "1975-01-01",
-                ",\"suspensions\":[{\"from\":\"2000-01-01\",\"to\":\"2002-01-01\"}]");
+                "suspensions", List.of(json("from", "2000-01-01", "to", "2002-01-01")));
         long deceased = oldMember("示例老党员D", otherBranch, "1970-01-01",
-                ",\"status\":\"DECEASED\",\"statusSince\":\"2024-01-01\"");
+                "status", "DECEASED", "statusSince", "2024-01-01");
         Map<Long, JsonObject> y2026 = candidates(2026, ADMIN);
         assertThat(y2026).containsKey(onTheDay).doesNotContainKeys(dayLate, suspended, deceased);
         JsonObject a = y2026.get(onTheDay);
@@ -144,22 +135,22 @@ class AwardApiIT {
         assertThat(candidates(2026, secretary)).as("a secretary sees their organization only").containsKey(onTheDay);
         Api.Reply badYear = api.get("/api/awards/medal50/candidates?year=20x6", ADMIN, ADMIN_PASSWORD, "en");
         assertThat(badYear.status()).isEqualTo(400);
-        assertThat(message(badYear)).isEqualTo("\"20x6\" is not a year (YYYY)");
+        assertThat(badYear.errorMessage()).isEqualTo("\"20x6\" is not a year (YYYY)");
     }
 
     @Test
     @DisplayName("AW4-AW9 secretary confirms, staff approves and awards → 201; certificate PDF; roster; once only")
     void roundEndToEnd() throws IOException {
-        long member = oldMember("示例老党员E", branch, "1975-05-01", "");
-        long notYet = oldMember("示例老党员F", branch, "1977-01-01", "");
+        long member = oldMember("示例老党员E", branch, "1975-05-01");
+        long notYet = oldMember("示例老党员F", branch, "1977-01-01");
         String base = "/api/awards/medal50/2026/candidates/" + member;
-        assertThat(post(base + "/approve", "{}", staff).status()).as("not confirmed yet").isEqualTo(400);
-        Api.Reply confirmed = post(base + "/confirm", "{}", secretary);
+        assertThat(post(base + "/approve", json(), staff).status()).as("not confirmed yet").isEqualTo(400);
+        Api.Reply confirmed = post(base + "/confirm", json(), secretary);
         assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
         assertThat(confirmed.object().getString("state")).isEqualTo("CONFIRMED");
-        assertThat(post(base + "/approve", "{}", secretary).status()).as("secretaries do not approve").isEqualTo(403);
+        assertThat(post(base + "/approve", json(), secretary).status()).as("secretaries do not approve").isEqualTo(403);
         assertThat(award(2026, member, CEREMONY.toString(), null, secretary).status()).isEqualTo(403);
-        Api.Reply approved = post(base + "/approve", "{}", staff);
+        Api.Reply approved = post(base + "/approve", json(), staff);
         assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
         assertThat(approved.object().getString("state")).isEqualTo("APPROVED");
         Api.Reply future = award(2026, member, LocalDate.now().plusYears(2).toString(), null, staff);
@@ -185,14 +176,14 @@ class AwardApiIT {
 
         Api.Reply again = award(2026, member, CEREMONY.toString(), null, staff);
         assertThat(again.status()).as("already holds it").isEqualTo(409);
-        assertThat(message(again)).contains("received the \"50 years in the Party\" medal on 2026-06-30");
+        assertThat(again.errorMessage()).contains("received the \"50 years in the Party\" medal on 2026-06-30");
         Api.Reply nextYear = award(2027, member, "2027-01-01", "补发", staff);
         assertThat(nextYear.status()).isIn(400, 409);
         assertThat(candidates(2027, ADMIN)).as("a holder is no longer a candidate").doesNotContainKey(member);
         Api.Reply nonCandidate = award(2026, notYet, CEREMONY.toString(), "党工委研究", staff);
         assertThat(nonCandidate.status()).isEqualTo(400);
-        assertThat(message(nonCandidate)).isEqualTo("示例老党员F " + tag + " is not a candidate for the 2026 \"50 years"
-                + " in the Party\" medal: party standing under 50 years");
+        assertThat(nonCandidate.errorMessage()).isEqualTo("示例老党员F " + tag + " is not a candidate for the 2026 "
+                + "\"50 years in the Party\" medal: party standing under 50 years");
         assertThat(api.getBytes("/api/awards/medal50/2026/certificates/" + notYet + ".pdf", ADMIN, ADMIN_PASSWORD)
                 .statusCode()).as("nothing was written for the non-candidate").isEqualTo(404);
         assertThat(api.getBytes("/api/awards/medal50/2025/certificates/" + member + ".pdf", ADMIN, ADMIN_PASSWORD)
@@ -221,15 +212,15 @@ class AwardApiIT {
     @Test
     @DisplayName("AW4, AW6, AW12 exclusion needs a reason; scope 403; direct award only with a note")
     void exclusionScopeAndDirectAward() {
-        long own = oldMember("示例老党员G", branch, "1974-04-01", "");
-        long other = oldMember("示例老党员H", otherBranch, "1974-04-01", "");
+        long own = oldMember("示例老党员G", branch, "1974-04-01");
+        long other = oldMember("示例老党员H", otherBranch, "1974-04-01");
         String ownPath = "/api/awards/medal50/2026/candidates/" + own;
-        Api.Reply noReason = post(ownPath + "/exclude", "{\"reason\":\" \"}", secretary);
+        Api.Reply noReason = post(ownPath + "/exclude", json("reason", " "), secretary);
         assertThat(noReason.status()).isEqualTo(400);
-        assertThat(message(noReason)).isEqualTo("Give the reason for the exclusion");
-        assertThat(post("/api/awards/medal50/2026/candidates/" + other + "/confirm", "{}", secretary).status())
+        assertThat(noReason.errorMessage()).isEqualTo("Give the reason for the exclusion");
+        assertThat(post("/api/awards/medal50/2026/candidates/" + other + "/confirm", json(), secretary).status())
                 .as("outside the secretary's organization").isEqualTo(403);
-        Api.Reply excluded = post(ownPath + "/exclude", "{\"reason\":\"本人申请暂缓\"}", secretary);
+        Api.Reply excluded = post(ownPath + "/exclude", json("reason", "本人申请暂缓"), secretary);
         assertThat(excluded.status()).as(excluded.toString()).isEqualTo(200);
         assertThat(excluded.object().getString("state")).isEqualTo("EXCLUDED");
         assertThat(candidates(2026, secretary).get(own).getString("reason")).isEqualTo("本人申请暂缓");
@@ -237,7 +228,7 @@ class AwardApiIT {
 
         Api.Reply withoutNote = award(2026, other, CEREMONY.toString(), null, staff);
         assertThat(withoutNote.status()).isEqualTo(400);
-        assertThat(message(withoutNote)).startsWith("Not approved by the committee yet");
+        assertThat(withoutNote.errorMessage()).startsWith("Not approved by the committee yet");
         assertThat(candidates(2026, ADMIN).get(other).getString("state")).as("nothing written").isEqualTo("PENDING");
         Api.Reply direct = award(2026, other, CEREMONY.toString(), "党工委会议决定直接颁发", staff);
         assertThat(direct.status()).as(direct.toString()).isEqualTo(201);
@@ -248,39 +239,43 @@ class AwardApiIT {
         assertThat(audit.body()).contains("AWARD");
     }
 
+    /** A 2026 honor of this kind and level, for the subject and {@code more} fields (names and values). */
+    private static JsonObject honor(String kind, String level, Object... subjectAndMore) {
+        return with(json("kind", kind, "level", level, "year", 2026), subjectAndMore);
+    }
+
     @Test
     @DisplayName("AW10, AW11 honors: wrong kind of subject 400, duplicate 409, secretary cannot approve, award")
     void honors() {
-        long member = oldMember("示例党员I", branch, "1977-01-01", "");
-        Api.Reply wrong = post("/api/honors", "{\"kind\":\"OUTSTANDING_MEMBER\",\"level\":\"ZONE\",\"year\":2026,"
-                + "\"organizationId\":" + branch + "}", secretary);
+        long member = oldMember("示例党员I", branch, "1977-01-01");
+        Api.Reply wrong = post("/api/honors", honor("OUTSTANDING_MEMBER", "ZONE", "organizationId", branch),
+                secretary);
         assertThat(wrong.status()).isEqualTo(400);
-        assertThat(message(wrong)).isEqualTo("OUTSTANDING_MEMBER honors a member: name no organization".replace(
+        assertThat(wrong.errorMessage()).isEqualTo("OUTSTANDING_MEMBER honors a member: name no organization".replace(
                 "OUTSTANDING_MEMBER", "Outstanding member"));
-        Api.Reply wrongOrg = post("/api/honors", "{\"kind\":\"ADVANCED_ORGANIZATION\",\"level\":\"CITY\",\"year\":"
-                + "2026,\"memberId\":" + member + "}", secretary);
+        Api.Reply wrongOrg = post("/api/honors", honor("ADVANCED_ORGANIZATION", "CITY", "memberId", member),
+                secretary);
         assertThat(wrongOrg.status()).isEqualTo(400);
-        Api.Reply unknown = post("/api/honors", "{\"kind\":\"HERO\",\"level\":\"CITY\",\"year\":2026,\"memberId\":"
-                + member + "}", secretary);
+        Api.Reply unknown = post("/api/honors", honor("HERO", "CITY", "memberId", member), secretary);
         assertThat(unknown.status()).isEqualTo(400);
-        Api.Reply nominated = post("/api/honors", "{\"kind\":\"OUTSTANDING_MEMBER\",\"level\":\"ZONE\",\"year\":"
-                + "2026,\"memberId\":" + member + ",\"citation\":\"带头攻关\"}", secretary);
+        Api.Reply nominated = post("/api/honors", honor("OUTSTANDING_MEMBER", "ZONE", "memberId", member,
+                "citation", "带头攻关"), secretary);
         assertThat(nominated.status()).as(nominated.toString()).isEqualTo(201);
         assertThat(nominated.object().getString("state")).isEqualTo("NOMINATED");
-        assertThat(post("/api/honors", "{\"kind\":\"OUTSTANDING_MEMBER\",\"level\":\"ZONE\",\"year\":2026,"
-                + "\"memberId\":" + member + "}", secretary).status()).isEqualTo(409);
-        Api.Reply advanced = post("/api/honors", "{\"kind\":\"ADVANCED_ORGANIZATION\",\"level\":\"CITY\",\"year\":"
-                + "2026,\"organizationId\":" + branch + "}", secretary);
+        assertThat(post("/api/honors", honor("OUTSTANDING_MEMBER", "ZONE", "memberId", member), secretary)
+                .status()).isEqualTo(409);
+        Api.Reply advanced = post("/api/honors", honor("ADVANCED_ORGANIZATION", "CITY", "organizationId", branch),
+                secretary);
         assertThat(advanced.status()).as(advanced.toString()).isEqualTo(201);
-        assertThat(post("/api/honors", "{\"kind\":\"ADVANCED_ORGANIZATION\",\"level\":\"CITY\",\"year\":2026,"
-                + "\"organizationId\":" + otherBranch + "}", secretary).status()).isEqualTo(403);
+        assertThat(post("/api/honors", honor("ADVANCED_ORGANIZATION", "CITY", "organizationId", otherBranch),
+                secretary).status()).isEqualTo(403);
         long id = nominated.id();
-        assertThat(post("/api/honors/" + id + "/approve", "{}", secretary).status()).isEqualTo(403);
-        assertThat(post("/api/honors/" + id + "/award", "{\"awardedOn\":\"" + LocalDate.now() + "\"}", staff)
+        assertThat(post("/api/honors/" + id + "/approve", json(), secretary).status()).isEqualTo(403);
+        assertThat(post("/api/honors/" + id + "/award", json("awardedOn", LocalDate.now()), staff)
                 .status()).as("not approved yet").isEqualTo(400);
-        assertThat(post("/api/honors/" + id + "/approve", "{}", staff).status()).isEqualTo(200);
-        Api.Reply done = post("/api/honors/" + id + "/award", "{\"awardedOn\":\""
-                + LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + "\"}", staff);
+        assertThat(post("/api/honors/" + id + "/approve", json(), staff).status()).isEqualTo(200);
+        Api.Reply done = post("/api/honors/" + id + "/award", json("awardedOn",
+                LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))), staff);
         assertThat(done.status()).as(done.toString()).isEqualTo(200);
         assertThat(done.object().getString("state")).isEqualTo("AWARDED");
         List<JsonObject> ofMember = api.get("/api/honors?memberId=" + member, secretary, "Award2026pw").array()

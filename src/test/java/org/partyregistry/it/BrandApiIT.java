@@ -1,30 +1,22 @@
 package org.partyregistry.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.partyregistry.it.Api.ADMIN;
-import static org.partyregistry.it.Api.ADMIN_PASSWORD;
-import static org.partyregistry.it.Api.q;
+import static org.partyregistry.it.support.Api.ADMIN;
+import static org.partyregistry.it.support.Api.ADMIN_PASSWORD;
+import static org.partyregistry.it.support.JsonBodies.json;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -38,6 +30,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.partyregistry.it.support.Api;
+import org.partyregistry.it.support.Fixtures;
 
 /**
  * The brands and alliances REST contract on a real Payara Micro and database (H2, and PostgreSQL in CI). Every test
@@ -58,6 +52,7 @@ class BrandApiIT {
     URL url;
 
     Api api;
+    Fixtures fixtures;
     String tag;
     long zone;
     long committee;
@@ -67,7 +62,8 @@ class BrandApiIT {
     @BeforeEach
     void setUp() {
         api = new Api(url);
-        tag = UUID.randomUUID().toString().substring(0, 8);
+        fixtures = new Fixtures(api);
+        tag = fixtures.tag();
         zone = organization("品牌工委", "WORKING_COMMITTEE", null);
         committee = organization("品牌园区党委", "COMMITTEE", zone);
         branch = organization("品牌支部", "BRANCH", committee);
@@ -75,76 +71,43 @@ class BrandApiIT {
     }
 
     private long organization(String name, String type, Long parentId) {
-        Api.Reply reply = api.post("/api/organizations", "{\"name\":" + q(name + " " + tag) + ",\"type\":\"" + type
-                + "\",\"parentId\":" + parentId + ",\"establishedOn\":\"2010-01-01\"}", ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.id();
+        return fixtures.organization(name, type, parentId, LocalDate.of(2010, 1, 1));
     }
 
     private long member(String name, long organizationId) {
-        Api.Reply reply = api.post("/api/members", "{\"name\":" + q(name + " " + tag) + ",\"idNumber\":"
-                + q(Workbooks.idNumber(LocalDate.of(1980, 1, 1), true)) + ",\"organizationId\":" + organizationId
-                + ",\"probationaryOn\":\"2015-07-01\",\"fullOn\":\"2016-07-01\"}", ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.id();
+        return fixtures.fullMember(name, organizationId);
     }
 
     private long enterprise(long park, String name) {
-        Api.Reply reply = api.post("/api/enterprises", "{\"name\":" + q(name + " " + tag) + ",\"creditCode\":"
-                + q(EnterpriseApiIT.creditCode()) + ",\"parkId\":" + park + ",\"industry\":\"互联网信息服务\","
-                + "\"employees\":20,\"foundedOn\":\"2012-01-01\"}", ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.id();
+        return fixtures.enterprise(park, name).industry("互联网信息服务").foundedOn(LocalDate.of(2012, 1, 1)).create();
     }
 
     private long park() {
-        Api.Reply reply = api.post("/api/parks", "{\"name\":" + q("品牌园区 " + tag) + "}", ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.id();
+        return fixtures.park("品牌园区");
     }
 
     private Api.Reply brand(String name, long organizationId, String user, String password) {
-        return api.post("/api/brands", "{\"name\":" + q(name) + ",\"slogan\":\"推动党建集成创新\",\"organizationId\":"
-                + organizationId + ",\"foundedOn\":\"2018-07-01\"}", user, password);
+        return api.post("/api/brands", json("name", name, "slogan", "推动党建集成创新", "organizationId", organizationId,
+                "foundedOn", "2018-07-01"), user, password);
     }
 
-    private Api.Reply activity(long organizationId, List<Long> present, Object brandId) {
-        return api.post("/api/activities", "{\"organizationId\":" + organizationId + ",\"type\":\"THEMED_PARTY_DAY\","
-                + "\"title\":\"品牌主题党日\",\"heldOn\":\"" + TODAY + "\",\"presentMemberIds\":" + present
-                + ",\"brandId\":" + brandId + "}", ADMIN, ADMIN_PASSWORD);
+    private Api.Reply activity(long organizationId, List<Long> present, Long brandId) {
+        return api.post("/api/activities", json("organizationId", organizationId, "type", "THEMED_PARTY_DAY",
+                "title", "品牌主题党日", "heldOn", TODAY, "presentMemberIds", present, "brandId", brandId), ADMIN,
+                ADMIN_PASSWORD);
     }
 
-    private void user(String username, String password, String role, Long organizationId) {
-        Api.Reply reply = api.post("/api/users", "{\"username\":" + q(username) + ",\"password\":" + q(password)
-                + ",\"role\":\"" + role + "\",\"organizationId\":" + organizationId + "}", ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+    private Api.Reply alliance(String name, Long leadOrganizationId, String user, String password) {
+        return api.post("/api/alliances", json("name", name, "leadOrganizationId", leadOrganizationId), user,
+                password);
     }
 
     private long brandsOf(long organizationId) {
         return api.get("/api/brands?organizationId=" + organizationId, ADMIN, ADMIN_PASSWORD).array().size();
     }
 
-    private static List<String> fields(Api.Reply reply) {
-        return reply.object().getJsonArray("errors").stream()
-                .map(e -> ((JsonObject) e).get("field"))
-                .map(f -> f == null || f == JsonValue.NULL ? "" : ((JsonString) f).getString())
-                .toList();
-    }
-
-    private static String message(Api.Reply reply) {
-        return reply.object().getJsonArray("errors").getJsonObject(0).getString("message");
-    }
-
-    private HttpResponse<String> putLogo(long brandId, byte[] body, String contentType, String user,
-                                         String password) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(api.base() + "/api/brands/" + brandId + "/logo"))
-                .timeout(Duration.ofSeconds(60))
-                .header("Content-Type", contentType)
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
-                .send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private Api.Reply putLogo(long brandId, byte[] body, String contentType, String user, String password) {
+        return api.putBytes("/api/brands/" + brandId + "/logo", body, contentType, user, password);
     }
 
     private static byte[] png() throws IOException {
@@ -177,7 +140,7 @@ class BrandApiIT {
         assertThat(held.status()).as(held.toString()).isEqualTo(201);
         assertThat(held.object().getJsonNumber("brandId").longValue()).isEqualTo(id);
         assertThat(activity(branch, List.of(a), id).status()).isEqualTo(201);
-        assertThat(activity(branch, List.of(a, b), "null").status()).isEqualTo(201);
+        assertThat(activity(branch, List.of(a, b), null).status()).isEqualTo(201);
 
         JsonObject read = api.get("/api/brands/" + id, ADMIN, ADMIN_PASSWORD).object();
         assertThat(read.getInt("activityCount")).isEqualTo(2);
@@ -195,7 +158,7 @@ class BrandApiIT {
         Api.Reply reversed = api.get("/api/brands/" + id + "/report?from=" + TODAY + "&to=" + TODAY.minusDays(1),
                 ADMIN, ADMIN_PASSWORD);
         assertThat(reversed.status()).isEqualTo(400);
-        assertThat(fields(reversed)).containsExactly("to");
+        assertThat(reversed.errorFields()).containsExactly("to");
     }
 
     @Test
@@ -204,12 +167,12 @@ class BrandApiIT {
         assertThat(brand("创意党建 " + tag, committee, ADMIN, ADMIN_PASSWORD).status()).isEqualTo(201);
         Api.Reply duplicate = brand("  创意党建 " + tag + " ", committee, ADMIN, ADMIN_PASSWORD);
         assertThat(duplicate.status()).as(duplicate.toString()).isEqualTo(409);
-        assertThat(fields(duplicate)).containsExactly("name");
-        assertThat(message(duplicate)).contains("创意党建 " + tag).contains("品牌园区党委 " + tag);
-        Api.Reply english = api.post("/api/brands", "{\"name\":" + q("创意党建 " + tag) + ",\"organizationId\":"
-                + committee + ",\"foundedOn\":\"2019-05-20\"}", ADMIN, ADMIN_PASSWORD, "en");
+        assertThat(duplicate.errorFields()).containsExactly("name");
+        assertThat(duplicate.errorMessage()).contains("创意党建 " + tag).contains("品牌园区党委 " + tag);
+        Api.Reply english = api.post("/api/brands", json("name", "创意党建 " + tag, "organizationId", committee,
+                "foundedOn", "2019-05-20"), ADMIN, ADMIN_PASSWORD, "en");
         assertThat(english.status()).isEqualTo(409);
-        assertThat(message(english)).contains("already has a party-building brand");
+        assertThat(english.errorMessage()).contains("already has a party-building brand");
         assertThat(brandsOf(committee)).isEqualTo(1);
         assertThat(brand("创意党建 " + tag, branch, ADMIN, ADMIN_PASSWORD).status())
                 .as("another organization may use the name").isEqualTo(201);
@@ -222,17 +185,17 @@ class BrandApiIT {
         JsonObject second = brand("品牌二 " + tag, committee, ADMIN, ADMIN_PASSWORD).object();
         long id = second.getJsonNumber("id").longValue();
         long version = second.getJsonNumber("version").longValue();
-        Api.Reply clash = api.put("/api/brands/" + id, "{\"name\":" + q("品牌一 " + tag)
-                + ",\"foundedOn\":\"2018-07-01\",\"version\":" + version + "}", ADMIN, ADMIN_PASSWORD);
+        Api.Reply clash = api.put("/api/brands/" + id, json("name", "品牌一 " + tag, "foundedOn", "2018-07-01",
+                "version", version), ADMIN, ADMIN_PASSWORD);
         assertThat(clash.status()).as(clash.toString()).isEqualTo(409);
-        assertThat(fields(clash)).containsExactly("name");
-        Api.Reply changed = api.put("/api/brands/" + id, "{\"name\":" + q("品牌三 " + tag) + ",\"slogan\":\"新口号\","
-                + "\"foundedOn\":\"2018-07-02\",\"version\":" + version + "}", ADMIN, ADMIN_PASSWORD);
+        assertThat(clash.errorFields()).containsExactly("name");
+        Api.Reply changed = api.put("/api/brands/" + id, json("name", "品牌三 " + tag, "slogan", "新口号",
+                "foundedOn", "2018-07-02", "version", version), ADMIN, ADMIN_PASSWORD);
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         assertThat(changed.object().getString("name")).isEqualTo("品牌三 " + tag);
         assertThat(changed.object().getString("slogan")).isEqualTo("新口号");
-        Api.Reply stale = api.put("/api/brands/" + id, "{\"name\":" + q("品牌四 " + tag)
-                + ",\"foundedOn\":\"2018-07-02\",\"version\":" + version + "}", ADMIN, ADMIN_PASSWORD);
+        Api.Reply stale = api.put("/api/brands/" + id, json("name", "品牌四 " + tag, "foundedOn", "2018-07-02",
+                "version", version), ADMIN, ADMIN_PASSWORD);
         assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
         assertThat(api.get("/api/brands/" + id, ADMIN, ADMIN_PASSWORD).object().getString("name"))
                 .isEqualTo("品牌三 " + tag);
@@ -243,38 +206,38 @@ class BrandApiIT {
     @Test
     @DisplayName("B1, B5: bad input is 400 (or 404 for an unknown id) with the field at fault, and writes nothing")
     void badInput() {
-        Api.Reply noName = api.post("/api/brands", "{\"organizationId\":" + committee + ",\"foundedOn\":\"2018-07-01\"}",
+        Api.Reply noName = api.post("/api/brands", json("organizationId", committee, "foundedOn", "2018-07-01"),
                 ADMIN, ADMIN_PASSWORD);
         assertThat(noName.status()).isEqualTo(400);
-        assertThat(fields(noName)).containsExactly("name");
-        Api.Reply noOrganization = api.post("/api/brands", "{\"name\":\"品牌\",\"foundedOn\":\"2018-07-01\"}",
+        assertThat(noName.errorFields()).containsExactly("name");
+        Api.Reply noOrganization = api.post("/api/brands", json("name", "品牌", "foundedOn", "2018-07-01"),
                 ADMIN, ADMIN_PASSWORD);
         assertThat(noOrganization.status()).isEqualTo(400);
-        assertThat(fields(noOrganization)).containsExactly("organizationId");
-        Api.Reply future = api.post("/api/brands", "{\"name\":\"品牌\",\"organizationId\":" + committee
-                + ",\"foundedOn\":\"" + TODAY.plusDays(1) + "\"}", ADMIN, ADMIN_PASSWORD);
+        assertThat(noOrganization.errorFields()).containsExactly("organizationId");
+        Api.Reply future = api.post("/api/brands", json("name", "品牌", "organizationId", committee,
+                "foundedOn", TODAY.plusDays(1)), ADMIN, ADMIN_PASSWORD);
         assertThat(future.status()).isEqualTo(400);
-        assertThat(fields(future)).containsExactly("foundedOn");
-        Api.Reply tooLong = api.post("/api/brands", "{\"name\":" + q("名".repeat(51)) + ",\"organizationId\":"
-                + committee + ",\"foundedOn\":\"2018-07-01\"}", ADMIN, ADMIN_PASSWORD);
+        assertThat(future.errorFields()).containsExactly("foundedOn");
+        Api.Reply tooLong = api.post("/api/brands", json("name", "名".repeat(51), "organizationId", committee,
+                "foundedOn", "2018-07-01"), ADMIN, ADMIN_PASSWORD);
         assertThat(tooLong.status()).isEqualTo(400);
-        assertThat(api.post("/api/brands", "{\"name\":\"品牌\",\"organizationId\":987654321,"
-                + "\"foundedOn\":\"2018-07-01\"}", ADMIN, ADMIN_PASSWORD).status()).isEqualTo(404);
+        assertThat(api.post("/api/brands", json("name", "品牌", "organizationId", 987654321,
+                "foundedOn", "2018-07-01"), ADMIN, ADMIN_PASSWORD).status()).isEqualTo(404);
         assertThat(brandsOf(committee)).isZero();
         assertThat(api.get("/api/brands/987654321", ADMIN, ADMIN_PASSWORD).status()).isEqualTo(404);
 
         long a = member("示例党员丙", branch);
         Api.Reply unknownBrand = activity(branch, List.of(a), 987654321L);
         assertThat(unknownBrand.status()).as(unknownBrand.toString()).isEqualTo(400);
-        assertThat(fields(unknownBrand)).containsExactly("brandId");
-        assertThat(message(unknownBrand)).contains("987654321");
+        assertThat(unknownBrand.errorFields()).containsExactly("brandId");
+        assertThat(unknownBrand.errorMessage()).contains("987654321");
         assertThat(api.get("/api/activities?organizationId=" + branch, ADMIN, ADMIN_PASSWORD).array()).isEmpty();
     }
 
     @Test
     @DisplayName("B4: every role reads brands and alliances; a secretary writes only their own organization's brands")
     void scope() {
-        user("brand-sec-" + tag, "Brand2026pwx", "BRANCH_SECRETARY", branch);
+        fixtures.secretary("brand-sec-" + tag, "Brand2026pwx", branch);
         String sec = "brand-sec-" + tag;
         assertThat(brand("支部品牌 " + tag, branch, sec, "Brand2026pwx").status()).isEqualTo(201);
         Api.Reply foreign = brand("越权品牌 " + tag, outsider, sec, "Brand2026pwx");
@@ -282,29 +245,28 @@ class BrandApiIT {
         assertThat(brandsOf(outsider)).isZero();
         assertThat(api.get("/api/brands", sec, "Brand2026pwx").status()).isEqualTo(200);
         assertThat(api.get("/api/alliances", sec, "Brand2026pwx").status()).isEqualTo(200);
-        assertThat(api.post("/api/alliances", "{\"name\":" + q("越权联盟 " + tag) + ",\"leadOrganizationId\":"
-                + branch + "}", sec, "Brand2026pwx").status()).isEqualTo(403);
+        assertThat(alliance("越权联盟 " + tag, branch, sec, "Brand2026pwx").status()).isEqualTo(403);
         assertThat(api.get("/api/brands", null, null).status()).isEqualTo(401);
     }
 
     @Test
     @DisplayName("B3: the logo is checked by content and size, stored, and served back with its type")
-    void logo() throws IOException, InterruptedException {
+    void logo() throws IOException {
         long id = brand("标识品牌 " + tag, committee, ADMIN, ADMIN_PASSWORD).id();
         assertThat(api.getBytes("/api/brands/" + id + "/logo", ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(404);
         byte[] png = png();
-        HttpResponse<String> text = putLogo(id, "not an image".getBytes(StandardCharsets.UTF_8), "image/png",
+        Api.Reply text = putLogo(id, "not an image".getBytes(StandardCharsets.UTF_8), "image/png",
                 ADMIN, ADMIN_PASSWORD);
-        assertThat(text.statusCode()).as(text.body()).isEqualTo(400);
+        assertThat(text.status()).as(text.body()).isEqualTo(400);
         assertThat(text.body()).contains("\"logo\"");
-        assertThat(putLogo(id, png, "image/jpeg", ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(400);
-        HttpResponse<String> large = putLogo(id, Arrays.copyOf(png, 1024 * 1024 + 1), "image/png", ADMIN,
+        assertThat(putLogo(id, png, "image/jpeg", ADMIN, ADMIN_PASSWORD).status()).isEqualTo(400);
+        Api.Reply large = putLogo(id, Arrays.copyOf(png, 1024 * 1024 + 1), "image/png", ADMIN,
                 ADMIN_PASSWORD);
-        assertThat(large.statusCode()).as(large.body()).isEqualTo(400);
+        assertThat(large.status()).as(large.body()).isEqualTo(400);
         assertThat(api.get("/api/brands/" + id, ADMIN, ADMIN_PASSWORD).object().getBoolean("hasLogo")).isFalse();
 
-        HttpResponse<String> stored = putLogo(id, png, "application/octet-stream", ADMIN, ADMIN_PASSWORD);
-        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
+        Api.Reply stored = putLogo(id, png, "application/octet-stream", ADMIN, ADMIN_PASSWORD);
+        assertThat(stored.status()).as(stored.body()).isEqualTo(200);
         assertThat(stored.body()).contains("\"hasLogo\":true").contains("image/png");
         HttpResponse<byte[]> back = api.getBytes("/api/brands/" + id + "/logo", ADMIN, ADMIN_PASSWORD);
         assertThat(back.statusCode()).isEqualTo(200);
@@ -343,17 +305,15 @@ class BrandApiIT {
     @Test
     @DisplayName("B7-B10: alliances, members joining and leaving, overlaps 409, leaving before joining 400")
     void alliances() {
-        Api.Reply created = api.post("/api/alliances", "{\"name\":" + q("互联网企业党建联盟 " + tag)
-                + ",\"leadOrganizationId\":" + committee + "}", ADMIN, ADMIN_PASSWORD);
+        Api.Reply created = alliance("互联网企业党建联盟 " + tag, committee, ADMIN, ADMIN_PASSWORD);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long alliance = created.id();
         assertThat(created.raw().headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/api/alliances/" + alliance));
         assertThat(created.object().getJsonNumber("leadOrganizationId").longValue()).isEqualTo(committee);
-        Api.Reply duplicate = api.post("/api/alliances", "{\"name\":" + q("互联网企业党建联盟 " + tag)
-                + ",\"leadOrganizationId\":" + committee + "}", ADMIN, ADMIN_PASSWORD);
+        Api.Reply duplicate = alliance("互联网企业党建联盟 " + tag, committee, ADMIN, ADMIN_PASSWORD);
         assertThat(duplicate.status()).isEqualTo(409);
-        assertThat(api.post("/api/alliances", "{\"name\":" + q("无牵头联盟 " + tag) + "}", ADMIN, ADMIN_PASSWORD)
+        assertThat(api.post("/api/alliances", json("name", "无牵头联盟 " + tag), ADMIN, ADMIN_PASSWORD)
                 .status()).isEqualTo(400);
         assertThat(api.get("/api/alliances", ADMIN, ADMIN_PASSWORD).array().stream().map(JsonObject.class::cast)
                 .filter(x -> x.getString("name").endsWith(tag)).count()).isEqualTo(1);
@@ -361,40 +321,40 @@ class BrandApiIT {
         long park = park();
         long yunfan = enterprise(park, "示例云帆");
         String members = "/api/alliances/" + alliance + "/members";
-        Api.Reply joined = api.post(members, "{\"enterpriseId\":" + yunfan + ",\"joinedOn\":\"2020-06-28\"}", ADMIN,
+        Api.Reply joined = api.post(members, json("enterpriseId", yunfan, "joinedOn", "2020-06-28"), ADMIN,
                 ADMIN_PASSWORD);
         assertThat(joined.status()).as(joined.toString()).isEqualTo(201);
         long period = joined.id();
         assertThat(joined.object().getString("kind")).isEqualTo("ENTERPRISE");
-        Api.Reply twice = api.post(members, "{\"enterpriseId\":" + yunfan + ",\"joinedOn\":\"2022-01-01\"}", ADMIN,
+        Api.Reply twice = api.post(members, json("enterpriseId", yunfan, "joinedOn", "2022-01-01"), ADMIN,
                 ADMIN_PASSWORD);
         assertThat(twice.status()).as(twice.toString()).isEqualTo(409);
-        assertThat(message(twice)).contains("示例云帆 " + tag).contains("2020-06-28");
+        assertThat(twice.errorMessage()).contains("示例云帆 " + tag).contains("2020-06-28");
         assertThat(api.get(members, ADMIN, ADMIN_PASSWORD).array()).hasSize(1);
 
-        Api.Reply early = api.post(members + "/" + period + "/leave", "{\"leftOn\":\"2020-06-27\"}", ADMIN,
+        Api.Reply early = api.post(members + "/" + period + "/leave", json("leftOn", "2020-06-27"), ADMIN,
                 ADMIN_PASSWORD);
         assertThat(early.status()).as(early.toString()).isEqualTo(400);
-        assertThat(fields(early)).containsExactly("leftOn");
-        Api.Reply left = api.post(members + "/" + period + "/leave", "{\"leftOn\":\"2023-06-15\"}", ADMIN,
+        assertThat(early.errorFields()).containsExactly("leftOn");
+        Api.Reply left = api.post(members + "/" + period + "/leave", json("leftOn", "2023-06-15"), ADMIN,
                 ADMIN_PASSWORD);
         assertThat(left.status()).as(left.toString()).isEqualTo(200);
         assertThat(left.object().getString("leftOn")).isEqualTo("2023-06-15");
-        assertThat(api.post(members, "{\"enterpriseId\":" + yunfan + ",\"joinedOn\":\"2023-06-15\"}", ADMIN,
+        assertThat(api.post(members, json("enterpriseId", yunfan, "joinedOn", "2023-06-15"), ADMIN,
                 ADMIN_PASSWORD).status()).as("joining again on the leaving day overlaps").isEqualTo(409);
-        assertThat(api.post(members, "{\"enterpriseId\":" + yunfan + ",\"joinedOn\":\"2023-06-16\"}", ADMIN,
+        assertThat(api.post(members, json("enterpriseId", yunfan, "joinedOn", "2023-06-16"), ADMIN,
                 ADMIN_PASSWORD).status()).as("the day after is a new period").isEqualTo(201);
-        assertThat(api.post(members, "{\"organizationId\":" + branch + ",\"joinedOn\":\"2021-01-01\"}", ADMIN,
+        assertThat(api.post(members, json("organizationId", branch, "joinedOn", "2021-01-01"), ADMIN,
                 ADMIN_PASSWORD).status()).isEqualTo(201);
 
-        Api.Reply both = api.post(members, "{\"enterpriseId\":" + yunfan + ",\"organizationId\":" + branch
-                + ",\"joinedOn\":\"2024-01-01\"}", ADMIN, ADMIN_PASSWORD);
+        Api.Reply both = api.post(members, json("enterpriseId", yunfan, "organizationId", branch,
+                "joinedOn", "2024-01-01"), ADMIN, ADMIN_PASSWORD);
         assertThat(both.status()).isEqualTo(400);
-        assertThat(api.post(members, "{\"joinedOn\":\"2024-01-01\"}", ADMIN, ADMIN_PASSWORD).status()).isEqualTo(400);
-        assertThat(api.post(members, "{\"enterpriseId\":987654321,\"joinedOn\":\"2024-01-01\"}", ADMIN,
+        assertThat(api.post(members, json("joinedOn", "2024-01-01"), ADMIN, ADMIN_PASSWORD).status()).isEqualTo(400);
+        assertThat(api.post(members, json("enterpriseId", 987654321, "joinedOn", "2024-01-01"), ADMIN,
                 ADMIN_PASSWORD).status()).isEqualTo(404);
-        assertThat(api.post(members, "{\"organizationId\":" + outsider + ",\"joinedOn\":\"" + TODAY.plusDays(1)
-                + "\"}", ADMIN, ADMIN_PASSWORD).status()).isEqualTo(400);
+        assertThat(api.post(members, json("organizationId", outsider, "joinedOn", TODAY.plusDays(1)), ADMIN,
+                ADMIN_PASSWORD).status()).isEqualTo(400);
 
         assertThat(api.get(members, ADMIN, ADMIN_PASSWORD).array()).hasSize(3);
         assertThat(api.get(members + "?on=2022-01-01", ADMIN, ADMIN_PASSWORD).array().stream()
@@ -409,26 +369,25 @@ class BrandApiIT {
     @Test
     @DisplayName("B11: an activity of a member organization becomes a joint activity once; an outsider's is refused")
     void jointActivities() {
-        long alliance = api.post("/api/alliances", "{\"name\":" + q("联合活动联盟 " + tag) + ",\"leadOrganizationId\":"
-                + committee + "}", ADMIN, ADMIN_PASSWORD).id();
+        long alliance = alliance("联合活动联盟 " + tag, committee, ADMIN, ADMIN_PASSWORD).id();
         long memberBranch = organization("成员支部", "BRANCH", zone);
-        assertThat(api.post("/api/alliances/" + alliance + "/members", "{\"organizationId\":" + memberBranch
-                + ",\"joinedOn\":\"2020-01-01\"}", ADMIN, ADMIN_PASSWORD).status()).isEqualTo(201);
-        long inside = activity(memberBranch, List.of(), "null").id();
-        long lead = activity(branch, List.of(), "null").id();
-        long outside = activity(outsider, List.of(), "null").id();
+        assertThat(api.post("/api/alliances/" + alliance + "/members", json("organizationId", memberBranch,
+                "joinedOn", "2020-01-01"), ADMIN, ADMIN_PASSWORD).status()).isEqualTo(201);
+        long inside = activity(memberBranch, List.of(), null).id();
+        long lead = activity(branch, List.of(), null).id();
+        long outside = activity(outsider, List.of(), null).id();
         String joint = "/api/alliances/" + alliance + "/activities";
 
-        Api.Reply linked = api.post(joint, "{\"activityId\":" + inside + "}", ADMIN, ADMIN_PASSWORD);
+        Api.Reply linked = api.post(joint, json("activityId", inside), ADMIN, ADMIN_PASSWORD);
         assertThat(linked.status()).as(linked.toString()).isEqualTo(201);
         assertThat(linked.object().getString("organizationName")).isEqualTo("成员支部 " + tag);
-        assertThat(api.post(joint, "{\"activityId\":" + inside + "}", ADMIN, ADMIN_PASSWORD).status()).isEqualTo(409);
-        assertThat(api.post(joint, "{\"activityId\":" + lead + "}", ADMIN, ADMIN_PASSWORD).status())
+        assertThat(api.post(joint, json("activityId", inside), ADMIN, ADMIN_PASSWORD).status()).isEqualTo(409);
+        assertThat(api.post(joint, json("activityId", lead), ADMIN, ADMIN_PASSWORD).status())
                 .as("below the lead organization").isEqualTo(201);
-        Api.Reply refused = api.post(joint, "{\"activityId\":" + outside + "}", ADMIN, ADMIN_PASSWORD);
+        Api.Reply refused = api.post(joint, json("activityId", outside), ADMIN, ADMIN_PASSWORD);
         assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
-        assertThat(fields(refused)).containsExactly("activityId");
-        assertThat(api.post(joint, "{\"activityId\":987654321}", ADMIN, ADMIN_PASSWORD).status()).isEqualTo(404);
+        assertThat(refused.errorFields()).containsExactly("activityId");
+        assertThat(api.post(joint, json("activityId", 987654321), ADMIN, ADMIN_PASSWORD).status()).isEqualTo(404);
         assertThat(api.get(joint, ADMIN, ADMIN_PASSWORD).array().stream().map(JsonObject.class::cast)
                 .map(j -> j.getJsonNumber("activityId").longValue()).toList()).containsExactlyInAnyOrder(inside, lead);
         assertThat(api.get("/api/alliances/" + alliance, ADMIN, ADMIN_PASSWORD).object().getInt("jointActivities"))

@@ -1,21 +1,14 @@
 package org.partyregistry.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.partyregistry.it.Api.ADMIN;
-import static org.partyregistry.it.Api.ADMIN_PASSWORD;
-import static org.partyregistry.it.Api.q;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -24,22 +17,29 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.partyregistry.it.support.Api;
+import org.partyregistry.it.support.Chromium;
+import org.partyregistry.it.support.Downloads;
+import org.partyregistry.it.support.Fixtures;
+import org.partyregistry.it.support.pages.ActivityEntryPage;
+import org.partyregistry.it.support.pages.BrandPage;
+import org.partyregistry.it.support.pages.LoginPage;
 
 /** A secretary records an activity under a brand from the brand's page, sees its count grow and exports its record. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class BrandBrowserIT {
+
+    private static final LocalDate ESTABLISHED = LocalDate.of(2010, 1, 1);
+
+    @RegisterExtension
+    static final Chromium CHROMIUM = Chromium.desktop(1366, 1000).withDownloads();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -50,99 +50,54 @@ class BrandBrowserIT {
     URL url;
 
     Api api;
+    Fixtures fixtures;
     String tag;
     WebDriver browser;
-    Path downloads;
+    Downloads downloads;
 
     @BeforeEach
-    void start() throws IOException {
+    void start() {
         api = new Api(url);
-        tag = UUID.randomUUID().toString().substring(0, 8);
-        downloads = Files.createTempDirectory("downloads");
-        ChromeOptions options = Chromium.options(1366, 1000, Files.createTempDirectory("chromium-profile"));
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
-        ChromeDriver chrome = Chromium.start(options);
-        chrome.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
-                "downloadPath", downloads.toString(), "eventsEnabled", true));
-        browser = chrome;
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private long post(String path, String json) {
-        Api.Reply reply = api.post(path, json, ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.id();
-    }
-
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    private String text(String id) {
-        return browser.findElement(By.id(id)).getText().strip();
+        fixtures = new Fixtures(api);
+        tag = fixtures.tag();
     }
 
     @Test
     @DisplayName("B5, B6: record a brand activity from the brand page; its count, attendance and workbook follow")
     void recordUnderABrand() throws IOException {
-        long zone = post("/api/organizations", "{\"name\":" + q("品牌浏览工委 " + tag)
-                + ",\"type\":\"WORKING_COMMITTEE\",\"parentId\":null,\"establishedOn\":\"2010-01-01\"}");
-        long branch = post("/api/organizations", "{\"name\":" + q("品牌浏览支部 " + tag) + ",\"type\":\"BRANCH\","
-                + "\"parentId\":" + zone + ",\"establishedOn\":\"2010-01-01\"}");
+        long zone = fixtures.organization("品牌浏览工委", "WORKING_COMMITTEE", null, ESTABLISHED);
+        long branch = fixtures.organization("品牌浏览支部", "BRANCH", zone, ESTABLISHED);
         for (String name : List.of("甲", "乙")) {
-            post("/api/members", "{\"name\":" + q("示例党员" + name + " " + tag) + ",\"idNumber\":"
-                    + q(Workbooks.idNumber(LocalDate.of(1985, 3, 1), true)) + ",\"organizationId\":" + branch
-                    + ",\"probationaryOn\":\"2015-07-01\",\"fullOn\":\"2016-07-01\"}");
+            fixtures.member("示例党员" + name, branch).born(LocalDate.of(1985, 3, 1), true).full().create();
         }
-        String brandName = "浏览品牌 " + tag;
-        long brand = post("/api/brands", "{\"name\":" + q(brandName) + ",\"slogan\":\"打造党建和发展共同体\","
-                + "\"organizationId\":" + zone + ",\"foundedOn\":\"2019-05-20\"}");
+        String brandName = fixtures.tagged("浏览品牌");
+        long brand = fixtures.brand("浏览品牌", "打造党建和发展共同体", zone, LocalDate.of(2019, 5, 20));
         String username = "brand-" + tag;
-        post("/api/users", "{\"username\":" + q(username) + ",\"password\":\"Brand2026pwx\","
-                + "\"role\":\"BRANCH_SECRETARY\",\"organizationId\":" + branch + "}");
+        fixtures.secretary(username, "Brand2026pwx", branch);
 
-        OrganizationBrowserIT.LoginPage.open(browser, api.base()).signIn(username, "Brand2026pwx");
-        browser.get(api.base() + "/brand/detail.xhtml?id=" + brand);
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("activityCount")));
-        assertThat(text("slogan")).isEqualTo("打造党建和发展共同体");
-        assertThat(text("activityCount")).isEqualTo("0");
-        assertThat(text("periodActivities")).isEqualTo("0");
-        assertThat(browser.findElements(By.id("logoForm"))).as("a secretary does not change the zone's brand")
-                .isEmpty();
+        LoginPage.open(browser, api.base()).loginAs(username, "Brand2026pwx");
+        BrandPage page = BrandPage.open(browser, api.base(), brand);
+        assertThat(page.slogan()).isEqualTo("打造党建和发展共同体");
+        assertThat(page.activityCount()).isEqualTo("0");
+        assertThat(page.periodActivities()).isEqualTo("0");
+        assertThat(page.offersLogoChange()).as("a secretary does not change the zone's brand").isFalse();
 
-        browser.findElement(By.id("recordActivity")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("entry:save")));
-        assertThat(text("entry:brand_label")).startsWith(brandName);
-        assertThat(browser.findElements(By.cssSelector(".attendance-line"))).hasSize(2);
-        browser.findElement(By.id("entry:save")).click();
-        waiting().until(ExpectedConditions.urlContains("list.xhtml"));
+        ActivityEntryPage entry = page.recordActivity();
+        assertThat(entry.brand()).startsWith(brandName);
+        assertThat(entry.members()).hasSize(2);
+        entry.save();
 
-        browser.get(api.base() + "/brand/detail.xhtml?id=" + brand);
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("activityCount")));
-        assertThat(text("activityCount")).isEqualTo("1");
-        assertThat(text("periodActivities")).isEqualTo("1");
-        assertThat(text("periodPresent")).isEqualTo("2");
-        assertThat(text("organizationsReached")).isEqualTo("1");
-        assertThat(browser.findElement(By.id("report:organizations")).getText()).contains("品牌浏览支部 " + tag);
-        assertThat(browser.findElements(By.cssSelector("#report\\:chart canvas"))).hasSize(1);
+        page = BrandPage.open(browser, api.base(), brand);
+        assertThat(page.activityCount()).isEqualTo("1");
+        assertThat(page.periodActivities()).isEqualTo("1");
+        assertThat(page.periodPresent()).isEqualTo("2");
+        assertThat(page.organizationsReached()).isEqualTo("1");
+        assertThat(page.reportOrganizations()).contains("品牌浏览支部 " + tag);
+        assertThat(page.chartCanvases()).hasSize(1);
         Chromium.screenshot(browser, "brand-detail");
 
-        browser.findElement(By.id("report:export")).click();
-        Path workbook = waiting().until(d -> {
-            try (Stream<Path> files = Files.list(downloads)) {
-                return files.filter(f -> f.toString().endsWith(".xlsx")).findFirst().orElse(null);
-            } catch (IOException e) {
-                return null;
-            }
-        });
+        page.exportReport();
+        Path workbook = downloads.await(".xlsx");
         try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook book = new XSSFWorkbook(in)) {
             Sheet months = book.getSheetAt(0);
             assertThat(months.getRow(0).getCell(0).getStringCellValue()).contains(brandName);

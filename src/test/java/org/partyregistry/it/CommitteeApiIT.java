@@ -1,9 +1,9 @@
 package org.partyregistry.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.partyregistry.it.Api.ADMIN;
-import static org.partyregistry.it.Api.ADMIN_PASSWORD;
-import static org.partyregistry.it.Api.q;
+import static org.partyregistry.it.support.Api.ADMIN;
+import static org.partyregistry.it.support.Api.ADMIN_PASSWORD;
+import static org.partyregistry.it.support.JsonBodies.json;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -11,8 +11,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.partyregistry.it.support.Api;
+import org.partyregistry.it.support.Fixtures;
 
 /**
  * A term's committee (rule M18) over REST, and the committee meeting quorum counting only its seat holders (rule
@@ -42,6 +42,7 @@ class CommitteeApiIT {
     URL url;
 
     Api api;
+    Fixtures fixtures;
     String tag;
     long zone;
     long branch;
@@ -51,43 +52,25 @@ class CommitteeApiIT {
     @BeforeEach
     void setUp() {
         api = new Api(url);
-        tag = UUID.randomUUID().toString().substring(0, 8);
-        zone = organization("班子工委", "WORKING_COMMITTEE", null);
-        branch = organization("班子支部", "BRANCH", zone);
+        fixtures = new Fixtures(api);
+        tag = fixtures.tag();
+        zone = fixtures.organization("班子工委", "WORKING_COMMITTEE", null);
+        branch = fixtures.organization("班子支部", "BRANCH", zone);
         for (int i = 0; i < 7; i++) {
-            fulls.add(member("示例委员" + i, branch, "2015-07-01", "2016-07-01"));
+            fulls.add(fixtures.fullMember("示例委员" + i, branch));
         }
-        Api.Reply reply = api.post("/api/organizations/" + branch + "/terms",
-                "{\"number\":1,\"electedOn\":\"2024-03-01\",\"seats\":5}", ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        term = reply.id();
+        term = fixtures.term(branch, 1, LocalDate.of(2024, 3, 1), 5);
     }
 
-    private long organization(String name, String type, Long parentId) {
-        Api.Reply reply = api.post("/api/organizations", "{\"name\":" + q(name + " " + tag) + ",\"type\":\"" + type
-                + "\",\"parentId\":" + parentId + ",\"establishedOn\":\"1960-01-01\"}", ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.id();
-    }
-
-    private long member(String name, long organizationId, String probationaryOn, String fullOn) {
-        String id = Workbooks.idNumber(LocalDate.of(1980, 1, 1), true);
-        Api.Reply reply = api.post("/api/members", "{\"name\":" + q(name + " " + tag) + ",\"idNumber\":" + q(id)
-                + ",\"organizationId\":" + organizationId + ",\"probationaryOn\":\"" + probationaryOn + "\""
-                + (fullOn == null ? "" : ",\"fullOn\":\"" + fullOn + "\"") + "}", ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.id();
-    }
-
-    private static String holders(List<Long> members, String... seats) {
-        List<String> rows = new ArrayList<>();
+    private static JsonObject holders(List<Long> members, String... seats) {
+        List<JsonObject> rows = new ArrayList<>();
         for (int i = 0; i < seats.length; i++) {
-            rows.add("{\"memberId\":" + members.get(i) + ",\"seat\":\"" + seats[i] + "\"}");
+            rows.add(json("memberId", members.get(i), "seat", seats[i]));
         }
-        return "{\"holders\":[" + String.join(",", rows) + "]}";
+        return json("holders", rows);
     }
 
-    private Api.Reply put(String json, String user, String password) {
+    private Api.Reply put(JsonObject json, String user, String password) {
         return api.put("/api/terms/" + term + "/committee", json, user, password);
     }
 
@@ -99,10 +82,8 @@ class CommitteeApiIT {
     }
 
     private Api.Reply committeeMeeting(List<Long> present) {
-        return api.post("/api/activities", "{\"organizationId\":" + branch
-                + ",\"type\":\"BRANCH_COMMITTEE_MEETING\",\"title\":\"支委会\",\"heldOn\":\"" + TODAY
-                + "\",\"presentMemberIds\":" + present.stream().map(String::valueOf)
-                .collect(Collectors.joining(",", "[", "]")) + "}", ADMIN, ADMIN_PASSWORD);
+        return api.post("/api/activities", json("organizationId", branch, "type", "BRANCH_COMMITTEE_MEETING",
+                "title", "支委会", "heldOn", TODAY, "presentMemberIds", present), ADMIN, ADMIN_PASSWORD);
     }
 
     @Test
@@ -136,15 +117,15 @@ class CommitteeApiIT {
         assertThat(tooMany.status()).as(tooMany.toString()).isEqualTo(400);
         assertThat(tooMany.body()).contains("5");
         assertThat(put(holders(fulls, "SECRETARY", "SECRETARY"), ADMIN, ADMIN_PASSWORD).status()).isEqualTo(400);
-        long probationary = member("示例预备党员", branch, TODAY.minusMonths(2).toString(), null);
+        long probationary = fixtures.member("示例预备党员", branch).probationaryOn(TODAY.minusMonths(2)).create();
         Api.Reply notFull = put(holders(List.of(fulls.get(0), probationary), "SECRETARY", "ORGANIZATION"), ADMIN,
                 ADMIN_PASSWORD);
         assertThat(notFull.status()).as(notFull.toString()).isEqualTo(400);
         assertThat(notFull.body()).contains("示例预备党员");
-        long elsewhere = organization("别的支部", "BRANCH", zone);
-        long outsider = member("外支部党员", elsewhere, "2015-07-01", "2016-07-01");
+        long elsewhere = fixtures.organization("别的支部", "BRANCH", zone);
+        long outsider = fixtures.fullMember("外支部党员", elsewhere);
         assertThat(put(holders(List.of(outsider), "SECRETARY"), ADMIN, ADMIN_PASSWORD).status()).isEqualTo(400);
-        assertThat(put("{\"holders\":[{\"memberId\":" + fulls.get(0) + ",\"seat\":\"CHAIRMAN\"}]}", ADMIN,
+        assertThat(put(json("holders", List.of(json("memberId", fulls.get(0), "seat", "CHAIRMAN"))), ADMIN,
                 ADMIN_PASSWORD).status()).as("unknown seat").isEqualTo(400);
         assertThat(holderIds()).as("the committee saved first is untouched")
                 .containsExactlyInAnyOrderElementsOf(fulls.subList(0, 2));
@@ -154,11 +135,9 @@ class CommitteeApiIT {
     @Test
     @DisplayName("M18 S: a secretary of another branch may neither read nor write this committee")
     void scope() {
-        long other = organization("他支部", "BRANCH", zone);
+        long other = fixtures.organization("他支部", "BRANCH", zone);
         String username = "sec" + tag;
-        Api.Reply user = api.post("/api/users", "{\"username\":" + q(username) + ",\"password\":\"Secret2026x\""
-                + ",\"role\":\"BRANCH_SECRETARY\",\"organizationId\":" + other + "}", ADMIN, ADMIN_PASSWORD);
-        assertThat(user.status()).as(user.toString()).isEqualTo(201);
+        fixtures.secretary(username, "Secret2026x", other);
         assertThat(api.get("/api/terms/" + term + "/committee", username, "Secret2026x").status()).isEqualTo(403);
         assertThat(put(holders(fulls, "SECRETARY"), username, "Secret2026x").status()).isEqualTo(403);
         assertThat(holderIds()).isEmpty();

@@ -1,9 +1,11 @@
 package org.partyregistry.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.partyregistry.it.Api.ADMIN;
-import static org.partyregistry.it.Api.ADMIN_PASSWORD;
-import static org.partyregistry.it.Api.q;
+import static org.partyregistry.it.support.Api.ADMIN;
+import static org.partyregistry.it.support.Api.ADMIN_PASSWORD;
+import static org.partyregistry.it.support.IdNumbers.randomBirth;
+import static org.partyregistry.it.support.JsonBodies.json;
+import static org.partyregistry.it.support.JsonBodies.with;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -14,7 +16,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.partyregistry.it.support.Api;
+import org.partyregistry.it.support.Fixtures;
 
 /**
  * The dues REST contract on a real Payara Micro and database (H2, and PostgreSQL in CI): the calculator's worked
@@ -47,12 +50,14 @@ class DuesApiIT {
     private static final int YEAR = TODAY.getYear();
 
     Api api;
+    Fixtures fixtures;
     String tag;
 
     @BeforeEach
     void setUp() {
         api = new Api(url);
-        tag = UUID.randomUUID().toString().substring(0, 8);
+        fixtures = new Fixtures(api);
+        tag = fixtures.tag();
     }
 
     private Api.Reply calculate(String query) {
@@ -67,23 +72,6 @@ class DuesApiIT {
 
     private static BigDecimal number(JsonObject object, String name) {
         return object.getJsonNumber(name).bigDecimalValue();
-    }
-
-    private static List<String> fields(Api.Reply reply) {
-        return reply.object().getJsonArray("errors").stream()
-                .map(e -> ((JsonObject) e).get("field"))
-                .map(f -> f == null || f == JsonValue.NULL ? "" : ((jakarta.json.JsonString) f).getString())
-                .toList();
-    }
-
-    private static String message(Api.Reply reply) {
-        return reply.object().getJsonArray("errors").getJsonObject(0).getString("message");
-    }
-
-    private void user(String username, String password, String role, Long organizationId) {
-        Api.Reply reply = api.post("/api/users", "{\"username\":" + q(username) + ",\"password\":" + q(password)
-                + ",\"role\":\"" + role + "\",\"organizationId\":" + organizationId + "}", ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
     }
 
     @Test
@@ -123,43 +111,37 @@ class DuesApiIT {
     void badParametersAre400() {
         Api.Reply unknown = calculate("category=PENSIONER&income=5100");
         assertThat(unknown.status()).isEqualTo(400);
-        assertThat(fields(unknown)).containsExactly("category");
-        assertThat(message(unknown)).isEqualTo(
+        assertThat(unknown.errorFields()).containsExactly("category");
+        assertThat(unknown.errorMessage()).isEqualTo(
                 "Unknown dues category \"PENSIONER\": use IN_SERVICE, RETIRED, STUDENT, UNEMPLOYED or RELIEF");
         Api.Reply words = calculate("category=IN_SERVICE&income=abc");
         assertThat(words.status()).isEqualTo(400);
-        assertThat(fields(words)).containsExactly("income");
-        assertThat(message(words)).isEqualTo("\"abc\" is not an amount (NNNN.NN)");
+        assertThat(words.errorFields()).containsExactly("income");
+        assertThat(words.errorMessage()).isEqualTo("\"abc\" is not an amount (NNNN.NN)");
         Api.Reply negative = calculate("category=RETIRED&income=-0.01");
         assertThat(negative.status()).isEqualTo(400);
-        assertThat(fields(negative)).containsExactly("income");
-        assertThat(message(negative)).isEqualTo("The amount cannot be negative: -0.01");
+        assertThat(negative.errorFields()).containsExactly("income");
+        assertThat(negative.errorMessage()).isEqualTo("The amount cannot be negative: -0.01");
         Api.Reply missing = calculate("category=IN_SERVICE");
         assertThat(missing.status()).isEqualTo(400);
-        assertThat(fields(missing)).containsExactly("income");
+        assertThat(missing.errorFields()).containsExactly("income");
         Api.Reply noCategory = calculate("income=5100");
         assertThat(noCategory.status()).isEqualTo(400);
-        assertThat(fields(noCategory)).containsExactly("category");
+        assertThat(noCategory.errorFields()).containsExactly("category");
         Api.Reply chinese = api.get("/api/dues/calculate?category=IN_SERVICE&income=-5", ADMIN, ADMIN_PASSWORD,
                 "zh-CN");
         assertThat(chinese.status()).isEqualTo(400);
         assertThat(chinese.object().getString("title")).isEqualTo("输入有误");
-        assertThat(message(chinese)).isEqualTo("金额不能为负数：-5");
+        assertThat(chinese.errorMessage()).isEqualTo("金额不能为负数：-5");
     }
 
     @Test
     @DisplayName("D9 any signed-in role may calculate; without credentials it is 401")
     void everySignedInRole() {
-        Api.Reply zone = api.post("/api/organizations", "{\"name\":" + q("党费测试工委 " + tag)
-                + ",\"type\":\"WORKING_COMMITTEE\",\"parentId\":null,\"establishedOn\":\"2020-01-01\"}", ADMIN,
-                ADMIN_PASSWORD);
-        assertThat(zone.status()).as(zone.toString()).isEqualTo(201);
-        Api.Reply branch = api.post("/api/organizations", "{\"name\":" + q("党费测试支部 " + tag)
-                + ",\"type\":\"BRANCH\",\"parentId\":" + zone.id() + ",\"establishedOn\":\"2020-01-01\"}", ADMIN,
-                ADMIN_PASSWORD);
-        assertThat(branch.status()).as(branch.toString()).isEqualTo(201);
-        user("dues-sec-" + tag, "Secret2026x", "BRANCH_SECRETARY", branch.id());
-        user("dues-staff-" + tag, "Staff2026x", "COMMITTEE_STAFF", null);
+        long zone = fixtures.organization("党费测试工委", "WORKING_COMMITTEE", null, LocalDate.of(2020, 1, 1));
+        long branch = fixtures.organization("党费测试支部", "BRANCH", zone, LocalDate.of(2020, 1, 1));
+        fixtures.secretary("dues-sec-" + tag, "Secret2026x", branch);
+        fixtures.staff("dues-staff-" + tag, "Staff2026x");
         String query = "/api/dues/calculate?category=IN_SERVICE&income=4900";
         Api.Reply secretary = api.get(query, "dues-sec-" + tag, "Secret2026x");
         assertThat(secretary.status()).as(secretary.toString()).isEqualTo(200);
@@ -170,41 +152,42 @@ class DuesApiIT {
     }
 
     private long organization(String name, String type, Long parentId) {
-        Api.Reply reply = api.post("/api/organizations", "{\"name\":" + q(name + " " + tag) + ",\"type\":\"" + type
-                + "\",\"parentId\":" + parentId + ",\"establishedOn\":\"1960-01-01\"}", ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.id();
+        return fixtures.organization(name, type, parentId);
     }
 
-    /** A full member admitted (as probationary) on {@code probationaryOn}. */
+    /** A member admitted (as probationary) on {@code probationaryOn}, full a year later if that has come. */
     private long member(String name, long organizationId, String probationaryOn) {
-        String more = "\"probationaryOn\":\"" + probationaryOn + "\"";
         LocalDate admitted = LocalDate.parse(probationaryOn);
+        Fixtures.MemberDraft member = fixtures.member(name, organizationId).born(randomBirth(), true)
+                .probationaryOn(admitted);
         if (!admitted.plusYears(1).isAfter(TODAY)) {
-            more += ",\"fullOn\":\"" + admitted.plusYears(1) + "\"";
+            member.fullOn(admitted.plusYears(1));
         }
-        Api.Reply reply = api.post("/api/members", "{\"name\":" + q(name + " " + tag) + ",\"idNumber\":"
-                + q(MemberApiIT.idNumber(MemberApiIT.randomBirth(), true)) + ",\"organizationId\":" + organizationId
-                + "," + more + "}", ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.id();
+        return member.create();
     }
 
-    private Api.Reply putYear(long memberId, int year, String json, String user, String password) {
+    /** A year's dues: category and income (and {@code more} fields: names and values). */
+    private static JsonObject year(String category, Object income, Object... more) {
+        return with(json("category", category, "income", income), more);
+    }
+
+    private Api.Reply putYear(long memberId, int year, JsonObject json, String user, String password) {
         return api.put("/api/members/" + memberId + "/dues/" + year, json, user, password);
     }
 
     private void confirmYear(long memberId, int year, String income) {
-        Api.Reply reply = putYear(memberId, year, "{\"category\":\"IN_SERVICE\",\"income\":" + income + "}", ADMIN,
-                ADMIN_PASSWORD);
+        Api.Reply reply = putYear(memberId, year, year("IN_SERVICE", new BigDecimal(income)), ADMIN, ADMIN_PASSWORD);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    }
+
+    private static JsonObject payment(String paidOn, List<?> months, String amount, String method) {
+        return json("paidOn", paidOn, "months", months, "amount", new BigDecimal(amount), "method", method);
     }
 
     private Api.Reply pay(long memberId, String paidOn, List<YearMonth> months, String amount, String user,
                           String password) {
-        String list = String.join(",", months.stream().map(m -> q(m.toString())).toList());
-        return api.post("/api/members/" + memberId + "/dues/payments", "{\"paidOn\":\"" + paidOn
-                + "\",\"months\":[" + list + "],\"amount\":" + amount + ",\"method\":\"CASH\"}", user, password);
+        return api.post("/api/members/" + memberId + "/dues/payments", payment(paidOn, months, amount, "CASH"), user,
+                password);
     }
 
     private JsonObject report(long organizationId, int year) {
@@ -260,7 +243,7 @@ class DuesApiIT {
         long late = member("长期欠交", branch, "2015-07-01");
         assertThat(inArrears(branch)).as("nobody has paid yet").containsExactlyInAnyOrder(payer, late);
 
-        Api.Reply year = putYear(payer, YEAR, "{\"category\":\"IN_SERVICE\",\"income\":5100}", ADMIN,
+        Api.Reply year = putYear(payer, YEAR, year("IN_SERVICE", 5100), ADMIN,
                 ADMIN_PASSWORD);
         assertThat(year.status()).as(year.toString()).isEqualTo(200);
         assertThat(year.object().getBoolean("confirmed")).isTrue();
@@ -327,25 +310,24 @@ class DuesApiIT {
         String today = TODAY.toString();
         Api.Reply tooFar = pay(member, today, List.of(monthsAgo(7)), "49.00", ADMIN, ADMIN_PASSWORD);
         assertThat(tooFar.status()).as(tooFar.toString()).isEqualTo(400);
-        assertThat(fields(tooFar)).containsExactly("months");
+        assertThat(tooFar.errorFields()).containsExactly("months");
         Api.Reply future = pay(member, today, List.of(monthsAgo(0).plusMonths(1)), "49.00", ADMIN, ADMIN_PASSWORD);
         assertThat(future.status()).isEqualTo(400);
-        assertThat(fields(future)).containsExactly("months");
+        assertThat(future.errorFields()).containsExactly("months");
         Api.Reply mismatch = pay(member, today, List.of(monthsAgo(2), monthsAgo(1)), "49.00", ADMIN, ADMIN_PASSWORD);
         assertThat(mismatch.status()).isEqualTo(400);
-        assertThat(fields(mismatch)).containsExactly("amount");
+        assertThat(mismatch.errorFields()).containsExactly("amount");
         Api.Reply badMonth = pay(member, today, List.of(), "49.00", ADMIN, ADMIN_PASSWORD);
         assertThat(badMonth.status()).isEqualTo(400);
-        assertThat(fields(badMonth)).containsExactly("months");
-        Api.Reply notAMonth = api.post("/api/members/" + member + "/dues/payments", "{\"paidOn\":\"" + today
-                + "\",\"months\":[\"2026-13\"],\"amount\":49.00,\"method\":\"CASH\"}", ADMIN, ADMIN_PASSWORD);
+        assertThat(badMonth.errorFields()).containsExactly("months");
+        Api.Reply notAMonth = api.post("/api/members/" + member + "/dues/payments", payment(today,
+                List.of("2026-13"), "49.00", "CASH"), ADMIN, ADMIN_PASSWORD);
         assertThat(notAMonth.status()).isEqualTo(400);
-        assertThat(fields(notAMonth)).containsExactly("months");
-        Api.Reply method = api.post("/api/members/" + member + "/dues/payments", "{\"paidOn\":\"" + today
-                + "\",\"months\":[" + q(monthsAgo(1).toString()) + "],\"amount\":49.00,\"method\":\"CHEQUE\"}",
-                ADMIN, ADMIN_PASSWORD);
+        assertThat(notAMonth.errorFields()).containsExactly("months");
+        Api.Reply method = api.post("/api/members/" + member + "/dues/payments", payment(today,
+                List.of(monthsAgo(1)), "49.00", "CHEQUE"), ADMIN, ADMIN_PASSWORD);
         assertThat(method.status()).isEqualTo(400);
-        assertThat(fields(method)).containsExactly("method");
+        assertThat(method.errorFields()).containsExactly("method");
         assertThat(api.get("/api/members/" + member + "/dues/payments", ADMIN, ADMIN_PASSWORD).array())
                 .as("nothing written").isEmpty();
 
@@ -353,34 +335,34 @@ class DuesApiIT {
         assertThat(once.status()).as(once.toString()).isEqualTo(201);
         Api.Reply twice = pay(member, today, List.of(monthsAgo(2), monthsAgo(1)), "98.00", ADMIN, ADMIN_PASSWORD);
         assertThat(twice.status()).isEqualTo(400);
-        assertThat(fields(twice)).containsExactly("months");
+        assertThat(twice.errorFields()).containsExactly("months");
         assertThat(api.get("/api/members/" + member + "/dues/payments", ADMIN, ADMIN_PASSWORD).array()).hasSize(1);
 
         long other = member("新登记党员", branch, "2015-07-01");
-        Api.Reply negative = putYear(other, YEAR, "{\"category\":\"IN_SERVICE\",\"income\":-1}", ADMIN,
+        Api.Reply negative = putYear(other, YEAR, year("IN_SERVICE", -1), ADMIN,
                 ADMIN_PASSWORD);
         assertThat(negative.status()).isEqualTo(400);
-        assertThat(fields(negative)).containsExactly("income");
-        Api.Reply category = putYear(other, YEAR, "{\"category\":\"PENSIONER\",\"income\":5000}", ADMIN,
+        assertThat(negative.errorFields()).containsExactly("income");
+        Api.Reply category = putYear(other, YEAR, year("PENSIONER", 5000), ADMIN,
                 ADMIN_PASSWORD);
         assertThat(category.status()).isEqualTo(400);
-        assertThat(fields(category)).containsExactly("category");
-        Api.Reply words = putYear(other, YEAR, "{\"category\":\"IN_SERVICE\",\"income\":\"abc\"}", ADMIN,
+        assertThat(category.errorFields()).containsExactly("category");
+        Api.Reply words = putYear(other, YEAR, year("IN_SERVICE", "abc"), ADMIN,
                 ADMIN_PASSWORD);
         assertThat(words.status()).as(words.toString()).isEqualTo(400);
-        Api.Reply noReason = putYear(other, YEAR, "{\"category\":\"IN_SERVICE\",\"income\":5100,\"monthly\":50}",
+        Api.Reply noReason = putYear(other, YEAR, year("IN_SERVICE", 5100, "monthly", 50),
                 ADMIN, ADMIN_PASSWORD);
         assertThat(noReason.status()).isEqualTo(400);
-        assertThat(fields(noReason)).containsExactly("reason");
-        Api.Reply badYear = putYear(other, 1990, "{\"category\":\"IN_SERVICE\",\"income\":5100}", ADMIN,
+        assertThat(noReason.errorFields()).containsExactly("reason");
+        Api.Reply badYear = putYear(other, 1990, year("IN_SERVICE", 5100), ADMIN,
                 ADMIN_PASSWORD);
         assertThat(badYear.status()).isEqualTo(400);
-        assertThat(fields(badYear)).containsExactly("year");
+        assertThat(badYear.errorFields()).containsExactly("year");
         assertThat(api.get("/api/members/" + other + "/dues", ADMIN, ADMIN_PASSWORD).array()).as("nothing written")
                 .isEmpty();
         Api.Reply noYear = api.get("/api/reports/dues?organizationId=" + branch, ADMIN, ADMIN_PASSWORD);
         assertThat(noYear.status()).isEqualTo(400);
-        assertThat(fields(noYear)).containsExactly("year");
+        assertThat(noYear.errorFields()).containsExactly("year");
     }
 
     @Test
@@ -391,10 +373,10 @@ class DuesApiIT {
         long theirs = organization("他支部", "BRANCH", zone);
         long own = member("本支部党员", mine, "2015-07-01");
         long foreign = member("他支部党员", theirs, "2015-07-01");
-        user("dues-sec-" + tag, "Secret2026x", "BRANCH_SECRETARY", mine);
-        user("dues-staff-" + tag, "Staff2026x", "COMMITTEE_STAFF", null);
+        fixtures.secretary("dues-sec-" + tag, "Secret2026x", mine);
+        fixtures.staff("dues-staff-" + tag, "Staff2026x");
         String sec = "dues-sec-" + tag;
-        String body = "{\"category\":\"IN_SERVICE\",\"income\":5100}";
+        JsonObject body = year("IN_SERVICE", 5100);
         assertThat(putYear(foreign, YEAR, body, sec, "Secret2026x").status()).isEqualTo(403);
         assertThat(pay(foreign, TODAY.toString(), List.of(monthsAgo(1)), "76.50", sec, "Secret2026x").status())
                 .isEqualTo(403);
@@ -402,27 +384,27 @@ class DuesApiIT {
                 .status()).isEqualTo(403);
         assertThat(api.get("/api/organizations/" + theirs + "/dues/" + YEAR, sec, "Secret2026x").status())
                 .isEqualTo(403);
-        assertThat(api.post("/api/organizations/" + theirs + "/dues/" + YEAR + "/confirm", "{}", sec, "Secret2026x")
+        assertThat(api.post("/api/organizations/" + theirs + "/dues/" + YEAR + "/confirm", json(), sec, "Secret2026x")
                 .status()).isEqualTo(403);
         assertThat(api.get("/api/dues/arrears?organizationId=" + theirs, sec, "Secret2026x").status())
                 .isEqualTo(403);
         assertThat(api.get("/api/members/" + foreign + "/dues", ADMIN, ADMIN_PASSWORD).array()).isEmpty();
 
-        String reduction = "{\"category\":\"IN_SERVICE\",\"income\":5100,\"monthly\":50,\"reason\":\"生活困难\"}";
+        JsonObject reduction = year("IN_SERVICE", 5100, "monthly", 50, "reason", "生活困难");
         Api.Reply bySecretary = putYear(own, YEAR, reduction, sec, "Secret2026x");
         assertThat(bySecretary.status()).as(bySecretary.toString()).isEqualTo(400);
-        assertThat(fields(bySecretary)).containsExactly("approval");
+        assertThat(bySecretary.errorFields()).containsExactly("approval");
         Api.Reply byStaff = putYear(own, YEAR, reduction, "dues-staff-" + tag, "Staff2026x");
         assertThat(byStaff.status()).as(byStaff.toString()).isEqualTo(200);
         assertThat(number(byStaff.object(), "monthly")).isEqualTo(new BigDecimal("50.00"));
         assertThat(byStaff.object().getString("approvedBy")).isEqualTo("dues-staff-" + tag);
 
-        Api.Reply noReason = putYear(own, YEAR, "{\"category\":\"IN_SERVICE\",\"income\":5100,\"monthly\":80}",
+        Api.Reply noReason = putYear(own, YEAR, year("IN_SERVICE", 5100, "monthly", 80),
                 sec, "Secret2026x");
         assertThat(noReason.status()).as("a change during the year needs a reason").isEqualTo(400);
-        assertThat(fields(noReason)).containsExactly("reason");
-        Api.Reply more = putYear(own, YEAR, "{\"category\":\"IN_SERVICE\",\"income\":5100,\"monthly\":80,"
-                + "\"reason\":\"自愿多交\",\"from\":\"" + YEAR + "-12\"}", sec, "Secret2026x");
+        assertThat(noReason.errorFields()).containsExactly("reason");
+        Api.Reply more = putYear(own, YEAR, year("IN_SERVICE", 5100, "monthly", 80, "reason", "自愿多交",
+                "from", YEAR + "-12"), sec, "Secret2026x");
         assertThat(more.status()).as(more.toString()).isEqualTo(200);
         JsonObject change = more.object().getJsonArray("changes").getJsonObject(0);
         assertThat(change.getString("from")).isEqualTo(YEAR + "-12");
@@ -444,20 +426,20 @@ class DuesApiIT {
         assertThat(empty.status()).as(empty.toString()).isEqualTo(200);
         assertThat(empty.array()).hasSize(2).allSatisfy(v -> assertThat(((JsonObject) v).getString("state"))
                 .isEqualTo("MISSING"));
-        Api.Reply bad = api.post(path, "{\"entries\":[{\"memberId\":" + worker
-                + ",\"category\":\"IN_SERVICE\",\"income\":5100},{\"memberId\":" + student
-                + ",\"category\":\"STUDENT\",\"income\":-3}]}", ADMIN, ADMIN_PASSWORD);
+        Api.Reply bad = api.post(path, json("entries", List.of(
+                with(year("IN_SERVICE", 5100), "memberId", worker),
+                with(year("STUDENT", -3), "memberId", student))), ADMIN, ADMIN_PASSWORD);
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(fields(bad)).containsExactly("entries[1].income");
+        assertThat(bad.errorFields()).containsExactly("entries[1].income");
         assertThat(api.get(path, ADMIN, ADMIN_PASSWORD).array()).as("all or nothing").allSatisfy(
                 v -> assertThat(((JsonObject) v).getString("state")).isEqualTo("MISSING"));
-        Api.Reply proposed = api.post(path, "{\"entries\":[{\"memberId\":" + worker
-                + ",\"category\":\"IN_SERVICE\",\"income\":5100},{\"memberId\":" + student
-                + ",\"category\":\"STUDENT\",\"income\":0}]}", ADMIN, ADMIN_PASSWORD);
+        Api.Reply proposed = api.post(path, json("entries", List.of(
+                with(year("IN_SERVICE", 5100), "memberId", worker),
+                with(year("STUDENT", 0), "memberId", student))), ADMIN, ADMIN_PASSWORD);
         assertThat(proposed.status()).as(proposed.toString()).isEqualTo(200);
         assertThat(proposed.array()).allSatisfy(v -> assertThat(((JsonObject) v).getString("state"))
                 .isEqualTo("PROPOSED"));
-        Api.Reply confirmed = api.post(path + "/confirm", "{}", ADMIN, ADMIN_PASSWORD);
+        Api.Reply confirmed = api.post(path + "/confirm", json(), ADMIN, ADMIN_PASSWORD);
         assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
         assertThat(confirmed.object().getInt("confirmed")).isEqualTo(2);
         List<JsonObject> rows = confirmed.object().getJsonArray("rows").getValuesAs(JsonObject.class);
@@ -465,7 +447,7 @@ class DuesApiIT {
         JsonObject workerRow = rows.stream().filter(r -> r.getJsonNumber("memberId").longValue() == worker)
                 .findFirst().orElseThrow();
         assertThat(number(workerRow, "monthly")).isEqualTo(new BigDecimal("76.50"));
-        assertThat(api.post(path + "/confirm", "{}", ADMIN, ADMIN_PASSWORD).object().getInt("confirmed"))
+        assertThat(api.post(path + "/confirm", json(), ADMIN, ADMIN_PASSWORD).object().getInt("confirmed"))
                 .as("confirmed once").isZero();
         assertThat(number(report(branch, next), "expected")).as("12 x 76.50 + 12 x 0.20")
                 .isEqualByComparingTo("920.40");

@@ -1,25 +1,18 @@
 package org.partyregistry.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.partyregistry.it.Api.ADMIN;
-import static org.partyregistry.it.Api.ADMIN_PASSWORD;
-import static org.partyregistry.it.Api.q;
+import static org.partyregistry.it.support.Api.ADMIN;
+import static org.partyregistry.it.support.Api.ADMIN_PASSWORD;
+import static org.partyregistry.it.support.JsonBodies.json;
 
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
-import java.util.Random;
-import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -32,6 +25,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.partyregistry.it.support.Api;
+import org.partyregistry.it.support.CreditCodes;
+import org.partyregistry.it.support.Fixtures;
+import org.partyregistry.it.support.IdNumbers;
 
 /**
  * The parks, enterprises and coverage REST contract on a real Payara Micro and database. Each test works in a park
@@ -40,10 +37,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class EnterpriseApiIT {
-
-    private static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-    private static final Random RANDOM = new Random();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -54,57 +47,39 @@ class EnterpriseApiIT {
     URL url;
 
     Api api;
+    Fixtures fixtures;
     String tag;
 
     @BeforeEach
     void setUp() {
         api = new Api(url);
-        tag = UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    /** A fresh code with a correct GB 32100 check character. */
-    static String creditCode() {
-        StringBuilder code = new StringBuilder("91370700");
-        while (code.length() < 17) {
-            code.append(CHARSET.charAt(RANDOM.nextInt(CHARSET.length())));
-        }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += CHARSET.indexOf(code.charAt(i)) * WEIGHTS[i];
-        }
-        int check = 31 - sum % 31;
-        return code.append(CHARSET.charAt(check == 31 ? 0 : check)).toString();
+        fixtures = new Fixtures(api);
+        tag = fixtures.tag();
     }
 
     private long park() {
-        Api.Reply reply = api.post("/api/parks", "{\"name\":" + q("测试园区 " + tag) + "}", ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.id();
+        return fixtures.park("测试园区");
     }
 
+    /** Posts an enterprise named {@code name} (tagged) in software and IT services with 20 employees. */
     private Api.Reply enterprise(long park, String name, String code, LocalDate founded, LocalDate closed) {
-        return api.post("/api/enterprises", "{\"name\":" + q(name) + ",\"creditCode\":" + q(code) + ",\"parkId\":"
-                + park + ",\"industry\":\"软件和信息技术服务\",\"employees\":20,\"foundedOn\":\"" + founded + "\""
-                + (closed == null ? "" : ",\"closedOn\":\"" + closed + "\"") + "}", ADMIN, ADMIN_PASSWORD);
+        Fixtures.EnterpriseDraft enterprise = fixtures.enterprise(park, name).creditCode(code).foundedOn(founded);
+        return (closed == null ? enterprise : enterprise.closedOn(closed)).post(ADMIN, ADMIN_PASSWORD);
     }
 
     private long enterprise(long park, String name, LocalDate founded, LocalDate closed) {
-        Api.Reply reply = enterprise(park, name + " " + tag, creditCode(), founded, closed);
+        Api.Reply reply = enterprise(park, name, CreditCodes.fresh(), founded, closed);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.id();
     }
 
     private long zone() {
-        Api.Reply reply = api.post("/api/organizations", "{\"name\":" + q("覆盖测试工委 " + tag)
-                + ",\"type\":\"WORKING_COMMITTEE\",\"establishedOn\":\"2000-01-01\"}", ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.id();
+        return fixtures.organization("覆盖测试工委", "WORKING_COMMITTEE", null, LocalDate.of(2000, 1, 1));
     }
 
     private Api.Reply organization(long parent, String name, String type, LocalDate on, List<Long> enterprises) {
-        return api.post("/api/organizations", "{\"name\":" + q(name + " " + tag) + ",\"type\":\"" + type
-                + "\",\"parentId\":" + parent + ",\"establishedOn\":\"" + on + "\",\"enterpriseIds\":"
-                + enterprises + "}", ADMIN, ADMIN_PASSWORD);
+        return api.post("/api/organizations", json("name", fixtures.tagged(name), "type", type, "parentId", parent,
+                "establishedOn", on, "enterpriseIds", enterprises), ADMIN, ADMIN_PASSWORD);
     }
 
     private String coverageOf(long enterprise) {
@@ -129,13 +104,13 @@ class EnterpriseApiIT {
     @DisplayName("E1, E2, E7: parks and enterprises are created by staff, read by all; bad codes and dates are 400")
     void parksAndEnterprises() {
         long park = park();
-        assertThat(api.post("/api/parks", "{\"name\":" + q("测试园区 " + tag) + "}", ADMIN, ADMIN_PASSWORD).status())
+        assertThat(api.post("/api/parks", json("name", "测试园区 " + tag), ADMIN, ADMIN_PASSWORD).status())
                 .isEqualTo(409);
         assertThat(api.get("/api/parks", ADMIN, ADMIN_PASSWORD).array().stream().map(JsonObject.class::cast)
                 .map(p -> p.getString("name"))).contains("测试园区 " + tag);
 
-        String code = creditCode();
-        Api.Reply created = enterprise(park, "示例测试企业 " + tag, code.toLowerCase(), LocalDate.of(2015, 3, 1), null);
+        String code = CreditCodes.fresh();
+        Api.Reply created = enterprise(park, "示例测试企业", code.toLowerCase(), LocalDate.of(2015, 3, 1), null);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.raw().headers().firstValue("Location")).hasValueSatisfying(
                 l -> assertThat(l).endsWith("/api/enterprises/" + created.id()));
@@ -145,34 +120,31 @@ class EnterpriseApiIT {
         assertThat(read.getJsonNumber("parkId").longValue()).isEqualTo(park);
 
         char wrong = code.charAt(17) == '0' ? '1' : '0';
-        Api.Reply badCheck = enterprise(park, "错误代码 " + tag, code.substring(0, 17) + wrong, LocalDate.of(2015, 3, 1),
+        Api.Reply badCheck = enterprise(park, "错误代码", code.substring(0, 17) + wrong, LocalDate.of(2015, 3, 1),
                 null);
         assertThat(badCheck.status()).isEqualTo(400);
         assertThat(badCheck.object().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("creditCode");
-        assertThat(enterprise(park, "重复 " + tag, code, LocalDate.of(2015, 3, 1), null).status()).isEqualTo(409);
-        assertThat(enterprise(987654321L, "无园区 " + tag, creditCode(), LocalDate.of(2015, 3, 1), null).status())
+        assertThat(enterprise(park, "重复", code, LocalDate.of(2015, 3, 1), null).status()).isEqualTo(409);
+        assertThat(enterprise(987654321L, "无园区", CreditCodes.fresh(), LocalDate.of(2015, 3, 1), null).status())
                 .isEqualTo(400);
-        assertThat(enterprise(park, "倒序 " + tag, creditCode(), LocalDate.of(2015, 3, 1), LocalDate.of(2014, 1, 1))
+        assertThat(enterprise(park, "倒序", CreditCodes.fresh(), LocalDate.of(2015, 3, 1), LocalDate.of(2014, 1, 1))
                 .status()).isEqualTo(400);
         assertThat(api.get("/api/enterprises?parkId=" + park, ADMIN, ADMIN_PASSWORD).object().getInt("total"))
                 .as("refusals wrote nothing").isEqualTo(1);
 
         long zone = zone();
-        long branch = api.post("/api/organizations", "{\"name\":" + q("支部 " + tag) + ",\"type\":\"BRANCH\","
-                + "\"parentId\":" + zone + ",\"establishedOn\":\"2020-01-01\"}", ADMIN, ADMIN_PASSWORD).id();
+        long branch = fixtures.organization("支部", "BRANCH", zone, LocalDate.of(2020, 1, 1));
         String secretary = "ent-" + tag;
-        api.post("/api/users", "{\"username\":" + q(secretary) + ",\"password\":\"Secret2026x\","
-                + "\"role\":\"BRANCH_SECRETARY\",\"organizationId\":" + branch + "}", ADMIN, ADMIN_PASSWORD);
+        fixtures.secretary(secretary, "Secret2026x", branch);
         assertThat(api.get("/api/parks", secretary, "Secret2026x").status()).isEqualTo(200);
         assertThat(api.get("/api/enterprises/" + created.id(), secretary, "Secret2026x").status()).isEqualTo(200);
-        assertThat(api.post("/api/parks", "{\"name\":\"越权园区\"}", secretary, "Secret2026x").status()).isEqualTo(403);
+        assertThat(api.post("/api/parks", json("name", "越权园区"), secretary, "Secret2026x").status()).isEqualTo(403);
         assertThat(enterpriseAs(secretary, park).status()).isEqualTo(403);
     }
 
     private Api.Reply enterpriseAs(String user, long park) {
-        return api.post("/api/enterprises", "{\"name\":\"越权企业\",\"creditCode\":" + q(creditCode())
-                + ",\"parkId\":" + park + ",\"industry\":\"x\",\"employees\":1,\"foundedOn\":\"2020-01-01\"}", user,
-                "Secret2026x");
+        return api.post("/api/enterprises", json("name", "越权企业", "creditCode", CreditCodes.fresh(),
+                "parkId", park, "industry", "x", "employees", 1, "foundedOn", "2020-01-01"), user, "Secret2026x");
     }
 
     @Test
@@ -222,14 +194,14 @@ class EnterpriseApiIT {
         assertThat(organization(zone, "联合支部", "JOINT_BRANCH", LocalDate.of(2018, 5, 1), List.of(jointA, jointB))
                 .status()).isEqualTo(201);
         Api.Reply assign = api.post("/api/enterprises/" + instructed + "/instructors",
-                "{\"name\":\"示例指导员\",\"role\":\"INSTRUCTOR\",\"from\":\"2019-01-01\",\"to\":\"2021-02-28\"}",
+                json("name", "示例指导员", "role", "INSTRUCTOR", "from", "2019-01-01", "to", "2021-02-28"),
                 ADMIN, ADMIN_PASSWORD);
         assertThat(assign.status()).as(assign.toString()).isEqualTo(201);
         assertThat(api.post("/api/enterprises/" + bare + "/instructors",
-                "{\"name\":\"倒序\",\"role\":\"LIAISON\",\"from\":\"2019-01-01\",\"to\":\"2018-12-31\"}",
+                json("name", "倒序", "role", "LIAISON", "from", "2019-01-01", "to", "2018-12-31"),
                 ADMIN, ADMIN_PASSWORD).status()).isEqualTo(400);
         Api.Reply dissolve = api.post("/api/organizations/" + own.id() + "/dissolve",
-                "{\"on\":\"2021-03-01\",\"reason\":\"企业搬离园区\"}", ADMIN, ADMIN_PASSWORD);
+                json("on", "2021-03-01", "reason", "企业搬离园区"), ADMIN, ADMIN_PASSWORD);
         assertThat(dissolve.status()).as(dissolve.toString()).isEqualTo(200);
 
         // 2021-02-28: instructor's last day, organization still there, late enterprise not founded, closing one open
@@ -260,14 +232,14 @@ class EnterpriseApiIT {
 
     private void members(long organization, long enterprise, int full, int probationary) {
         for (int i = 0; i < full + probationary; i++) {
-            String steps = i < full ? "\"probationaryOn\":\"2015-01-10\",\"fullOn\":\"2016-01-10\""
-                    : "\"probationaryOn\":\"" + LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(2)
-                    + "\"";
-            Api.Reply reply = api.post("/api/members", "{\"name\":" + q("示例党员" + i + " " + tag)
-                    + ",\"idNumber\":" + q(MemberApiIT.idNumber(MemberApiIT.randomBirth(), i % 2 == 0))
-                    + ",\"organizationId\":" + organization + ",\"enterpriseId\":" + enterprise + "," + steps + "}",
-                    ADMIN, ADMIN_PASSWORD);
-            assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+            Fixtures.MemberDraft member = fixtures.member("示例党员" + i, organization)
+                    .born(IdNumbers.randomBirth(), i % 2 == 0).workUnit(enterprise);
+            if (i < full) {
+                member.probationaryOn(LocalDate.of(2015, 1, 10)).fullOn(LocalDate.of(2016, 1, 10));
+            } else {
+                member.probationaryOn(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(2));
+            }
+            member.create();
         }
     }
 
@@ -313,7 +285,7 @@ class EnterpriseApiIT {
 
     @Test
     @DisplayName("R1, R2: the report's shape, its totals, bad parameters, and the workbook read back")
-    void reportContractAndWorkbook() throws IOException, InterruptedException {
+    void reportContractAndWorkbook() throws IOException {
         long park = park();
         enterprise(park, "甲", LocalDate.of(2015, 1, 1), null);
         enterprise(park, "乙", LocalDate.of(2015, 1, 1), null);
@@ -334,11 +306,8 @@ class EnterpriseApiIT {
         assertThat(api.get("/api/reports/coverage?asOf=yesterday", ADMIN, ADMIN_PASSWORD).status()).isEqualTo(400);
         assertThat(api.get("/api/reports/coverage?base=SOME", ADMIN, ADMIN_PASSWORD).status()).isEqualTo(400);
 
-        HttpResponse<byte[]> workbook = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(api.base() + "/api/reports/coverage.xlsx?asOf=2026-01-01&base=ALL"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> workbook = api.getBytes("/api/reports/coverage.xlsx?asOf=2026-01-01&base=ALL", ADMIN,
+                ADMIN_PASSWORD);
         assertThat(workbook.statusCode()).isEqualTo(200);
         assertThat(workbook.headers().firstValue("Content-Type")).hasValueSatisfying(
                 t -> assertThat(t).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));

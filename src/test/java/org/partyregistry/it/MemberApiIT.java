@@ -1,12 +1,14 @@
 package org.partyregistry.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.partyregistry.it.Api.ADMIN;
-import static org.partyregistry.it.Api.ADMIN_PASSWORD;
-import static org.partyregistry.it.Api.q;
+import static org.partyregistry.it.support.Api.ADMIN;
+import static org.partyregistry.it.support.Api.ADMIN_PASSWORD;
+import static org.partyregistry.it.support.IdNumbers.bornOn;
+import static org.partyregistry.it.support.IdNumbers.randomBirth;
+import static org.partyregistry.it.support.JsonBodies.json;
+import static org.partyregistry.it.support.JsonBodies.with;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.sql.DriverManager;
@@ -15,7 +17,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -26,7 +27,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.partyregistry.it.support.Api;
+import org.partyregistry.it.support.Fixtures;
+import org.partyregistry.it.support.IdNumbers;
 import org.partyregistry.it.support.TestDatabase;
+import org.partyregistry.it.support.Workbooks;
 
 /**
  * The member and transfer REST contract on a real Payara Micro and database (H2, and PostgreSQL in CI). Every test
@@ -37,8 +42,6 @@ import org.partyregistry.it.support.TestDatabase;
 class MemberApiIT {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String CHECK = "10X98765432";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -49,6 +52,7 @@ class MemberApiIT {
     URL url;
 
     Api api;
+    Fixtures fixtures;
     String tag;
     long zone;
     long branchA;
@@ -57,61 +61,25 @@ class MemberApiIT {
     @BeforeEach
     void setUp() {
         api = new Api(url);
-        tag = UUID.randomUUID().toString().substring(0, 8);
-        zone = organization("工委", "WORKING_COMMITTEE", null);
-        branchA = organization("甲支部", "BRANCH", zone);
-        branchB = organization("乙支部", "BRANCH", zone);
+        fixtures = new Fixtures(api);
+        tag = fixtures.tag();
+        zone = fixtures.organization("工委", "WORKING_COMMITTEE", null);
+        branchA = fixtures.organization("甲支部", "BRANCH", zone);
+        branchB = fixtures.organization("乙支部", "BRANCH", zone);
     }
 
-    /** A valid (check character right), fictional ID number of the demo area code with this birth date. */
-    static String idNumber(LocalDate birth, boolean male) {
-        int sequence = ThreadLocalRandom.current().nextInt(0, 500) * 2 + (male ? 1 : 0);
-        String first17 = "370700" + birth.toString().replace("-", "") + String.format("%03d", sequence);
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-        }
-        return first17 + CHECK.charAt(sum % 11);
-    }
-
-    static LocalDate randomBirth() {
-        return LocalDate.of(1955, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 365 * 40));
-    }
-
-    private long organization(String name, String type, Long parentId) {
-        Api.Reply reply = api.post("/api/organizations", "{\"name\":" + q(name + " " + tag) + ",\"type\":\"" + type
-                + "\",\"parentId\":" + parentId + ",\"establishedOn\":\"1960-01-01\"}", ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.id();
-    }
-
-    private void user(String username, String password, String role, Long organizationId) {
-        Api.Reply reply = api.post("/api/users", "{\"username\":" + q(username) + ",\"password\":" + q(password)
-                + ",\"role\":\"" + role + "\",\"organizationId\":" + organizationId + "}", ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-    }
-
-    private Api.Reply register(String json, String user, String password) {
+    private Api.Reply register(JsonObject json, String user, String password) {
         return api.post("/api/members", json, user, password);
     }
 
-    private static String member(String name, String idNumber, long organizationId, String more) {
-        return "{\"name\":" + q(name) + ",\"idNumber\":" + q(idNumber) + ",\"organizationId\":" + organizationId
-                + (more.isEmpty() ? "" : "," + more) + "}";
+    /** A member's body: name (as given), ID number, organization and {@code more} fields (names and values). */
+    private static JsonObject member(String name, String idNumber, long organizationId, Object... more) {
+        return with(json("name", name, "idNumber", idNumber, "organizationId", organizationId), more);
     }
 
+    /** A full member named {@code name} (tagged) with this ID number. */
     private long fullMember(String name, String idNumber, long organizationId) {
-        Api.Reply reply = register(member(name, idNumber, organizationId,
-                "\"probationaryOn\":\"2015-07-01\",\"fullOn\":\"2016-07-01\""), ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.id();
-    }
-
-    private static List<String> fields(Api.Reply reply) {
-        return reply.object().getJsonArray("errors").stream()
-                .map(e -> ((JsonObject) e).get("field"))
-                .map(f -> f == null || f == JsonValue.NULL ? "" : ((JsonString) f).getString())
-                .toList();
+        return fixtures.member(name, organizationId).idNumber(idNumber).full().create();
     }
 
     private long total(long organizationId) {
@@ -123,11 +91,11 @@ class MemberApiIT {
     @DisplayName("M1 M8-M10 M13: registering returns 201 + Location; the record shows stage, standing and a masked ID")
     void registersWithHistory() {
         LocalDate birth = LocalDate.of(1980, 3, 9);
-        String id = idNumber(birth, false);
+        String id = bornOn(birth, false);
         Api.Reply created = register(member("示例党员甲 " + tag, id.toLowerCase(), branchA,
-                "\"appliedOn\":\"2008-03-01\",\"activistOn\":\"2008-09-01\",\"developmentTargetOn\":\"2009-09-01\","
-                + "\"probationaryOn\":\"2010-07-01\",\"fullOn\":\"2011-07-01\",\"ethnicity\":\"汉族\","
-                + "\"suspensions\":[{\"from\":\"2014-01-01\",\"to\":\"2015-01-01\"}]"), ADMIN, ADMIN_PASSWORD);
+                "appliedOn", "2008-03-01", "activistOn", "2008-09-01", "developmentTargetOn", "2009-09-01",
+                "probationaryOn", "2010-07-01", "fullOn", "2011-07-01", "ethnicity", "汉族",
+                "suspensions", List.of(json("from", "2014-01-01", "to", "2015-01-01"))), ADMIN, ADMIN_PASSWORD);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.raw().headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/api/members/" + created.id()));
@@ -144,13 +112,13 @@ class MemberApiIT {
         assertThat(read.getString("idNumber")).isEqualTo(id.substring(0, 6) + "********" + id.substring(14));
         assertThat(read.getString("birthDate")).as("staff and admins may see it").isEqualTo(birth.toString());
 
-        Api.Reply era = register(member("示例老党员 " + tag, idNumber(LocalDate.of(1950, 5, 1), true), branchA,
-                "\"probationaryOn\":\"1977-08-11\""), ADMIN, ADMIN_PASSWORD);
+        Api.Reply era = register(member("示例老党员 " + tag, bornOn(LocalDate.of(1950, 5, 1), true), branchA,
+                "probationaryOn", "1977-08-11"), ADMIN, ADMIN_PASSWORD);
         assertThat(era.status()).as(era.toString()).isEqualTo(201);
         assertThat(era.object().getString("stage")).as("M7: no probation in that era").isEqualTo("FULL");
         assertThat(era.object().getString("partyStandingStart")).isEqualTo("1977-08-11");
-        Api.Reply after = register(member("示例党员丙 " + tag, idNumber(LocalDate.of(1950, 5, 2), true), branchA,
-                "\"probationaryOn\":\"1977-08-12\""), ADMIN, ADMIN_PASSWORD);
+        Api.Reply after = register(member("示例党员丙 " + tag, bornOn(LocalDate.of(1950, 5, 2), true), branchA,
+                "probationaryOn", "1977-08-12"), ADMIN, ADMIN_PASSWORD);
         assertThat(after.object().getString("stage")).isEqualTo("PROBATIONARY");
         assertThat(after.object().containsKey("partyStandingStart")
                 && after.object().get("partyStandingStart") != JsonValue.NULL).isFalse();
@@ -160,39 +128,39 @@ class MemberApiIT {
     @DisplayName("M1-M6 M13: bad input is a 400 on the field at fault, a duplicate ID a 409, and nothing is written")
     void refusesBadInputAndWritesNothing() {
         LocalDate birth = randomBirth();
-        String id = idNumber(birth, true);
+        String id = bornOn(birth, true);
         char wrong = id.charAt(17) == '1' ? '2' : '1';
         String wrongCheck = id.substring(0, 17) + wrong;
         List<Api.Reply> bad = new ArrayList<>();
-        bad.add(register(member("甲", wrongCheck, branchA, "\"appliedOn\":\"2020-01-01\""), ADMIN, ADMIN_PASSWORD));
-        bad.add(register(member("甲", id, branchA, "\"appliedOn\":\"2020-01-01\",\"birthDate\":\""
-                + birth.plusDays(1) + "\""), ADMIN, ADMIN_PASSWORD));
-        bad.add(register(member("甲", id, branchA, "\"appliedOn\":\"" + birth.plusYears(18).minusDays(1) + "\""),
+        bad.add(register(member("甲", wrongCheck, branchA, "appliedOn", "2020-01-01"), ADMIN, ADMIN_PASSWORD));
+        bad.add(register(member("甲", id, branchA, "appliedOn", "2020-01-01", "birthDate", birth.plusDays(1)),
                 ADMIN, ADMIN_PASSWORD));
-        bad.add(register(member("甲", id, branchA, "\"appliedOn\":\"2020-01-02\",\"activistOn\":\"2020-01-01\""),
+        bad.add(register(member("甲", id, branchA, "appliedOn", birth.plusYears(18).minusDays(1)),
                 ADMIN, ADMIN_PASSWORD));
-        bad.add(register(member("甲", id, branchA, "\"appliedOn\":\"" + TODAY.plusDays(1) + "\""), ADMIN,
+        bad.add(register(member("甲", id, branchA, "appliedOn", "2020-01-02", "activistOn", "2020-01-01"),
+                ADMIN, ADMIN_PASSWORD));
+        bad.add(register(member("甲", id, branchA, "appliedOn", TODAY.plusDays(1)), ADMIN,
                 ADMIN_PASSWORD));
-        bad.add(register(member("甲", id, branchA, "\"activistOn\":\"2019-01-02\",\"developmentTargetOn\":"
-                + "\"2020-01-01\""), ADMIN, ADMIN_PASSWORD));
-        bad.add(register(member("甲", id, branchA, "\"probationaryOn\":\"2019-01-02\",\"fullOn\":\"2020-01-01\""),
+        bad.add(register(member("甲", id, branchA, "activistOn", "2019-01-02", "developmentTargetOn",
+                "2020-01-01"), ADMIN, ADMIN_PASSWORD));
+        bad.add(register(member("甲", id, branchA, "probationaryOn", "2019-01-02", "fullOn", "2020-01-01"),
                 ADMIN, ADMIN_PASSWORD));
         assertThat(bad).extracting(Api.Reply::status).containsOnly(400);
-        assertThat(bad).extracting(r -> fields(r).get(0)).containsExactly("idNumber", "birthDate", "appliedOn",
+        assertThat(bad).extracting(r -> r.errorFields().get(0)).containsExactly("idNumber", "birthDate", "appliedOn",
                 "activistOn", "appliedOn", "developmentTargetOn", "fullOn");
         assertThat(total(branchA)).isZero();
 
-        Api.Reply english = api.post("/api/members", member("甲", wrongCheck, branchA, "\"appliedOn\":\"2020-01-01\""),
+        Api.Reply english = api.post("/api/members", member("甲", wrongCheck, branchA, "appliedOn", "2020-01-01"),
                 ADMIN, ADMIN_PASSWORD, "en");
         assertThat(english.object().getJsonArray("errors").getJsonObject(0).getString("message"))
                 .contains("check character");
 
-        assertThat(register(member("甲 " + tag, id, branchA, "\"appliedOn\":\"2020-01-01\""), ADMIN, ADMIN_PASSWORD)
+        assertThat(register(member("甲 " + tag, id, branchA, "appliedOn", "2020-01-01"), ADMIN, ADMIN_PASSWORD)
                 .status()).isEqualTo(201);
-        Api.Reply duplicate = register(member("乙 " + tag, id.toLowerCase(), branchB, "\"appliedOn\":\"2020-01-01\""),
+        Api.Reply duplicate = register(member("乙 " + tag, id.toLowerCase(), branchB, "appliedOn", "2020-01-01"),
                 ADMIN, ADMIN_PASSWORD);
         assertThat(duplicate.status()).isEqualTo(409);
-        assertThat(fields(duplicate)).containsExactly("idNumber");
+        assertThat(duplicate.errorFields()).containsExactly("idNumber");
         assertThat(total(branchB)).isZero();
     }
 
@@ -201,13 +169,13 @@ class MemberApiIT {
     void scopeMaskingAndReveal() {
         String secretary = "msec-" + tag;
         String password = "Secret2026x";
-        user(secretary, password, "BRANCH_SECRETARY", branchA);
+        fixtures.secretary(secretary, password, branchA);
         LocalDate birth = randomBirth();
-        String id = idNumber(birth, true);
-        Api.Reply own = register(member("示例党员丁 " + tag, id, branchA, "\"appliedOn\":\"2020-01-01\""), secretary,
+        String id = bornOn(birth, true);
+        Api.Reply own = register(member("示例党员丁 " + tag, id, branchA, "appliedOn", "2020-01-01"), secretary,
                 password);
         assertThat(own.status()).as(own.toString()).isEqualTo(201);
-        long other = fullMember("示例党员戊 " + tag, idNumber(randomBirth(), false), branchB);
+        long other = fullMember("示例党员戊", bornOn(randomBirth(), false), branchB);
 
         JsonObject seen = api.get("/api/members/" + own.id(), secretary, password).object();
         assertThat(seen.containsKey("birthDate")).as("the birth date is what the mask hides").isFalse();
@@ -217,10 +185,10 @@ class MemberApiIT {
                 .isEqualTo(403);
 
         assertThat(api.get("/api/members/" + other, secretary, password).status()).isEqualTo(403);
-        assertThat(api.post("/api/members/" + other + "/suspend", "{\"on\":\"" + TODAY + "\"}", secretary, password)
+        assertThat(api.post("/api/members/" + other + "/suspend", json("on", TODAY), secretary, password)
                 .status()).isEqualTo(403);
-        assertThat(register(member("越权 " + tag, idNumber(randomBirth(), true), branchB,
-                "\"appliedOn\":\"2020-01-01\""), secretary, password).status()).isEqualTo(403);
+        assertThat(register(member("越权 " + tag, bornOn(randomBirth(), true), branchB,
+                "appliedOn", "2020-01-01"), secretary, password).status()).isEqualTo(403);
         assertThat(total(branchB)).isEqualTo(1);
         assertThat(api.get("/api/members?organizationId=" + branchB, secretary, password).status()).isEqualTo(403);
         JsonObject roster = api.get("/api/members?q=" + tag, secretary, password).object();
@@ -256,8 +224,8 @@ class MemberApiIT {
     @Test
     @DisplayName("M13: the ID number never appears in clear in the database (read over JDBC on PostgreSQL)")
     void idNumberEncryptedAtRest() throws Exception {
-        String id = idNumber(randomBirth(), true);
-        long created = fullMember("示例党员己 " + tag, id, branchA);
+        String id = bornOn(randomBirth(), true);
+        long created = fullMember("示例党员己", id, branchA);
         Optional<String> jdbcUrl = TestDatabase.setting("REGISTRY_DB_URL");
         if (jdbcUrl.isEmpty()) {
             // H2: the server holds the file lock; the REST output is masked and PersonalDataCipherTest covers
@@ -295,22 +263,22 @@ class MemberApiIT {
     void transfers() {
         String secretaryB = "tsec-" + tag;
         String password = "Secret2026x";
-        user(secretaryB, password, "BRANCH_SECRETARY", branchB);
-        long memberId = fullMember("示例党员庚 " + tag, idNumber(randomBirth(), true), branchA);
+        fixtures.secretary(secretaryB, password, branchB);
+        long memberId = fullMember("示例党员庚", bornOn(randomBirth(), true), branchA);
 
-        Api.Reply own = api.post("/api/members/" + memberId + "/transfers", "{\"toOrganizationId\":" + branchA
-                + ",\"on\":\"" + TODAY + "\"}", ADMIN, ADMIN_PASSWORD);
+        Api.Reply own = api.post("/api/members/" + memberId + "/transfers", json("toOrganizationId", branchA,
+                "on", TODAY), ADMIN, ADMIN_PASSWORD);
         assertThat(own.status()).isEqualTo(400);
-        assertThat(fields(own)).containsExactly("toOrganizationId");
+        assertThat(own.errorFields()).containsExactly("toOrganizationId");
 
-        Api.Reply sent = api.post("/api/members/" + memberId + "/transfers", "{\"toOrganizationId\":" + branchB
-                + ",\"on\":\"" + TODAY.minusDays(40) + "\"}", ADMIN, ADMIN_PASSWORD);
+        Api.Reply sent = api.post("/api/members/" + memberId + "/transfers", json("toOrganizationId", branchB,
+                "on", TODAY.minusDays(40)), ADMIN, ADMIN_PASSWORD);
         assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
         assertThat(sent.raw().headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/api/transfers/" + sent.id()));
         assertThat(sent.object().getString("status")).isEqualTo("PENDING");
-        assertThat(api.post("/api/members/" + memberId + "/transfers", "{\"toExternal\":\"外省某支部\",\"on\":\""
-                + TODAY + "\"}", ADMIN, ADMIN_PASSWORD).status()).as("one pending at a time").isEqualTo(400);
+        assertThat(api.post("/api/members/" + memberId + "/transfers", json("toExternal", "外省某支部", "on", TODAY),
+                ADMIN, ADMIN_PASSWORD).status()).as("one pending at a time").isEqualTo(400);
         assertThat(total(branchA)).as("the sender keeps the member").isEqualTo(1);
         assertThat(total(branchB)).isZero();
 
@@ -320,23 +288,23 @@ class MemberApiIT {
         assertThat(api.get("/api/transfers?pendingOver=41", ADMIN, ADMIN_PASSWORD).array().stream()
                 .map(t -> ((JsonObject) t).getJsonNumber("id").longValue())).doesNotContain(sent.id());
 
-        Api.Reply received = api.post("/api/transfers/" + sent.id() + "/receive", "{\"on\":\"" + TODAY + "\"}",
+        Api.Reply received = api.post("/api/transfers/" + sent.id() + "/receive", json("on", TODAY),
                 secretaryB, password);
         assertThat(received.status()).as(received.toString()).isEqualTo(200);
         assertThat(received.object().getString("status")).isEqualTo("RECEIVED");
         assertThat(total(branchA)).isZero();
         assertThat(total(branchB)).isEqualTo(1);
-        assertThat(api.post("/api/transfers/" + sent.id() + "/refuse", "{\"reason\":\"迟了\"}", secretaryB, password)
+        assertThat(api.post("/api/transfers/" + sent.id() + "/refuse", json("reason", "迟了"), secretaryB, password)
                 .status()).isEqualTo(400);
 
-        Api.Reply back = api.post("/api/members/" + memberId + "/transfers", "{\"toOrganizationId\":" + branchA
-                + ",\"on\":\"" + TODAY + "\"}", secretaryB, password);
+        Api.Reply back = api.post("/api/members/" + memberId + "/transfers", json("toOrganizationId", branchA,
+                "on", TODAY), secretaryB, password);
         assertThat(back.status()).isEqualTo(201);
-        assertThat(api.post("/api/transfers/" + back.id() + "/receive", "{}", secretaryB, password).status())
+        assertThat(api.post("/api/transfers/" + back.id() + "/receive", json(), secretaryB, password).status())
                 .as("only the receiving side decides").isEqualTo(403);
-        assertThat(api.post("/api/transfers/" + back.id() + "/refuse", "{}", ADMIN, ADMIN_PASSWORD).status())
+        assertThat(api.post("/api/transfers/" + back.id() + "/refuse", json(), ADMIN, ADMIN_PASSWORD).status())
                 .as("a refusal needs a reason").isEqualTo(400);
-        Api.Reply refused = api.post("/api/transfers/" + back.id() + "/refuse", "{\"reason\":\"材料不全\"}", ADMIN,
+        Api.Reply refused = api.post("/api/transfers/" + back.id() + "/refuse", json("reason", "材料不全"), ADMIN,
                 ADMIN_PASSWORD);
         assertThat(refused.object().getString("status")).isEqualTo("REFUSED");
         assertThat(total(branchB)).isEqualTo(1);
@@ -350,14 +318,14 @@ class MemberApiIT {
     void intentsAndAlerts() {
         String secretary = "isec-" + tag;
         String password = "Secret2026x";
-        user(secretary, password, "BRANCH_SECRETARY", branchA);
+        fixtures.secretary(secretary, password, branchA);
         LocalDate admitted = TODAY.minusYears(1).plusDays(10);
-        Api.Reply probationary = register(member("示例预备党员 " + tag, idNumber(randomBirth(), false), branchA,
-                "\"probationaryOn\":\"" + admitted + "\""), secretary, password);
+        Api.Reply probationary = register(member("示例预备党员 " + tag, bornOn(randomBirth(), false), branchA,
+                "probationaryOn", admitted), secretary, password);
         long id = probationary.id();
         long version = probationary.object().getJsonNumber("version").longValue();
 
-        assertThat(api.post("/api/members/" + id + "/advance", "{\"stage\":\"FULL\",\"on\":\"" + TODAY + "\"}",
+        assertThat(api.post("/api/members/" + id + "/advance", json("stage", "FULL", "on", TODAY),
                 secretary, password).status()).as("probation not over").isEqualTo(400);
         List<JsonObject> alerts = api.get("/api/members/alerts?within=30", secretary, password).array().stream()
                 .map(JsonObject.class::cast).filter(a -> a.getJsonNumber("memberId").longValue() == id).toList();
@@ -368,38 +336,38 @@ class MemberApiIT {
         assertThat(api.get("/api/members/alerts?within=9", secretary, password).array().stream()
                 .map(a -> ((JsonObject) a).getJsonNumber("memberId").longValue())).doesNotContain(id);
 
-        Api.Reply extended = api.post("/api/members/" + id + "/extend-probation", "{\"months\":6,\"on\":\"" + TODAY
-                + "\",\"version\":" + version + "}", secretary, password);
+        Api.Reply extended = api.post("/api/members/" + id + "/extend-probation", json("months", 6, "on", TODAY,
+                "version", version), secretary, password);
         assertThat(extended.status()).as(extended.toString()).isEqualTo(200);
         assertThat(extended.object().getString("probationEnds")).isEqualTo(admitted.plusYears(1).plusMonths(6)
                 .toString());
-        assertThat(api.post("/api/members/" + id + "/extend-probation", "{\"months\":6,\"on\":\"" + TODAY
-                + "\",\"version\":" + version + "}", secretary, password).status()).as("stale version").isEqualTo(409);
-        assertThat(api.post("/api/members/" + id + "/extend-probation", "{\"months\":6,\"on\":\"" + TODAY + "\"}",
+        assertThat(api.post("/api/members/" + id + "/extend-probation", json("months", 6, "on", TODAY,
+                "version", version), secretary, password).status()).as("stale version").isEqualTo(409);
+        assertThat(api.post("/api/members/" + id + "/extend-probation", json("months", 6, "on", TODAY),
                 secretary, password).status()).as("only once").isEqualTo(400);
 
-        long lost = fullMember("示例失联党员 " + tag, idNumber(randomBirth(), true), branchA);
-        Api.Reply suspended = api.post("/api/members/" + lost + "/suspend", "{\"on\":\"" + TODAY.minusMonths(7)
-                + "\"}", secretary, password);
+        long lost = fullMember("示例失联党员", bornOn(randomBirth(), true), branchA);
+        Api.Reply suspended = api.post("/api/members/" + lost + "/suspend", json("on", TODAY.minusMonths(7)),
+                secretary, password);
         assertThat(suspended.object().getString("status")).isEqualTo("SUSPENDED");
         assertThat(api.get("/api/members/alerts", ADMIN, ADMIN_PASSWORD).array().stream()
                 .map(JsonObject.class::cast).filter(a -> a.getJsonNumber("memberId").longValue() == lost)
                 .map(a -> a.getString("kind"))).containsExactly("LOST_CONTACT");
-        Api.Reply restored = api.post("/api/members/" + lost + "/restore", "{\"on\":\"" + TODAY + "\"}", secretary,
+        Api.Reply restored = api.post("/api/members/" + lost + "/restore", json("on", TODAY), secretary,
                 password);
         assertThat(restored.object().getString("status")).isEqualTo("ACTIVE");
         assertThat(restored.object().getJsonArray("suspensions")).hasSize(1);
 
-        assertThat(api.put("/api/members/" + lost + "/party-standing-start", "{\"partyStandingStart\":\"2016-01-01\","
-                + "\"reason\":\"档案核实\"}", secretary, password).status()).as("staff only").isEqualTo(403);
+        assertThat(api.put("/api/members/" + lost + "/party-standing-start", json("partyStandingStart",
+                "2016-01-01", "reason", "档案核实"), secretary, password).status()).as("staff only").isEqualTo(403);
         Api.Reply corrected = api.put("/api/members/" + lost + "/party-standing-start",
-                "{\"partyStandingStart\":\"2016-01-01\",\"reason\":\"档案核实\"}", ADMIN, ADMIN_PASSWORD);
+                json("partyStandingStart", "2016-01-01", "reason", "档案核实"), ADMIN, ADMIN_PASSWORD);
         assertThat(corrected.object().getString("partyStandingStart")).isEqualTo("2016-01-01");
 
-        Api.Reply died = api.post("/api/members/" + lost + "/death", "{\"on\":\"" + TODAY + "\"}", secretary,
+        Api.Reply died = api.post("/api/members/" + lost + "/death", json("on", TODAY), secretary,
                 password);
         assertThat(died.object().getString("status")).isEqualTo("DECEASED");
-        assertThat(api.post("/api/members/" + lost + "/suspend", "{\"on\":\"" + TODAY + "\"}", secretary, password)
+        assertThat(api.post("/api/members/" + lost + "/suspend", json("on", TODAY), secretary, password)
                 .status()).isEqualTo(400);
 
         List<String> actions = api.get("/api/audit?entityType=Member&entityId=" + lost, ADMIN, ADMIN_PASSWORD)
@@ -413,14 +381,14 @@ class MemberApiIT {
     @DisplayName("Import: one bad row, a duplicate or a wrong sheet keeps the whole workbook out, with row and column")
     void importIsAllOrNothing() {
         LocalDate birth = LocalDate.of(1985, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3000));
-        String good = Workbooks.idNumber(birth, true);
-        String other = Workbooks.idNumber(birth, false);
+        String good = IdNumbers.unique(birth, true);
+        String other = IdNumbers.unique(birth, false);
         List<Workbooks.Member> rows = List.of(
                 new Workbooks.Member("导入党员甲 " + tag, good, LocalDate.of(2018, 3, 1), LocalDate.of(2019, 3, 1)),
-                new Workbooks.Member("导入党员乙 " + tag, Workbooks.withWrongCheck(other), LocalDate.of(2018, 3, 1),
+                new Workbooks.Member("导入党员乙 " + tag, IdNumbers.withWrongCheck(other), LocalDate.of(2018, 3, 1),
                         null),
                 new Workbooks.Member("导入党员丙 " + tag, good.toLowerCase(), LocalDate.of(2018, 3, 1), null),
-                new Workbooks.Member("导入党员丁 " + tag, Workbooks.idNumber(birth, true), LocalDate.of(2018, 3, 1),
+                new Workbooks.Member("导入党员丁 " + tag, IdNumbers.unique(birth, true), LocalDate.of(2018, 3, 1),
                         LocalDate.of(2019, 2, 28)));
         Api.Reply refused = api.postBytes("/api/members/workbook?organizationId=" + branchA,
                 Workbooks.roster("党员名册", rows), XLSX, ADMIN, ADMIN_PASSWORD);
@@ -443,7 +411,7 @@ class MemberApiIT {
         assertThat(total(branchA)).isZero();
 
         String secretary = "xsec-" + tag;
-        user(secretary, "Secret2026x", "BRANCH_SECRETARY", branchB);
+        fixtures.secretary(secretary, "Secret2026x", branchB);
         assertThat(api.postBytes("/api/members/workbook?organizationId=" + branchA,
                 Workbooks.roster("党员名册", rows.subList(0, 1)), XLSX, secretary, "Secret2026x").status())
                 .isEqualTo(403);
@@ -484,7 +452,7 @@ class MemberApiIT {
         LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(5000));
         List<Workbooks.Member> rows = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
-            rows.add(new Workbooks.Member("批量党员" + i + " " + tag, Workbooks.idNumber(birth, i % 2 == 0),
+            rows.add(new Workbooks.Member("批量党员" + i + " " + tag, IdNumbers.unique(birth, i % 2 == 0),
                     LocalDate.of(2010, 1, 1).plusDays(i % 300), LocalDate.of(2011, 1, 1).plusDays(i % 300)));
         }
         byte[] workbook = Workbooks.roster("党员名册", rows);
@@ -506,26 +474,22 @@ class MemberApiIT {
     @Test
     @DisplayName("Work unit: an enterprise of the zone, shown by name; an unknown one is a 400 and writes nothing")
     void workUnit() {
-        long park = api.post("/api/parks", "{\"name\":" + q("成员测试园区 " + tag) + "}", ADMIN, ADMIN_PASSWORD).id();
-        Api.Reply enterprise = api.post("/api/enterprises", "{\"name\":" + q("示例网络科技有限公司 " + tag)
-                + ",\"creditCode\":" + q(EnterpriseApiIT.creditCode()) + ",\"parkId\":" + park
-                + ",\"industry\":\"软件和信息技术服务\",\"employees\":20,\"foundedOn\":\"2015-03-01\"}",
-                ADMIN, ADMIN_PASSWORD);
-        assertThat(enterprise.status()).as(enterprise.toString()).isEqualTo(201);
+        long park = fixtures.park("成员测试园区");
+        long enterprise = fixtures.enterprise(park, "示例网络科技有限公司").create();
 
-        Api.Reply unknown = register(member("示例党员 " + tag, idNumber(randomBirth(), true), branchA,
-                "\"appliedOn\":\"2020-01-01\",\"enterpriseId\":987654321"), ADMIN, ADMIN_PASSWORD);
+        Api.Reply unknown = register(member("示例党员 " + tag, bornOn(randomBirth(), true), branchA,
+                "appliedOn", "2020-01-01", "enterpriseId", 987654321), ADMIN, ADMIN_PASSWORD);
         assertThat(unknown.status()).isEqualTo(400);
-        assertThat(fields(unknown)).containsExactly("enterpriseId");
+        assertThat(unknown.errorFields()).containsExactly("enterpriseId");
         assertThat(total(branchA)).isZero();
 
-        Api.Reply created = register(member("示例党员 " + tag, idNumber(randomBirth(), true), branchA,
-                "\"appliedOn\":\"2020-01-01\",\"enterpriseId\":" + enterprise.id()), ADMIN, ADMIN_PASSWORD);
+        Api.Reply created = register(member("示例党员 " + tag, bornOn(randomBirth(), true), branchA,
+                "appliedOn", "2020-01-01", "enterpriseId", enterprise), ADMIN, ADMIN_PASSWORD);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        assertThat(created.object().getJsonNumber("enterpriseId").longValue()).isEqualTo(enterprise.id());
+        assertThat(created.object().getJsonNumber("enterpriseId").longValue()).isEqualTo(enterprise);
         assertThat(created.object().getString("enterpriseName")).isEqualTo("示例网络科技有限公司 " + tag);
 
-        Api.Reply cleared = api.put("/api/members/" + created.id() + "/work-unit", "{\"enterpriseId\":null}", ADMIN,
+        Api.Reply cleared = api.put("/api/members/" + created.id() + "/work-unit", json("enterpriseId", null), ADMIN,
                 ADMIN_PASSWORD);
         assertThat(cleared.status()).as(cleared.toString()).isEqualTo(200);
         assertThat(cleared.object().containsKey("enterpriseId")).isFalse();

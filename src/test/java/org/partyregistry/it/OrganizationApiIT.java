@@ -1,17 +1,15 @@
 package org.partyregistry.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.partyregistry.it.Api.ADMIN;
-import static org.partyregistry.it.Api.ADMIN_PASSWORD;
-import static org.partyregistry.it.Api.q;
+import static org.partyregistry.it.support.Api.ADMIN;
+import static org.partyregistry.it.support.Api.ADMIN_PASSWORD;
+import static org.partyregistry.it.support.JsonBodies.json;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,6 +19,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.partyregistry.it.support.Api;
+import org.partyregistry.it.support.Fixtures;
 
 /**
  * The organization, term, account and audit REST contract on a real Payara Micro and database (H2, and PostgreSQL
@@ -42,37 +42,23 @@ class OrganizationApiIT {
     URL url;
 
     Api api;
+    Fixtures fixtures;
     String tag;
 
     @BeforeEach
     void setUp() {
         api = new Api(url);
-        tag = UUID.randomUUID().toString().substring(0, 8);
+        fixtures = new Fixtures(api);
+        tag = fixtures.tag();
     }
 
     private Api.Reply found(String name, String type, Long parentId, LocalDate on) {
-        return api.post("/api/organizations", "{\"name\":" + q(name) + ",\"type\":\"" + type + "\",\"parentId\":"
-                + parentId + ",\"establishedOn\":\"" + on + "\"}", ADMIN, ADMIN_PASSWORD);
+        return api.post("/api/organizations", json("name", name, "type", type, "parentId", parentId,
+                "establishedOn", on), ADMIN, ADMIN_PASSWORD);
     }
 
     private long create(String name, String type, Long parentId) {
-        Api.Reply reply = found(name + " " + tag, type, parentId, LocalDate.of(2020, 1, 1));
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.id();
-    }
-
-    private long user(String username, String password, String role, Long organizationId) {
-        Api.Reply reply = api.post("/api/users", "{\"username\":" + q(username) + ",\"password\":" + q(password)
-                + ",\"role\":\"" + role + "\",\"organizationId\":" + organizationId + "}", ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.id();
-    }
-
-    private static List<String> fields(Api.Reply reply) {
-        return reply.object().getJsonArray("errors").stream()
-                .map(e -> ((JsonObject) e).get("field"))
-                .map(f -> f == null || f == JsonValue.NULL ? "" : ((jakarta.json.JsonString) f).getString())
-                .toList();
+        return fixtures.organization(name, type, parentId, LocalDate.of(2020, 1, 1));
     }
 
     private int childCount(long id) {
@@ -97,19 +83,19 @@ class OrganizationApiIT {
 
         Api.Reply groupUnderCommittee = found("错误小组 " + tag, "GROUP", committee.id(), LocalDate.of(2020, 1, 1));
         assertThat(groupUnderCommittee.status()).isEqualTo(400);
-        assertThat(fields(groupUnderCommittee)).containsExactly("parentId");
+        assertThat(groupUnderCommittee.errorFields()).containsExactly("parentId");
         Api.Reply branchUnderGroup = found("错误支部 " + tag, "BRANCH", group, LocalDate.of(2020, 1, 1));
         assertThat(branchUnderGroup.status()).isEqualTo(400);
-        assertThat(fields(branchUnderGroup)).containsExactly("parentId");
+        assertThat(branchUnderGroup.errorFields()).containsExactly("parentId");
         Api.Reply empty = found("", "BRANCH", committee.id(), LocalDate.of(2020, 1, 1));
         assertThat(empty.status()).isEqualTo(400);
-        assertThat(fields(empty)).contains("name");
+        assertThat(empty.errorFields()).contains("name");
         Api.Reply tooLong = found("长".repeat(101), "BRANCH", committee.id(), LocalDate.of(2020, 1, 1));
         assertThat(tooLong.status()).isEqualTo(400);
-        assertThat(fields(tooLong)).contains("name");
+        assertThat(tooLong.errorFields()).contains("name");
         Api.Reply future = found("未来支部 " + tag, "BRANCH", committee.id(), TODAY.plusDays(1));
         assertThat(future.status()).isEqualTo(400);
-        assertThat(fields(future)).containsExactly("establishedOn");
+        assertThat(future.errorFields()).containsExactly("establishedOn");
         Api.Reply duplicate = found("支部 " + tag, "BRANCH", committee.id(), LocalDate.of(2020, 1, 1));
         assertThat(duplicate.status()).isEqualTo(409);
 
@@ -127,24 +113,24 @@ class OrganizationApiIT {
         long other = create("另一支部", "BRANCH", committee);
         long group = create("小组", "GROUP", branch);
 
-        Api.Reply cycle = api.post("/api/organizations/" + general + "/move", "{\"parentId\":" + general + "}",
+        Api.Reply cycle = api.post("/api/organizations/" + general + "/move", json("parentId", general),
                 ADMIN, ADMIN_PASSWORD);
         assertThat(cycle.status()).isEqualTo(400);
-        Api.Reply underChild = api.post("/api/organizations/" + committee + "/move", "{\"parentId\":" + zone + "}",
+        Api.Reply underChild = api.post("/api/organizations/" + committee + "/move", json("parentId", zone),
                 ADMIN, ADMIN_PASSWORD);
         assertThat(underChild.status()).as("moving to the same parent is a no-op").isEqualTo(200);
 
-        Api.Reply move = api.post("/api/organizations/" + branch + "/move", "{\"parentId\":" + committee + "}",
+        Api.Reply move = api.post("/api/organizations/" + branch + "/move", json("parentId", committee),
                 ADMIN, ADMIN_PASSWORD);
         assertThat(move.status()).as(move.toString()).isEqualTo(200);
         assertThat(move.object().getJsonNumber("parentId").longValue()).isEqualTo(committee);
 
         Api.Reply withChildren = api.post("/api/organizations/" + branch + "/dissolve",
-                "{\"on\":\"" + TODAY + "\",\"reason\":\"企业注销\"}", ADMIN, ADMIN_PASSWORD);
+                json("on", TODAY, "reason", "企业注销"), ADMIN, ADMIN_PASSWORD);
         assertThat(withChildren.status()).as("a branch with an active group").isEqualTo(400);
 
         Api.Reply merge = api.post("/api/organizations/" + branch + "/merge",
-                "{\"targetId\":" + other + ",\"on\":\"" + TODAY + "\"}", ADMIN, ADMIN_PASSWORD);
+                json("targetId", other, "on", TODAY), ADMIN, ADMIN_PASSWORD);
         assertThat(merge.status()).as(merge.toString()).isEqualTo(200);
         assertThat(merge.object().getString("status")).isEqualTo("MERGED");
         JsonObject movedGroup = api.get("/api/organizations/" + group, ADMIN, ADMIN_PASSWORD).object();
@@ -154,7 +140,7 @@ class OrganizationApiIT {
         assertThat(underMerged.status()).isEqualTo(400);
 
         Api.Reply dissolve = api.post("/api/organizations/" + general + "/dissolve",
-                "{\"on\":\"" + TODAY + "\",\"reason\":\"调整设置\"}", ADMIN, ADMIN_PASSWORD);
+                json("on", TODAY, "reason", "调整设置"), ADMIN, ADMIN_PASSWORD);
         assertThat(dissolve.status()).as(dissolve.toString()).isEqualTo(200);
         assertThat(dissolve.object().getString("status")).isEqualTo("DISSOLVED");
         assertThat(api.get("/api/organizations/" + general, ADMIN, ADMIN_PASSWORD).status())
@@ -181,7 +167,7 @@ class OrganizationApiIT {
         long groupA = create("甲小组", "GROUP", branchA);
         String secretary = "sec-" + tag;
         String password = "Secret2026x";
-        user(secretary, password, "BRANCH_SECRETARY", branchA);
+        fixtures.secretary(secretary, password, branchA);
 
         assertThat(api.get("/api/organizations/" + branchB, secretary, password).status()).isEqualTo(403);
         assertThat(api.get("/api/organizations/" + committee, secretary, password).status()).isEqualTo(403);
@@ -190,19 +176,19 @@ class OrganizationApiIT {
                 .map(o -> ((JsonObject) o).getJsonNumber("id").longValue()).toList();
         assertThat(visible).containsExactlyInAnyOrder(branchA, groupA);
 
-        Api.Reply outside = api.post("/api/organizations", "{\"name\":\"越权小组\",\"type\":\"GROUP\",\"parentId\":"
-                + branchB + ",\"establishedOn\":\"2022-01-01\"}", secretary, password);
+        Api.Reply outside = api.post("/api/organizations", json("name", "越权小组", "type", "GROUP",
+                "parentId", branchB, "establishedOn", "2022-01-01"), secretary, password);
         assertThat(outside.status()).isEqualTo(403);
         assertThat(childCount(branchB)).isZero();
-        Api.Reply inside = api.post("/api/organizations", "{\"name\":\"第二小组\",\"type\":\"GROUP\",\"parentId\":"
-                + branchA + ",\"establishedOn\":\"2022-01-01\"}", secretary, password);
+        Api.Reply inside = api.post("/api/organizations", json("name", "第二小组", "type", "GROUP",
+                "parentId", branchA, "establishedOn", "2022-01-01"), secretary, password);
         assertThat(inside.status()).isEqualTo(201);
         Api.Reply dissolveOwn = api.post("/api/organizations/" + branchA + "/dissolve",
-                "{\"on\":\"" + TODAY + "\",\"reason\":\"x\"}", secretary, password);
+                json("on", TODAY, "reason", "x"), secretary, password);
         assertThat(dissolveOwn.status()).as("S2").isEqualTo(403);
 
-        assertThat(api.post("/api/users", "{\"username\":\"x" + tag + "\",\"password\":\"Abcdefg123\","
-                + "\"role\":\"ADMIN\"}", secretary, password).status()).isEqualTo(403);
+        assertThat(api.post("/api/users", json("username", "x" + tag, "password", "Abcdefg123", "role", "ADMIN"),
+                secretary, password).status()).isEqualTo(403);
         assertThat(api.get("/api/audit", secretary, password).status()).isEqualTo(403);
         assertThat(api.get("/api/terms/due?within=36500", secretary, password).status()).isEqualTo(400);
         assertThat(api.get("/api/organizations", null, null).status()).isEqualTo(401);
@@ -215,15 +201,15 @@ class OrganizationApiIT {
         long branch = create("支部", "BRANCH", zone);
         long version = api.get("/api/organizations/" + branch, ADMIN, ADMIN_PASSWORD).object()
                 .getJsonNumber("version").longValue();
-        Api.Reply first = api.put("/api/organizations/" + branch, "{\"name\":\"第一次 " + tag + "\",\"version\":"
-                + version + "}", ADMIN, ADMIN_PASSWORD);
+        Api.Reply first = api.put("/api/organizations/" + branch, json("name", "第一次 " + tag, "version", version),
+                ADMIN, ADMIN_PASSWORD);
         assertThat(first.status()).as(first.toString()).isEqualTo(200);
-        Api.Reply second = api.put("/api/organizations/" + branch, "{\"name\":\"第二次 " + tag + "\",\"version\":"
-                + version + "}", ADMIN, ADMIN_PASSWORD);
+        Api.Reply second = api.put("/api/organizations/" + branch, json("name", "第二次 " + tag, "version", version),
+                ADMIN, ADMIN_PASSWORD);
         assertThat(second.status()).isEqualTo(409);
         assertThat(api.get("/api/organizations/" + branch, ADMIN, ADMIN_PASSWORD).object().getString("name"))
                 .isEqualTo("第一次 " + tag);
-        assertThat(api.put("/api/organizations/" + branch, "{\"name\":\"无版本\"}", ADMIN, ADMIN_PASSWORD).status())
+        assertThat(api.put("/api/organizations/" + branch, json("name", "无版本"), ADMIN, ADMIN_PASSWORD).status())
                 .isEqualTo(400);
         assertThat(api.get("/api/organizations/987654321", ADMIN, ADMIN_PASSWORD).status()).isEqualTo(404);
     }
@@ -236,7 +222,7 @@ class OrganizationApiIT {
         long group = create("小组", "GROUP", branch);
         LocalDate electedOn = TODAY.minusYears(3).plusDays(20);
         Api.Reply first = api.post("/api/organizations/" + branch + "/terms",
-                "{\"number\":1,\"electedOn\":\"" + electedOn + "\",\"seats\":3}", ADMIN, ADMIN_PASSWORD);
+                json("number", 1, "electedOn", electedOn, "seats", 3), ADMIN, ADMIN_PASSWORD);
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         assertThat(first.object().getInt("years")).isEqualTo(3);
         assertThat(first.object().getString("expiresOn")).isEqualTo(electedOn.plusYears(3).toString());
@@ -248,15 +234,15 @@ class OrganizationApiIT {
         assertThat(due.getString("status")).isEqualTo("DUE_IN_1_MONTH");
         assertThat(due.getJsonNumber("daysLeft").longValue()).isEqualTo(20);
 
-        assertThat(api.post("/api/organizations/" + branch + "/terms", "{\"number\":2,\"electedOn\":\"" + electedOn
-                + "\"}", ADMIN, ADMIN_PASSWORD).status()).as("same date as the previous term").isEqualTo(400);
-        assertThat(api.post("/api/organizations/" + branch + "/terms", "{\"number\":2,\"electedOn\":\"" + TODAY
-                + "\",\"years\":5}", ADMIN, ADMIN_PASSWORD).status()).as("5 years for a branch").isEqualTo(400);
-        assertThat(api.post("/api/organizations/" + group + "/terms", "{\"number\":1,\"electedOn\":\"" + TODAY
-                + "\"}", ADMIN, ADMIN_PASSWORD).status()).as("groups have no terms").isEqualTo(400);
+        assertThat(api.post("/api/organizations/" + branch + "/terms", json("number", 2, "electedOn", electedOn),
+                ADMIN, ADMIN_PASSWORD).status()).as("same date as the previous term").isEqualTo(400);
+        assertThat(api.post("/api/organizations/" + branch + "/terms", json("number", 2, "electedOn", TODAY,
+                "years", 5), ADMIN, ADMIN_PASSWORD).status()).as("5 years for a branch").isEqualTo(400);
+        assertThat(api.post("/api/organizations/" + group + "/terms", json("number", 1, "electedOn", TODAY),
+                ADMIN, ADMIN_PASSWORD).status()).as("groups have no terms").isEqualTo(400);
 
         Api.Reply second = api.post("/api/organizations/" + branch + "/terms",
-                "{\"number\":2,\"electedOn\":\"" + TODAY + "\",\"seats\":5,\"eligibleVoters\":30,\"votesCast\":28}",
+                json("number", 2, "electedOn", TODAY, "seats", 5, "eligibleVoters", 30, "votesCast", 28),
                 ADMIN, ADMIN_PASSWORD);
         assertThat(second.status()).as(second.toString()).isEqualTo(201);
         List<JsonObject> terms = api.get("/api/organizations/" + branch + "/terms", ADMIN, ADMIN_PASSWORD).array()
@@ -276,8 +262,8 @@ class OrganizationApiIT {
         long branch = create("支部", "BRANCH", zone);
         long version = api.get("/api/organizations/" + branch, ADMIN, ADMIN_PASSWORD).object()
                 .getJsonNumber("version").longValue();
-        api.put("/api/organizations/" + branch, "{\"name\":\"更名 " + tag + "\",\"version\":" + version + "}",
-                ADMIN, ADMIN_PASSWORD);
+        api.put("/api/organizations/" + branch, json("name", "更名 " + tag, "version", version), ADMIN,
+                ADMIN_PASSWORD);
         List<JsonObject> entries = api.get("/api/audit?entityType=Organization&entityId=" + branch, ADMIN,
                 ADMIN_PASSWORD).array().stream().map(JsonObject.class::cast).toList();
         assertThat(entries).extracting(e -> e.getString("action")).containsExactly("UPDATE", "CREATE");
@@ -290,8 +276,8 @@ class OrganizationApiIT {
     @DisplayName("Errors list each field with a message in the request's language")
     void errorsSpeakTheCallersLanguage() {
         long zone = create("工委", "WORKING_COMMITTEE", null);
-        String body = "{\"name\":\"小组 " + tag + "\",\"type\":\"GROUP\",\"parentId\":" + zone
-                + ",\"establishedOn\":\"2020-01-01\"}";
+        JsonObject body = json("name", "小组 " + tag, "type", "GROUP", "parentId", zone, "establishedOn",
+                "2020-01-01");
         Api.Reply english = api.post("/api/organizations", body, ADMIN, ADMIN_PASSWORD, "en");
         Api.Reply chinese = api.post("/api/organizations", body, ADMIN, ADMIN_PASSWORD, "zh-CN");
         assertThat(english.status()).isEqualTo(400);
@@ -301,8 +287,8 @@ class OrganizationApiIT {
                 .isEqualTo("“党小组”不能设在“党工委”之下");
         Api.Reply malformed = api.post("/api/organizations", "{\"name\": ", ADMIN, ADMIN_PASSWORD, "en");
         assertThat(malformed.status()).isEqualTo(400);
-        Api.Reply badDate = api.post("/api/organizations", "{\"name\":\"x\",\"type\":\"BRANCH\",\"parentId\":" + zone
-                + ",\"establishedOn\":\"2020-13-45\"}", ADMIN, ADMIN_PASSWORD, "en");
+        Api.Reply badDate = api.post("/api/organizations", json("name", "x", "type", "BRANCH", "parentId", zone,
+                "establishedOn", "2020-13-45"), ADMIN, ADMIN_PASSWORD, "en");
         assertThat(badDate.status()).isEqualTo(400);
     }
 
@@ -311,7 +297,7 @@ class OrganizationApiIT {
     void lockoutAfterFiveFailures() {
         String username = "lock-" + tag;
         String password = "Right2026pass";
-        user(username, password, "COMMITTEE_STAFF", null);
+        fixtures.staff(username, password);
         assertThat(api.get("/api/organizations", username, password).status()).isEqualTo(200);
         for (int i = 0; i < 4; i++) {
             assertThat(api.get("/api/organizations", username, "wrong" + i).status()).isEqualTo(401);
@@ -325,11 +311,11 @@ class OrganizationApiIT {
         List<String> actions = api.get("/api/audit?entityType=UserAccount&action=LOCKED", ADMIN, ADMIN_PASSWORD)
                 .array().stream().map(JsonObject.class::cast).map(e -> e.getString("action")).toList();
         assertThat(actions).contains("LOCKED");
-        assertThat(api.post("/api/users", "{\"username\":\"weak" + tag + "\",\"password\":\"short1\","
-                + "\"role\":\"ADMIN\"}", ADMIN, ADMIN_PASSWORD).status()).isEqualTo(400);
-        assertThat(api.post("/api/users", "{\"username\":" + q(username) + ",\"password\":\"Another2026\","
-                + "\"role\":\"ADMIN\"}", ADMIN, ADMIN_PASSWORD).status()).isEqualTo(409);
-        assertThat(api.post("/api/users", "{\"username\":\"nobranch" + tag + "\",\"password\":\"Another2026\","
-                + "\"role\":\"BRANCH_SECRETARY\"}", ADMIN, ADMIN_PASSWORD).status()).isEqualTo(400);
+        assertThat(api.post("/api/users", json("username", "weak" + tag, "password", "short1", "role", "ADMIN"),
+                ADMIN, ADMIN_PASSWORD).status()).isEqualTo(400);
+        assertThat(api.post("/api/users", json("username", username, "password", "Another2026", "role", "ADMIN"),
+                ADMIN, ADMIN_PASSWORD).status()).isEqualTo(409);
+        assertThat(api.post("/api/users", json("username", "nobranch" + tag, "password", "Another2026",
+                "role", "BRANCH_SECRETARY"), ADMIN, ADMIN_PASSWORD).status()).isEqualTo(400);
     }
 }

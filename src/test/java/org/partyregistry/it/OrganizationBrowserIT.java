@@ -1,36 +1,41 @@
 package org.partyregistry.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.partyregistry.it.Api.ADMIN;
-import static org.partyregistry.it.Api.ADMIN_PASSWORD;
-import static org.partyregistry.it.Api.q;
+import static org.partyregistry.it.support.Api.ADMIN;
+import static org.partyregistry.it.support.Api.ADMIN_PASSWORD;
 
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.UUID;
+import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.partyregistry.it.support.Api;
+import org.partyregistry.it.support.Chromium;
+import org.partyregistry.it.support.Fixtures;
+import org.partyregistry.it.support.pages.Layout;
+import org.partyregistry.it.support.pages.LoginPage;
+import org.partyregistry.it.support.pages.OrganizationDetailPage;
+import org.partyregistry.it.support.pages.OrganizationEditPage;
+import org.partyregistry.it.support.pages.OrganizationTreePage;
 
 /** The main flows in a real browser: Debian's Chromium, headless, driven by page objects with stable ids. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class OrganizationBrowserIT {
+
+    private static final LocalDate ESTABLISHED = LocalDate.of(2019, 5, 1);
+
+    @RegisterExtension
+    static final Chromium CHROMIUM = Chromium.desktop(1366, 900);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -41,38 +46,15 @@ class OrganizationBrowserIT {
     URL url;
 
     Api api;
+    Fixtures fixtures;
     String tag;
     WebDriver browser;
-    Path profile;
 
     @BeforeEach
-    void start() throws IOException {
+    void start() {
         api = new Api(url);
-        tag = UUID.randomUUID().toString().substring(0, 8);
-        profile = Files.createTempDirectory("chromium-profile");
-        ChromeOptions options = Chromium.options(1366, 900, profile);
-        browser = Chromium.start(options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private long organization(String name, String type, Long parentId) {
-        Api.Reply reply = api.post("/api/organizations", "{\"name\":" + q(name) + ",\"type\":\"" + type
-                + "\",\"parentId\":" + parentId + ",\"establishedOn\":\"2019-05-01\"}", ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.id();
-    }
-
-    private void account(String username, String password, String role, Long organizationId) {
-        Api.Reply reply = api.post("/api/users", "{\"username\":" + q(username) + ",\"password\":" + q(password)
-                + ",\"role\":\"" + role + "\",\"organizationId\":" + organizationId + "}", ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        fixtures = new Fixtures(api);
+        tag = fixtures.tag();
     }
 
     private void screenshot(String name) throws IOException {
@@ -82,24 +64,24 @@ class OrganizationBrowserIT {
     @Test
     @DisplayName("A secretary signs in, opens the tree, founds a group under their branch and sees it in the tree")
     void secretaryCreatesAGroup() throws IOException {
-        long zone = organization("浏览器测试工委 " + tag, "WORKING_COMMITTEE", null);
-        long committee = organization("浏览器测试党委 " + tag, "COMMITTEE", zone);
-        long branch = organization("浏览器测试支部 " + tag, "BRANCH", committee);
+        long zone = fixtures.organization("浏览器测试工委", "WORKING_COMMITTEE", null, ESTABLISHED);
+        long committee = fixtures.organization("浏览器测试党委", "COMMITTEE", zone, ESTABLISHED);
+        long branch = fixtures.organization("浏览器测试支部", "BRANCH", committee, ESTABLISHED);
         String username = "browser-" + tag;
-        account(username, "Browser2026pw", "BRANCH_SECRETARY", branch);
+        fixtures.secretary(username, "Browser2026pw", branch);
 
         LoginPage login = LoginPage.open(browser, api.base());
-        HomePage home = login.signIn(username, "Browser2026pw");
-        TreePage tree = home.openTree();
+        Layout home = login.loginAs(username, "Browser2026pw");
+        OrganizationTreePage tree = home.openTree();
         assertThat(tree.names()).contains("浏览器测试支部 " + tag).doesNotContain("浏览器测试党委 " + tag);
 
-        EditPage edit = tree.addChildTo(branch);
+        OrganizationEditPage edit = tree.addChildTo(branch);
         assertThat(edit.parentName()).isEqualTo("浏览器测试支部 " + tag);
         edit.name("第一党小组 " + tag);
-        edit.save();
-        assertThat(browser.findElement(By.cssSelector(".page-title")).getText()).isEqualTo("第一党小组 " + tag);
+        OrganizationDetailPage group = edit.save();
+        assertThat(group.pageTitle()).isEqualTo("第一党小组 " + tag);
 
-        tree = TreePage.open(browser, api.base());
+        tree = OrganizationTreePage.open(browser, api.base());
         assertThat(tree.names()).contains("第一党小组 " + tag);
         screenshot("organization-tree-secretary");
         assertThat(api.get("/api/organizations/" + branch + "/children", ADMIN, ADMIN_PASSWORD).body())
@@ -110,7 +92,7 @@ class OrganizationBrowserIT {
     @DisplayName("Five wrong passwords in a row: the sign-in page says the account is locked")
     void fiveWrongPasswordsLockTheAccount() throws IOException {
         String username = "locked-" + tag;
-        account(username, "Correct2026pw", "COMMITTEE_STAFF", null);
+        fixtures.staff(username, "Correct2026pw");
         LoginPage login = LoginPage.open(browser, api.base());
         for (int attempt = 1; attempt <= 4; attempt++) {
             login.attempt(username, "wrong-" + attempt);
@@ -126,114 +108,15 @@ class OrganizationBrowserIT {
     @Test
     @DisplayName("Staff see the whole zone's tree in Chinese and can switch the interface to English")
     void staffSeeTheTreeAndSwitchLanguage() throws IOException {
-        long zone = organization("语言测试工委 " + tag, "WORKING_COMMITTEE", null);
-        organization("语言测试党委 " + tag, "COMMITTEE", zone);
+        long zone = fixtures.organization("语言测试工委", "WORKING_COMMITTEE", null, ESTABLISHED);
+        fixtures.organization("语言测试党委", "COMMITTEE", zone, ESTABLISHED);
         String username = "staff-" + tag;
-        account(username, "Staff2026pwx", "COMMITTEE_STAFF", null);
-        TreePage tree = LoginPage.open(browser, api.base()).signIn(username, "Staff2026pwx").openTree();
+        fixtures.staff(username, "Staff2026pwx");
+        OrganizationTreePage tree = LoginPage.open(browser, api.base()).loginAs(username, "Staff2026pwx").openTree();
         assertThat(tree.names()).contains("语言测试工委 " + tag, "语言测试党委 " + tag);
-        assertThat(browser.findElement(By.cssSelector(".page-title")).getText()).isEqualTo("组织架构");
-        browser.findElement(By.id("nav:lang")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBe(By.cssSelector(".page-title"), "Organizations"));
+        assertThat(tree.pageTitle()).isEqualTo("组织架构");
+        tree.layout().switchLanguage("Organizations");
+        assertThat(tree.pageTitle()).isEqualTo("Organizations");
         screenshot("organization-tree-english");
-    }
-
-    /** The sign-in page. */
-    static final class LoginPage {
-        private final WebDriver browser;
-
-        private LoginPage(WebDriver browser) {
-            this.browser = browser;
-        }
-
-        static LoginPage open(WebDriver browser, String base) {
-            browser.get(base + "/login.xhtml");
-            return new LoginPage(browser);
-        }
-
-        void attempt(String username, String password) {
-            var user = browser.findElement(By.id("login:username"));
-            user.clear();
-            user.sendKeys(username);
-            browser.findElement(By.id("login:password")).sendKeys(password);
-            browser.findElement(By.id("login:submit")).click();
-        }
-
-        HomePage signIn(String username, String password) {
-            attempt(username, password);
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("/index.xhtml"));
-            return new HomePage(browser);
-        }
-
-        String error() {
-            return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions
-                    .visibilityOfElementLocated(By.cssSelector("#login\\:messages .ui-messages-error-summary")))
-                    .getText();
-        }
-    }
-
-    /** The home page, reached after signing in. */
-    static final class HomePage {
-        private final WebDriver browser;
-
-        HomePage(WebDriver browser) {
-            this.browser = browser;
-        }
-
-        TreePage openTree() {
-            browser.findElement(By.id("nav:tree")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("tree.xhtml"));
-            return new TreePage(browser);
-        }
-    }
-
-    /** The organization tree. */
-    static final class TreePage {
-        private final WebDriver browser;
-
-        TreePage(WebDriver browser) {
-            this.browser = browser;
-        }
-
-        static TreePage open(WebDriver browser, String base) {
-            browser.get(base + "/organization/tree.xhtml");
-            return new TreePage(browser);
-        }
-
-        java.util.List<String> names() {
-            return browser.findElements(By.cssSelector("#tree\\:organizations .org-link")).stream()
-                    .map(e -> e.getText().strip()).toList();
-        }
-
-        EditPage addChildTo(long parentId) {
-            browser.findElement(By.cssSelector("a.add-child[href*='parent=" + parentId + "']")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("edit.xhtml"));
-            return new EditPage(browser);
-        }
-    }
-
-    /** The form that founds or edits an organization. */
-    static final class EditPage {
-        private final WebDriver browser;
-
-        EditPage(WebDriver browser) {
-            this.browser = browser;
-        }
-
-        String parentName() {
-            return browser.findElement(By.id("parentName")).getText();
-        }
-
-        void name(String name) {
-            var field = browser.findElement(By.id("edit:name"));
-            field.clear();
-            field.sendKeys(name);
-        }
-
-        void save() {
-            browser.findElement(By.id("edit:save")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("detail.xhtml"));
-        }
     }
 }

@@ -1,13 +1,11 @@
 package org.partyregistry.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.partyregistry.it.Api.ADMIN;
-import static org.partyregistry.it.Api.ADMIN_PASSWORD;
-import static org.partyregistry.it.Api.q;
+import static org.partyregistry.it.support.Api.ADMIN;
+import static org.partyregistry.it.support.Api.ADMIN_PASSWORD;
+import static org.partyregistry.it.support.JsonBodies.json;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -18,8 +16,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -30,6 +26,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.partyregistry.it.support.Api;
+import org.partyregistry.it.support.Fixtures;
 
 /**
  * Study sessions (ACT12, ACT13), photos (ACT14) and group meetings in a branch's compliance (ACT15) over REST, on
@@ -53,6 +51,7 @@ class StudySessionApiIT {
     URL url;
 
     Api api;
+    Fixtures fixtures;
     String tag;
     long zone;
     long branch;
@@ -62,62 +61,34 @@ class StudySessionApiIT {
     @BeforeEach
     void setUp() {
         api = new Api(url);
-        tag = UUID.randomUUID().toString().substring(0, 8);
-        zone = organization("工委", "WORKING_COMMITTEE", null);
-        branch = organization("读书班支部", "BRANCH", zone);
-        other = organization("另一支部", "BRANCH", zone);
+        fixtures = new Fixtures(api);
+        tag = fixtures.tag();
+        zone = fixtures.organization("工委", "WORKING_COMMITTEE", null);
+        branch = fixtures.organization("读书班支部", "BRANCH", zone);
+        other = fixtures.organization("另一支部", "BRANCH", zone);
         members = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             members.add(member("学员" + i, branch));
         }
     }
 
-    private long organization(String name, String type, Long parentId) {
-        Api.Reply reply = api.post("/api/organizations", "{\"name\":" + q(name + " " + tag) + ",\"type\":\"" + type
-                + "\",\"parentId\":" + parentId + ",\"establishedOn\":\"1960-01-01\"}", ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.id();
-    }
-
     private long member(String name, long organizationId) {
-        String id = Workbooks.idNumber(LocalDate.of(1985, 1, 1), true);
-        Api.Reply reply = api.post("/api/members", "{\"name\":" + q(name + " " + tag) + ",\"idNumber\":" + q(id)
-                + ",\"organizationId\":" + organizationId + ",\"probationaryOn\":\"2015-07-01\",\"fullOn\":"
-                + "\"2016-07-01\"}", ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.id();
+        return fixtures.member(name, organizationId).born(LocalDate.of(1985, 1, 1), true).full().create();
     }
 
-    private void user(String username, String password, String role, Long organizationId) {
-        Api.Reply reply = api.post("/api/users", "{\"username\":" + q(username) + ",\"password\":" + q(password)
-                + ",\"role\":\"" + role + "\",\"organizationId\":" + organizationId + "}", ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+    private static JsonObject day(LocalDate date, List<Long> present, List<Long> excused, List<Long> absent) {
+        return json("date", date, "presentMemberIds", present, "excusedMemberIds", excused, "absentMemberIds",
+                absent);
     }
 
-    private static String ids(List<Long> ids) {
-        return ids.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
-    }
-
-    private static String day(LocalDate date, List<Long> present, List<Long> excused, List<Long> absent) {
-        return "{\"date\":\"" + date + "\",\"presentMemberIds\":" + ids(present) + ",\"excusedMemberIds\":"
-                + ids(excused) + ",\"absentMemberIds\":" + ids(absent) + "}";
-    }
-
-    private String session(LocalDate from, LocalDate to, String... days) {
-        return "{\"organizationId\":" + branch + ",\"type\":\"STUDY_SESSION\",\"title\":\"党史学习教育专题读书班\","
-                + "\"heldOn\":\"" + from + "\",\"endsOn\":\"" + to + "\",\"location\":\"示例教室\",\"topic\":\"党史\","
-                + "\"presentMemberIds\":[],\"days\":[" + String.join(",", days) + "]}";
+    private JsonObject session(LocalDate from, LocalDate to, JsonObject... days) {
+        return json("organizationId", branch, "type", "STUDY_SESSION", "title", "党史学习教育专题读书班",
+                "heldOn", from, "endsOn", to, "location", "示例教室", "topic", "党史",
+                "presentMemberIds", List.of(), "days", days);
     }
 
     private int count() {
         return api.get("/api/activities?organizationId=" + branch, ADMIN, ADMIN_PASSWORD).array().size();
-    }
-
-    private static List<String> fields(Api.Reply reply) {
-        return reply.object().getJsonArray("errors").stream()
-                .map(e -> ((JsonObject) e).get("field"))
-                .map(f -> f == null || f == JsonValue.NULL ? "" : ((JsonString) f).getString())
-                .toList();
     }
 
     private List<Long> m(int... indexes) {
@@ -127,7 +98,7 @@ class StudySessionApiIT {
     @Test
     @DisplayName("ACT12 ACT13: a five-day session with attendance per day; rates, excused not present, 80% completes")
     void ratesAndCompletion() throws Exception {
-        List<String> days = new ArrayList<>();
+        List<JsonObject> days = new ArrayList<>();
         for (int d = 0; d < 5; d++) {
             LocalDate date = START.plusDays(d);
             // 0: every day; 1: excused on day 2 (4 of 5 = 80%); 2: excused on days 2 and 3 (60%); 3: absent from day 3
@@ -139,7 +110,7 @@ class StudySessionApiIT {
             (d >= 3 ? absent : present).add(members.get(3));
             days.add(day(date, present, excused, absent));
         }
-        Api.Reply created = api.post("/api/activities", session(START, END, days.toArray(String[]::new)), ADMIN,
+        Api.Reply created = api.post("/api/activities", session(START, END, days.toArray(JsonObject[]::new)), ADMIN,
                 ADMIN_PASSWORD);
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.object().getString("endsOn")).isEqualTo(END.toString());
@@ -172,8 +143,8 @@ class StudySessionApiIT {
 
         // member 2 was in fact present on day 4: recording that day again makes 4 of 5
         Api.Reply changed = api.put("/api/activities/" + id + "/days/" + START.plusDays(3),
-                "{\"presentMemberIds\":" + ids(m(0, 2)) + ",\"excusedMemberIds\":" + ids(m(1)) + ",\"absentMemberIds\":"
-                        + ids(m(3)) + "}", ADMIN, ADMIN_PASSWORD);
+                json("presentMemberIds", m(0, 2), "excusedMemberIds", m(1), "absentMemberIds", m(3)), ADMIN,
+                ADMIN_PASSWORD);
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         Map<Long, JsonObject> after = new HashMap<>();
         changed.object().getJsonArray("members").forEach(v -> after.put(((JsonObject) v).getJsonNumber("memberId")
@@ -205,51 +176,50 @@ class StudySessionApiIT {
         int before = count();
         Api.Reply reversed = api.post("/api/activities", session(END, START), ADMIN, ADMIN_PASSWORD);
         assertThat(reversed.status()).isEqualTo(400);
-        assertThat(fields(reversed)).contains("endsOn");
+        assertThat(reversed.errorFields()).contains("endsOn");
         assertThat(reversed.body()).contains("结束日期不能早于开始日期");
 
         Api.Reply outside = api.post("/api/activities", session(START, END,
                 day(START, m(0), List.of(), List.of()), day(END.plusDays(1), m(0), List.of(), List.of())), ADMIN,
                 ADMIN_PASSWORD);
         assertThat(outside.status()).isEqualTo(400);
-        assertThat(fields(outside)).containsExactly("days[1].date");
+        assertThat(outside.errorFields()).containsExactly("days[1].date");
 
         Api.Reply future = api.post("/api/activities", session(START, TODAY,
                 day(TODAY.plusDays(1), m(0), List.of(), List.of())), ADMIN, ADMIN_PASSWORD);
         assertThat(future.status()).isEqualTo(400);
-        assertThat(fields(future)).containsExactly("days[0].date");
+        assertThat(future.errorFields()).containsExactly("days[0].date");
 
         long stranger = member("外支部党员", other);
         Api.Reply nonMember = api.post("/api/activities", session(START, END,
                 day(START, List.of(members.get(0), stranger), List.of(), List.of())), ADMIN, ADMIN_PASSWORD);
         assertThat(nonMember.status()).isEqualTo(400);
-        assertThat(fields(nonMember)).containsExactly("days[0].presentMemberIds");
+        assertThat(nonMember.errorFields()).containsExactly("days[0].presentMemberIds");
 
         Api.Reply twice = api.post("/api/activities", session(START, END,
                 day(START, m(0, 1), List.of(), m(1))), ADMIN, ADMIN_PASSWORD);
         assertThat(twice.status()).isEqualTo(400);
-        assertThat(fields(twice)).containsExactly("days[0].absentMemberIds");
+        assertThat(twice.errorFields()).containsExactly("days[0].absentMemberIds");
 
         Api.Reply sameDay = api.post("/api/activities", session(START, END,
                 day(START, m(0), List.of(), List.of()), day(START, m(1), List.of(), List.of())), ADMIN,
                 ADMIN_PASSWORD);
         assertThat(sameDay.status()).isEqualTo(400);
-        assertThat(fields(sameDay)).containsExactly("days[1].date");
+        assertThat(sameDay.errorFields()).containsExactly("days[1].date");
 
-        Api.Reply notStudy = api.post("/api/activities", "{\"organizationId\":" + branch + ",\"type\":\"PARTY_LECTURE\","
-                + "\"title\":\"党课\",\"heldOn\":\"" + START + "\",\"presentMemberIds\":[],\"days\":["
-                + day(START, m(0), List.of(), List.of()) + "]}", ADMIN, ADMIN_PASSWORD);
+        Api.Reply notStudy = api.post("/api/activities", json("organizationId", branch, "type", "PARTY_LECTURE",
+                "title", "党课", "heldOn", START, "presentMemberIds", List.of(),
+                "days", List.of(day(START, m(0), List.of(), List.of()))), ADMIN, ADMIN_PASSWORD);
         assertThat(notStudy.status()).isEqualTo(400);
         assertThat(count()).as("nothing written").isEqualTo(before);
 
         long id = api.post("/api/activities", session(START, END), ADMIN, ADMIN_PASSWORD).id();
         Api.Reply putOutside = api.put("/api/activities/" + id + "/days/" + START.minusDays(1),
-                "{\"presentMemberIds\":" + ids(m(0)) + "}", ADMIN, ADMIN_PASSWORD);
+                json("presentMemberIds", m(0)), ADMIN, ADMIN_PASSWORD);
         assertThat(putOutside.status()).isEqualTo(400);
-        assertThat(fields(putOutside)).containsExactly("date");
+        assertThat(putOutside.errorFields()).containsExactly("date");
         Api.Reply putTwice = api.put("/api/activities/" + id + "/days/" + START,
-                "{\"presentMemberIds\":" + ids(m(0)) + ",\"excusedMemberIds\":" + ids(m(0)) + "}", ADMIN,
-                ADMIN_PASSWORD);
+                json("presentMemberIds", m(0), "excusedMemberIds", m(0)), ADMIN, ADMIN_PASSWORD);
         assertThat(putTwice.status()).isEqualTo(400);
         assertThat(api.get("/api/activities/" + id + "/attendance", ADMIN, ADMIN_PASSWORD).object()
                 .getJsonArray("members")).isEmpty();
@@ -260,9 +230,9 @@ class StudySessionApiIT {
     void scope() {
         String secretary = "study-" + tag;
         String password = "Secret-" + tag + "-2";
-        user(secretary, password, "BRANCH_SECRETARY", other);
+        fixtures.secretary(secretary, password, other);
         long id = api.post("/api/activities", session(START, END), ADMIN, ADMIN_PASSWORD).id();
-        assertThat(api.put("/api/activities/" + id + "/days/" + START, "{\"presentMemberIds\":" + ids(m(0)) + "}",
+        assertThat(api.put("/api/activities/" + id + "/days/" + START, json("presentMemberIds", m(0)),
                 secretary, password).status()).isEqualTo(403);
         assertThat(api.get("/api/activities/" + id + "/attendance", secretary, password).status()).isEqualTo(403);
         assertThat(api.postBytes("/api/activities/" + id + "/photos", PNG, "image/png", secretary, password)
@@ -273,9 +243,8 @@ class StudySessionApiIT {
     @Test
     @DisplayName("ACT14: a PNG is stored and served back as image/png; text, an oversized file and a tenth photo get 400")
     void photos() {
-        long id = api.post("/api/activities", "{\"organizationId\":" + branch + ",\"type\":\"THEMED_PARTY_DAY\","
-                + "\"title\":\"主题党日\",\"heldOn\":\"" + START + "\",\"presentMemberIds\":" + ids(m(0, 1)) + "}", ADMIN,
-                ADMIN_PASSWORD).id();
+        long id = api.post("/api/activities", json("organizationId", branch, "type", "THEMED_PARTY_DAY",
+                "title", "主题党日", "heldOn", START, "presentMemberIds", m(0, 1)), ADMIN, ADMIN_PASSWORD).id();
         Api.Reply added = api.postBytes("/api/activities/" + id + "/photos", PNG, "application/octet-stream", ADMIN,
                 ADMIN_PASSWORD);
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
@@ -310,25 +279,27 @@ class StudySessionApiIT {
                 .status()).isEqualTo(404);
     }
 
+    private static JsonObject groupMeeting(long groupId, LocalDate heldOn) {
+        return json("organizationId", groupId, "type", "GROUP_MEETING", "title", "党小组会", "heldOn", heldOn,
+                "presentMemberIds", List.of());
+    }
+
     @Test
     @DisplayName("ACT15: a branch's report requires group meetings of each group; one group's surplus does not cover another")
     void groupMeetings() {
-        long first = organization("第一党小组", "GROUP", branch);
-        long second = organization("第二党小组", "GROUP", branch);
+        long first = fixtures.organization("第一党小组", "GROUP", branch);
+        long second = fixtures.organization("第二党小组", "GROUP", branch);
         LocalDate from = LocalDate.of(TODAY.getYear() - 1, 1, 1);
         LocalDate to = LocalDate.of(TODAY.getYear() - 1, 3, 31);
         for (int month = 1; month <= 3; month++) {
             for (int k = 0; k < 2; k++) {
-                Api.Reply held = api.post("/api/activities", "{\"organizationId\":" + first
-                        + ",\"type\":\"GROUP_MEETING\",\"title\":\"党小组会\",\"heldOn\":\""
-                        + LocalDate.of(TODAY.getYear() - 1, month, 10 + k) + "\",\"presentMemberIds\":[]}", ADMIN,
-                        ADMIN_PASSWORD);
+                Api.Reply held = api.post("/api/activities", groupMeeting(first,
+                        LocalDate.of(TODAY.getYear() - 1, month, 10 + k)), ADMIN, ADMIN_PASSWORD);
                 assertThat(held.status()).as(held.toString()).isEqualTo(201);
             }
         }
-        assertThat(api.post("/api/activities", "{\"organizationId\":" + second + ",\"type\":\"GROUP_MEETING\","
-                + "\"title\":\"党小组会\",\"heldOn\":\"" + from.plusDays(20) + "\",\"presentMemberIds\":[]}", ADMIN,
-                ADMIN_PASSWORD).status()).isEqualTo(201);
+        assertThat(api.post("/api/activities", groupMeeting(second, from.plusDays(20)), ADMIN, ADMIN_PASSWORD)
+                .status()).isEqualTo(201);
         JsonObject report = api.get("/api/reports/compliance?organizationId=" + branch + "&from=" + from + "&to="
                 + to, ADMIN, ADMIN_PASSWORD).object();
         assertThat(report.keySet()).contains("organizationId", "from", "to", "rows");

@@ -9,6 +9,7 @@ import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.spi.client.container.LifecycleException;
 import org.jboss.arquillian.container.spi.client.protocol.ProtocolDescription;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
 import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.descriptor.api.Descriptor;
@@ -67,13 +68,27 @@ public class SuiteDeployableContainer implements DeployableContainer<PayaraMicro
         if (deployed == null) {
             LOG.info(() -> "Starting Payara Micro with " + archive.getName() + " for the whole run on "
                     + database.description());
-            metaData = delegate.deploy(archive);
+            metaData = onLoopback(delegate.deploy(archive));
             deployed = archive;
         } else if (!deployed.getName().equals(archive.getName())) {
             throw new DeploymentException("One deployment serves the whole run, but a test class asked for "
                     + archive.getName() + " besides " + deployed.getName() + ": deploy the product WAR");
         }
         return metaData;
+    }
+
+    /**
+     * The same contexts addressed through the loopback interface: Payara Micro reports the machine's first network
+     * address, but it listens on all of them, and the tests' traffic has no reason to leave this machine.
+     */
+    private static ProtocolMetaData onLoopback(ProtocolMetaData reported) {
+        ProtocolMetaData local = new ProtocolMetaData();
+        for (HTTPContext context : reported.getContexts(HTTPContext.class)) {
+            HTTPContext loopback = new HTTPContext(context.getName(), "127.0.0.1", context.getPort());
+            context.getServlets().forEach(loopback::add);
+            local.addContext(loopback);
+        }
+        return local;
     }
 
     /** The application stays deployed for the next test class; {@link #stop()} ends it. */

@@ -1,0 +1,25 @@
+package org.partyregistry.it.support.pages;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The activity list of an organization. */
+public final class ActivityListPage extends Page {
+
+    ActivityListPage(WebDriver browser) {
+        super(browser);
+    }
+
+    public List<WebElement> rows() {
+        return browser.findElements(By.cssSelector("#activities\\:table tr.activity-row"));
+    }
+
+    public CompliancePage openCompliance() {
+        browser.findElement(By.id("activities:compliance")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("complianceTable")));
+        return new CompliancePage(browser);
+    }
+}

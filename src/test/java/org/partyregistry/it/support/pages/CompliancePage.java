@@ -1,0 +1,24 @@
+package org.partyregistry.it.support.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** The compliance report: per activity type, how many were held and how many valid. */
+public final class CompliancePage extends Page {
+
+    CompliancePage(WebDriver browser) {
+        super(browser);
+    }
+
+    public String held(String type) {
+        return cell(type, "held");
+    }
+
+    public String valid(String type) {
+        return cell(type, "valid");
+    }
+
+    private String cell(String type, String column) {
+        return browser.findElement(By.cssSelector("tr.compliance-" + type + " td." + column)).getText().strip();
+    }
+}
