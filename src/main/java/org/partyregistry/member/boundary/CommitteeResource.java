@@ -19,7 +19,7 @@ import org.partyregistry.member.control.CommitteeService;
 import org.partyregistry.member.control.CommitteeView;
 
 /** Rule M18: the committee of a term, read and replaced whole. */
-@Tag(name = "Terms")
+@Tag(name = "Committees", description = "The committee of a term of office, read and replaced whole")
 @Path("terms/{termId}/committee")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

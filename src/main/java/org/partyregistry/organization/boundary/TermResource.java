@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partyregistry.organization.control.TermService;
 import org.partyregistry.organization.control.TermView;
 
-@Tag(name = "Terms", description = "Terms of office and their committees")
+@Tag(name = "Terms", description = "Terms of office due for re-election")
 @Path("terms")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
