@@ -10,7 +10,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+@Tag(name = "Audit trail", description = "Who changed what and when (administrators only)")
 @Path("audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -19,6 +23,9 @@ public class AuditResource {
     @Inject
     AuditQuery audit;
 
+    @Operation(summary = "Audit entries, newest first, filtered and paged")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403", description = "Not ADMIN")
     @GET
     public List<AuditView> find(@QueryParam("entityType") String entityType, @QueryParam("entityId") Long entityId,
                                 @QueryParam("actor") String actor, @QueryParam("action") String action,

@@ -16,8 +16,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Account administration over REST (ADMIN only, checked in the service). */
+@Tag(name = "Users", description = "Accounts (administrators only)")
 @Path("users")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,6 +56,13 @@ public class UserResource {
     @Context
     UriInfo uriInfo;
 
+    @Operation(summary = "Create an account")
+    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    @APIResponse(responseCode = "400",
+            description = "Invalid input; the problem body names each field at fault (a weak password, a secretary "
+                    + "without an organization)")
+    @APIResponse(responseCode = "403", description = "Not ADMIN")
+    @APIResponse(responseCode = "409", description = "Duplicate username")
     @POST
     public Response create(@NotNull @Valid UserInput input) {
         UserAccount account = accounts.create(currentUser.scope(), new AccountService.NewUser(input.username(),
@@ -61,6 +72,8 @@ public class UserResource {
                         clock.nowUtc())).build();
     }
 
+    @Operation(summary = "Every account")
+    @APIResponse(responseCode = "403", description = "Not ADMIN")
     @GET
     public List<UserView> list() {
         var now = clock.nowUtc();

@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partyregistry.activity.control.ActivityService;
 import org.partyregistry.activity.control.ActivityView;
 import org.partyregistry.activity.control.StudySessionService;
@@ -32,6 +35,7 @@ import org.partyregistry.activity.entity.Roll;
 import org.partyregistry.organization.entity.OrganizationType;
 import org.partyregistry.platform.Problem;
 
+@Tag(name = "Activities", description = "Activities with attendance, validity and the required frequencies")
 @Path("activities")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -77,6 +81,12 @@ public class ActivityResource {
         return Problem.messagesFor(headers).locale();
     }
 
+    @Operation(summary = "Record an activity with its attendance (a study session with attendance per day)")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names it; the body says whether it is valid")
+    @APIResponse(responseCode = "400",
+            description = "Invalid input; the problem body names each field at fault; nothing recorded")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown organization")
     @POST
     public Response record(@NotNull @Valid ActivityInput in) {
         ActivityView created = studySessions.record(new ActivityService.NewActivity(in.organizationId(), in.type(),
@@ -89,12 +99,19 @@ public class ActivityResource {
     }
 
     /** Activities of the organization and those below it whose first day lies in {@code from..to}. */
+    @Operation(summary = "Activities of an organization and those below it over a period")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown organization")
     @GET
     public List<ActivityView> list(@QueryParam("organizationId") @NotNull Long organizationId,
                                    @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         return activities.list(organizationId, from, to, locale());
     }
 
+    @Operation(summary = "One activity")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown activity")
     @GET
     @Path("{id}")
     public ActivityView get(@PathParam("id") long id) {
@@ -102,6 +119,10 @@ public class ActivityResource {
     }
 
     /** Who may be listed on a date: the organization's members then, and whether each one votes. */
+    @Operation(summary = "Who may be listed on a date, and who votes")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown organization")
     @GET
     @Path("roll")
     public List<Roll.Entry> roll(@QueryParam("organizationId") @NotNull Long organizationId,
@@ -110,12 +131,17 @@ public class ActivityResource {
     }
 
     /** Rule ACT11: active members not present at any activity in the last 6 months. */
+    @Operation(summary = "Active members present at no activity in the last 6 months")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown organization")
     @GET
     @Path("idle-members")
     public List<ActivityService.IdleMember> idleMembers(@QueryParam("organizationId") @NotNull Long organizationId) {
         return activities.idleMembers(organizationId);
     }
 
+    @Operation(summary = "The required frequency of each activity type per organization type")
     @GET
     @Path("requirements")
     public List<RequirementView> requirements() {
@@ -123,6 +149,9 @@ public class ActivityResource {
     }
 
     /** Rule ACT7: staff set how often an organization type must hold an activity type ({@code NONE}: not at all). */
+    @Operation(summary = "Set how often an organization type must hold an activity type")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403", description = "Not COMMITTEE_STAFF or ADMIN")
     @PUT
     @Path("requirements/{organizationType}/{activityType}")
     public RequirementView require(@PathParam("organizationType") OrganizationType organizationType,

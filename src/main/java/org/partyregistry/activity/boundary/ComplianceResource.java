@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partyregistry.activity.control.ActivityService;
 import org.partyregistry.activity.control.ComplianceReport;
 import org.partyregistry.activity.control.ComplianceWorkbook;
@@ -21,6 +24,7 @@ import org.partyregistry.platform.Messages;
 import org.partyregistry.platform.Problem;
 
 /** Rule ACT8: the compliance report of an organization over a period, as JSON or as a workbook. */
+@Tag(name = "Compliance", description = "Whether organizations hold their required activities")
 @Path("reports/compliance")
 @RequestScoped
 public class ComplianceResource {
@@ -33,6 +37,10 @@ public class ComplianceResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(summary = "The compliance report of an organization over a period")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown organization")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public ComplianceReport compliance(@QueryParam("organizationId") @NotNull Long organizationId,
@@ -41,6 +49,8 @@ public class ComplianceResource {
     }
 
     /** Rule ACT10: the organizations in the caller's scope missing something required in the period. */
+    @Operation(summary = "The organizations in the caller's scope missing a required activity")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
     @GET
     @Path("behind")
     @Produces(MediaType.APPLICATION_JSON)
@@ -49,6 +59,10 @@ public class ComplianceResource {
         return activities.behind(from, to);
     }
 
+    @Operation(summary = "The compliance report as an Excel workbook")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown organization")
     @GET
     @Path("xlsx")
     @Produces({XLSX, MediaType.APPLICATION_JSON})

@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partyregistry.activity.control.PhotoService;
 import org.partyregistry.activity.entity.ActivityPhoto;
 import org.partyregistry.platform.BusinessException;
@@ -24,6 +27,7 @@ import org.partyregistry.platform.BusinessException;
  * Optional photos of an activity (rule ACT14): the raw image is the request body (any declared type: the content
  * decides), served back with the type its content has.
  */
+@Tag(name = "Activity photos", description = "Optional photos of an activity (JPEG, PNG or WebP)")
 @Path("activities")
 @RequestScoped
 public class PhotoResource {
@@ -34,6 +38,12 @@ public class PhotoResource {
     @Context
     UriInfo uriInfo;
 
+    @Operation(summary = "Add a photo; the body is the image")
+    @APIResponse(responseCode = "201", description = "Stored; Location names it")
+    @APIResponse(responseCode = "400",
+            description = "Not a JPEG, PNG or WebP image, over 5 MiB, or a tenth photo; nothing stored")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown activity")
     @POST
     @Path("{id}/photos")
     @Consumes(MediaType.WILDCARD)
@@ -44,6 +54,9 @@ public class PhotoResource {
                 .entity(photo).build();
     }
 
+    @Operation(summary = "The photos of an activity, without their bytes")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown activity")
     @GET
     @Path("{id}/photos")
     @Produces(MediaType.APPLICATION_JSON)
@@ -51,6 +64,9 @@ public class PhotoResource {
         return photos.list(id);
     }
 
+    @Operation(summary = "One photo's bytes with its content type")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown activity or photo")
     @GET
     @Path("{id}/photos/{photoId}")
     @Produces({"image/jpeg", "image/png", "image/webp", MediaType.APPLICATION_JSON})
@@ -62,6 +78,10 @@ public class PhotoResource {
                 .build();
     }
 
+    @Operation(summary = "Remove a photo")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown activity or photo")
     @DELETE
     @Path("{id}/photos/{photoId}")
     public Response remove(@PathParam("id") long id, @PathParam("photoId") long photoId) {

@@ -18,6 +18,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partyregistry.activity.control.StudySessionService;
 import org.partyregistry.activity.control.StudyWorkbook;
 import org.partyregistry.activity.entity.Activity;
@@ -25,6 +28,7 @@ import org.partyregistry.platform.Messages;
 import org.partyregistry.platform.Problem;
 
 /** Study sessions (rules ACT12, ACT13): attendance per day, the rates and the completion list. */
+@Tag(name = "Study sessions", description = "Attendance per day of a study session, the rates and the completion list")
 @Path("activities")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,6 +60,12 @@ public class StudySessionResource {
     }
 
     /** Rule ACT12: records (again) one day of a study session; that day's earlier attendance is replaced. */
+    @Operation(summary = "Record one day of a study session again (replaces that day)")
+    @APIResponse(responseCode = "400",
+            description = "Invalid input; the problem body names each field at fault; nothing changed")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown activity")
+    @APIResponse(responseCode = "409", description = "Stale version: changed by someone else since it was read")
     @PUT
     @Path("{id}/days/{date}")
     public StudySessionService.AttendanceView recordDay(@PathParam("id") long id, @PathParam("date") LocalDate date,
@@ -65,6 +75,9 @@ public class StudySessionResource {
     }
 
     /** Rule ACT13: attendance per day and per member, the rates and who completes. */
+    @Operation(summary = "Attendance per day and per member, the rates and who completes")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown activity")
     @GET
     @Path("{id}/attendance")
     public StudySessionService.AttendanceView attendance(@PathParam("id") long id) {
@@ -72,6 +85,9 @@ public class StudySessionResource {
     }
 
     /** Rule ACT13: the completion list (and every member's attendance) as a workbook. */
+    @Operation(summary = "The completion list and every participant's attendance as an Excel workbook")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown activity")
     @GET
     @Path("{id}/completion/xlsx")
     @Produces({ComplianceResource.XLSX, MediaType.APPLICATION_JSON})

@@ -19,6 +19,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partyregistry.award.control.AwardView;
 import org.partyregistry.award.control.CertificateData;
 import org.partyregistry.award.control.CertificatePdf;
@@ -35,6 +38,8 @@ import org.partyregistry.platform.Problem;
  * The "光荣在党50年" medal over REST (rules AW1-AW9): the year's candidates, the branch's decision, the committee's
  * approval and award, certificates and the ceremony roster. Years arrive as text so that a bad one is a 400.
  */
+@Tag(name = "50-year medal",
+        description = "The \"光荣在党50年\" medal: candidates, decisions, approval, award, certificates and roster")
 @Path("awards/medal50")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -60,6 +65,8 @@ public class MedalResource {
     HttpHeaders headers;
 
     /** Rule AW1: {@code [{"memberId","name","partyStandingStart","standingYears", ...}]}. */
+    @Operation(summary = "The year's candidates in the caller's scope")
+    @APIResponse(responseCode = "400", description = "Missing or invalid year")
     @GET
     @Path("candidates")
     public List<MedalCandidate> candidates(@QueryParam("year") String year) {
@@ -67,6 +74,8 @@ public class MedalResource {
     }
 
     /** The year's round: candidates with their state, then decisions on members no longer candidates. */
+    @Operation(summary = "The year's round: candidates, then nominations of members no longer candidates")
+    @APIResponse(responseCode = "400", description = "Missing or invalid year")
     @GET
     @Path("{year}")
     public List<MedalCandidate> round(@PathParam("year") String year) {
@@ -74,6 +83,12 @@ public class MedalResource {
     }
 
     /** Rule AW4. */
+    @Operation(summary = "The branch confirms a candidate")
+    @APIResponse(responseCode = "400",
+            description = "Invalid input; the problem body names each field at fault (not a candidate)")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown member")
+    @APIResponse(responseCode = "409", description = "Awarded already")
     @POST
     @Path("{year}/candidates/{memberId}/confirm")
     public MedalCandidate confirm(@PathParam("year") String year, @PathParam("memberId") long memberId) {
@@ -81,6 +96,12 @@ public class MedalResource {
     }
 
     /** Rule AW4: {@code {"reason"}}. */
+    @Operation(summary = "The branch excludes a candidate with a reason")
+    @APIResponse(responseCode = "400",
+            description = "Invalid input; the problem body names each field at fault (not a candidate)")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown member")
+    @APIResponse(responseCode = "409", description = "Awarded already")
     @POST
     @Path("{year}/candidates/{memberId}/exclude")
     public MedalCandidate exclude(@PathParam("year") String year, @PathParam("memberId") long memberId,
@@ -89,6 +110,12 @@ public class MedalResource {
     }
 
     /** Rule AW5. */
+    @Operation(summary = "The committee approves a confirmed candidate")
+    @APIResponse(responseCode = "400",
+            description = "Invalid input; the problem body names each field at fault (not a candidate, not confirmed)")
+    @APIResponse(responseCode = "403", description = "Not COMMITTEE_STAFF or ADMIN, or outside the caller's scope")
+    @APIResponse(responseCode = "404", description = "Unknown member")
+    @APIResponse(responseCode = "409", description = "Awarded already")
     @POST
     @Path("{year}/candidates/{memberId}/approve")
     public MedalCandidate approve(@PathParam("year") String year, @PathParam("memberId") long memberId) {
@@ -96,6 +123,14 @@ public class MedalResource {
     }
 
     /** Rules AW6, AW7: {@code {"memberId","awardedOn","note"?}} → 201 + Location of the certificate. */
+    @Operation(summary = "Award the medal on the ceremony date")
+    @APIResponse(responseCode = "201", description = "Awarded; Location names the certificate")
+    @APIResponse(responseCode = "400",
+            description = "Invalid input; the problem body names each field at fault (not a candidate); nothing "
+                    + "written")
+    @APIResponse(responseCode = "403", description = "Not COMMITTEE_STAFF or ADMIN, or outside the caller's scope")
+    @APIResponse(responseCode = "404", description = "Unknown member")
+    @APIResponse(responseCode = "409", description = "Holds the medal already; nothing written")
     @POST
     @Path("{year}/awards")
     public Response award(@PathParam("year") String year, @NotNull AwardInput in) {
@@ -105,6 +140,10 @@ public class MedalResource {
     }
 
     /** Rule AW8: the certificate PDF; 404 for a member who was not awarded the medal that year. */
+    @Operation(summary = "The certificate PDF")
+    @APIResponse(responseCode = "400", description = "Invalid year")
+    @APIResponse(responseCode = "404", description = "Not awarded the medal that year, or outside the caller's scope")
+    @APIResponse(responseCode = "503", description = "No usable CJK font to print with")
     @GET
     @Path("{year}/certificates/{memberId}.pdf")
     @Produces({PDF, MediaType.APPLICATION_JSON})
@@ -117,6 +156,8 @@ public class MedalResource {
     }
 
     /** Rule AW9: the year's ceremony roster as a workbook, in the caller's language. */
+    @Operation(summary = "The ceremony roster as an Excel workbook")
+    @APIResponse(responseCode = "400", description = "Invalid year")
     @GET
     @Path("{year}/roster.xlsx")
     @Produces({XLSX, MediaType.APPLICATION_JSON})

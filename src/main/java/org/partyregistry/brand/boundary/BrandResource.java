@@ -26,6 +26,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partyregistry.brand.control.BrandReport;
 import org.partyregistry.brand.control.BrandService;
 import org.partyregistry.brand.control.BrandView;
@@ -37,6 +40,7 @@ import org.partyregistry.platform.Messages;
 import org.partyregistry.platform.Problem;
 
 /** Brands (rules B1-B6): reference data every signed-in role reads. */
+@Tag(name = "Brands", description = "Party-building brands, their logos and reports")
 @Path("brands")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -62,6 +66,12 @@ public class BrandResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(summary = "Create a brand")
+    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown organization")
+    @APIResponse(responseCode = "409", description = "The organization has a brand of this name")
     @POST
     public Response create(@NotNull @Valid BrandInput in) {
         BrandView created = brands.create(new BrandService.NewBrand(in.name(), in.slogan(), in.organizationId(),
@@ -70,17 +80,27 @@ public class BrandResource {
                 .entity(created).build();
     }
 
+    @Operation(summary = "Every brand, or those of one organization")
     @GET
     public List<BrandView> list(@QueryParam("organizationId") Long organizationId) {
         return brands.list(organizationId);
     }
 
+    @Operation(summary = "One brand")
+    @APIResponse(responseCode = "404", description = "Unknown brand")
     @GET
     @Path("{id}")
     public BrandView get(@PathParam("id") long id) {
         return brands.view(id);
     }
 
+    @Operation(summary = "Change a brand")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown brand")
+    @APIResponse(responseCode = "409",
+            description = "Stale version: changed by someone else since it was read, or the organization has a brand "
+                    + "of this name")
     @PUT
     @Path("{id}")
     public BrandView update(@PathParam("id") long id, @NotNull @Valid BrandInput in) {
@@ -89,6 +109,10 @@ public class BrandResource {
     }
 
     /** Rule B3: the body is the image itself; its content decides its type. */
+    @Operation(summary = "Upload the logo; the body is the image")
+    @APIResponse(responseCode = "400", description = "Not a PNG, JPEG, GIF or WebP image, or over 1 MB")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown brand")
     @PUT
     @Path("{id}/logo")
     @Consumes(MediaType.WILDCARD)
@@ -97,6 +121,8 @@ public class BrandResource {
         return brands.uploadLogo(id, read(body), contentType);
     }
 
+    @Operation(summary = "The logo, served with its type")
+    @APIResponse(responseCode = "404", description = "Unknown brand, or no logo")
     @GET
     @Path("{id}/logo")
     @Produces({"image/png", "image/jpeg", "image/gif", "image/webp", MediaType.APPLICATION_JSON})
@@ -110,6 +136,10 @@ public class BrandResource {
     }
 
     /** Rule B6: the brand's record over a period. */
+    @Operation(summary = "The brand's activities over a period")
+    @APIResponse(responseCode = "400",
+            description = "Invalid input; the problem body names each field at fault (a period over 10 years)")
+    @APIResponse(responseCode = "404", description = "Unknown brand")
     @GET
     @Path("{id}/report")
     public BrandReport report(@PathParam("id") long id, @QueryParam("from") LocalDate from,
@@ -117,6 +147,10 @@ public class BrandResource {
         return brands.report(id, from, to);
     }
 
+    @Operation(summary = "The brand report as an Excel workbook")
+    @APIResponse(responseCode = "400",
+            description = "Invalid input; the problem body names each field at fault (a period over 10 years)")
+    @APIResponse(responseCode = "404", description = "Unknown brand")
     @GET
     @Path("{id}/report.xlsx")
     @Produces({XLSX, MediaType.APPLICATION_JSON})

@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partyregistry.dues.control.DuesReport;
 import org.partyregistry.dues.control.DuesService;
 import org.partyregistry.dues.control.DuesStatement;
@@ -20,6 +23,7 @@ import org.partyregistry.platform.Messages;
 import org.partyregistry.platform.Problem;
 
 /** The dues report and yearly statement of an organization and year: aggregate queries only; Excel export. */
+@Tag(name = "Dues reports", description = "Dues expected, collected and outstanding per organization and year")
 @Path("reports/dues")
 @RequestScoped
 public class DuesReportResource {
@@ -32,12 +36,20 @@ public class DuesReportResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(summary = "The dues report of an organization and year")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown organization")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public DuesReport report(@QueryParam("organizationId") String organizationId, @QueryParam("year") String year) {
         return dues.report(DuesResource.id("organizationId", organizationId), DuesResource.year(year));
     }
 
+    @Operation(summary = "The report with each member's months owed and paid in the year")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown organization")
     @GET
     @Path("statement")
     @Produces(MediaType.APPLICATION_JSON)
@@ -47,6 +59,10 @@ public class DuesReportResource {
     }
 
     /** The report with the yearly statement as a workbook, in the caller's language. */
+    @Operation(summary = "The report and statement as an Excel workbook")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown organization")
     @GET
     @Path("statement.xlsx")
     @Produces({XLSX, MediaType.APPLICATION_JSON})

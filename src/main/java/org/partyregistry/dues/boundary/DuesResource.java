@@ -13,6 +13,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partyregistry.dues.control.ArrearsRow;
 import org.partyregistry.dues.control.DuesService;
 import org.partyregistry.dues.entity.DuesAssessment;
@@ -26,6 +29,7 @@ import org.partyregistry.platform.BusinessException;
  * income that is not a number is a 400 naming the parameter, not the 404 JAX-RS gives a query parameter it cannot
  * convert.
  */
+@Tag(name = "Dues", description = "The dues calculator and arrears")
 @Path("dues")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -39,6 +43,8 @@ public class DuesResource {
     DuesService dues;
 
     /** Rules D1-D3, D9: the monthly dues for a category and a monthly income, e.g. 5100 in service gives 76.50. */
+    @Operation(summary = "The monthly dues for a category and a monthly income")
+    @APIResponse(responseCode = "400", description = "Missing or unknown category, or an income that is not a number")
     @GET
     @Path("calculate")
     public DuesAssessment calculate(@QueryParam("category") String category, @QueryParam("income") String income) {
@@ -49,6 +55,10 @@ public class DuesResource {
      * Rule D8: members 3 months or more behind as of today, of an organization (and below it) or of the caller's
      * whole scope: {@code REMINDER} from 3 months, {@code ALERT} from 6.
      */
+    @Operation(summary = "Members 3 or more months in a row unpaid")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown organization")
     @GET
     @Path("arrears")
     public List<ArrearsRow> arrears(@QueryParam("organizationId") String organizationId) {

@@ -17,12 +17,16 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partyregistry.dues.control.DuesService;
 import org.partyregistry.dues.control.DuesYearView;
 import org.partyregistry.dues.control.PaymentView;
 import org.partyregistry.platform.NotFoundException;
 
 /** A member's dues over REST: the year's amount (rules D4, D5) and payments (rules D6, D7). */
+@Tag(name = "Member dues", description = "A member's yearly dues amount and payments")
 @Path("members/{id}/dues")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,12 +49,19 @@ public class MemberDuesResource {
     @Context
     UriInfo uriInfo;
 
+    @Operation(summary = "The member's dues years, latest first")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown member")
     @GET
     public List<DuesYearView> years(@PathParam("id") long id) {
         return dues.years(id);
     }
 
     /** Rules D4, D5: confirms the year's amount, or changes it once confirmed. */
+    @Operation(summary = "Confirm the year's monthly dues, or change them once confirmed")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown member")
     @PUT
     @Path("{year}")
     public DuesYearView setYear(@PathParam("id") long id, @PathParam("year") int year, @NotNull YearInput in) {
@@ -58,12 +69,18 @@ public class MemberDuesResource {
                 in.from() == null || in.from().isBlank() ? null : DuesResource.month("from", in.from()));
     }
 
+    @Operation(summary = "The member's payments with the months they cover")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown member")
     @GET
     @Path("payments")
     public List<PaymentView> payments(@PathParam("id") long id) {
         return dues.payments(id);
     }
 
+    @Operation(summary = "One payment")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown member or payment")
     @GET
     @Path("payments/{paymentId}")
     public PaymentView payment(@PathParam("id") long id, @PathParam("paymentId") long paymentId) {
@@ -72,6 +89,12 @@ public class MemberDuesResource {
     }
 
     /** Rules D6, D7: one or more months at once → 201 + Location. */
+    @Operation(summary = "Record a payment of one or more months")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names it")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown member")
+    @APIResponse(responseCode = "409", description = "A month was paid meanwhile")
     @POST
     @Path("payments")
     public Response pay(@PathParam("id") long id, @NotNull PaymentInput in) {

@@ -13,12 +13,16 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partyregistry.dues.control.DuesService;
 import org.partyregistry.dues.control.SheetRow;
 import org.partyregistry.dues.entity.DuesCategory;
 import org.partyregistry.platform.BusinessException;
 
 /** The January flow of an organization (rule D4): its year sheet, proposals entered, all confirmed at once. */
+@Tag(name = "Organization dues", description = "The January flow: the year sheet, proposals, confirmation")
 @Path("organizations/{id}/dues")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,6 +41,10 @@ public class OrganizationDuesResource {
     @Inject
     DuesService dues;
 
+    @Operation(summary = "The year sheet of the organization and those below it")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown organization")
     @GET
     @Path("{year}")
     public List<SheetRow> sheet(@PathParam("id") long id, @PathParam("year") int year) {
@@ -44,6 +52,11 @@ public class OrganizationDuesResource {
     }
 
     /** Enters members' categories and incomes and proposes their amounts; all or nothing. */
+    @Operation(summary = "Enter categories and incomes and propose the amounts, all or nothing")
+    @APIResponse(responseCode = "400",
+            description = "Invalid input; the problem body names each field at fault; nothing changed")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown organization")
     @POST
     @Path("{year}")
     public List<SheetRow> propose(@PathParam("id") long id, @PathParam("year") int year,
@@ -69,6 +82,10 @@ public class OrganizationDuesResource {
     }
 
     /** Confirms every proposal of the year at the proposed amount. */
+    @Operation(summary = "Confirm every proposal at the proposed amount")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown organization")
     @POST
     @Path("{year}/confirm")
     public Confirmed confirm(@PathParam("id") long id, @PathParam("year") int year) {

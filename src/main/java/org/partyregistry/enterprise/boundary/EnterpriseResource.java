@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partyregistry.enterprise.control.CoverageBase;
 import org.partyregistry.enterprise.control.EnterpriseRow;
 import org.partyregistry.enterprise.control.EnterpriseSearch;
@@ -34,6 +37,8 @@ import org.partyregistry.enterprise.entity.InstructorAssignment;
 import org.partyregistry.enterprise.entity.InstructorRole;
 import org.partyregistry.platform.ChinaClock;
 
+@Tag(name = "Enterprises",
+        description = "Enterprises, their coverage by party organization and work, instructors and liaisons")
 @Path("enterprises")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,6 +73,13 @@ public class EnterpriseResource {
     @Context
     UriInfo uriInfo;
 
+    @Operation(summary = "Register an enterprise")
+    @APIResponse(responseCode = "201", description = "Registered; Location names it")
+    @APIResponse(responseCode = "400",
+            description = "Invalid input; the problem body names each field at fault (an invalid GB 32100 credit "
+                    + "code, an unknown park)")
+    @APIResponse(responseCode = "403", description = "Not COMMITTEE_STAFF or ADMIN")
+    @APIResponse(responseCode = "409", description = "Duplicate credit code")
     @POST
     public Response create(@NotNull @Valid EnterpriseInput input) {
         EnterpriseView created = enterprises.create(command(input));
@@ -75,12 +87,20 @@ public class EnterpriseResource {
                 .entity(created).build();
     }
 
+    @Operation(summary = "One enterprise with its coverage as of today")
+    @APIResponse(responseCode = "404", description = "Unknown enterprise")
     @GET
     @Path("{id}")
     public EnterpriseView get(@PathParam("id") long id) {
         return enterprises.view(id);
     }
 
+    @Operation(summary = "Change an enterprise")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403", description = "Not COMMITTEE_STAFF or ADMIN")
+    @APIResponse(responseCode = "404", description = "Unknown enterprise")
+    @APIResponse(responseCode = "409",
+            description = "Stale version: changed by someone else since it was read, or duplicate credit code")
     @PUT
     @Path("{id}")
     public EnterpriseView update(@PathParam("id") long id, @NotNull @Valid EnterpriseInput input) {
@@ -88,6 +108,8 @@ public class EnterpriseResource {
     }
 
     /** Enterprises operating on {@code asOf} (default today), filtered, a page at a time. */
+    @Operation(summary = "Operating enterprises on a date, filtered, a page at a time")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
     @GET
     public Page list(@QueryParam("parkId") Long parkId, @QueryParam("industry") String industry,
                      @QueryParam("coverage") String coverage, @QueryParam("q") String text,
@@ -102,6 +124,11 @@ public class EnterpriseResource {
                 enterprises.find(search, pageNumber * pageSize, pageSize));
     }
 
+    @Operation(summary = "Assign an instructor or liaison")
+    @APIResponse(responseCode = "201", description = "Assigned; Location names it")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403", description = "Not COMMITTEE_STAFF or ADMIN")
+    @APIResponse(responseCode = "404", description = "Unknown enterprise")
     @POST
     @Path("{id}/instructors")
     public Response assign(@PathParam("id") long id, @NotNull @Valid InstructorInput input) {
@@ -111,6 +138,8 @@ public class EnterpriseResource {
                 .entity(created).build();
     }
 
+    @Operation(summary = "The instructors and liaisons of an enterprise")
+    @APIResponse(responseCode = "404", description = "Unknown enterprise")
     @GET
     @Path("{id}/instructors")
     public List<InstructorView> instructors(@PathParam("id") long id) {

@@ -16,10 +16,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partyregistry.enterprise.control.EnterpriseService;
 import org.partyregistry.enterprise.control.ParkView;
 import org.partyregistry.enterprise.entity.Park;
 
+@Tag(name = "Parks", description = "The parks of the zone (reference data)")
 @Path("parks")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +39,11 @@ public class ParkResource {
     @Context
     UriInfo uriInfo;
 
+    @Operation(summary = "Add a park")
+    @APIResponse(responseCode = "201", description = "Added; Location names it")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403", description = "Not COMMITTEE_STAFF or ADMIN")
+    @APIResponse(responseCode = "409", description = "Duplicate name")
     @POST
     public Response create(@NotNull @Valid ParkInput input) {
         ParkView park = enterprises.createPark(input.name());
@@ -42,6 +51,7 @@ public class ParkResource {
                 .entity(park).build();
     }
 
+    @Operation(summary = "Every park")
     @GET
     public List<ParkView> list() {
         return enterprises.parks();

@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partyregistry.member.control.MemberAlert;
 import org.partyregistry.member.control.MemberPage;
 import org.partyregistry.member.control.MemberService;
@@ -32,6 +35,8 @@ import org.partyregistry.member.entity.MemberStatus;
 import org.partyregistry.member.entity.Sex;
 import org.partyregistry.member.entity.Stage;
 
+@Tag(name = "Members",
+        description = "Members, their lifecycle from application to full membership, status and transfers")
 @Path("members")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -94,6 +99,13 @@ public class MemberResource {
     @Context
     UriInfo uriInfo;
 
+    @Operation(summary = "Register a member with their history")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the member")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403",
+            description = "Outside the caller's role or data scope (a party standing start of its own needs "
+                    + "COMMITTEE_STAFF or ADMIN)")
+    @APIResponse(responseCode = "409", description = "Duplicate ID number")
     @POST
     public Response register(@NotNull @Valid MemberInput in) {
         MemberView created = members.register(new MemberService.NewMember(in.name(), in.idNumber(),
@@ -106,6 +118,10 @@ public class MemberResource {
     }
 
     /** The roster in the caller's scope, or of one organization and those below it; {@code page} counts from 0. */
+    @Operation(summary = "The roster in the caller's scope, a page at a time")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown organization")
     @GET
     public MemberPage list(@QueryParam("organizationId") Long organizationId, @QueryParam("q") String q,
                            @QueryParam("page") @DefaultValue("0") int page,
@@ -114,12 +130,17 @@ public class MemberResource {
     }
 
     /** Probations ending within {@code within} days (default 30) or overdue; lost contact for 6 months. */
+    @Operation(summary = "Probations due or overdue and members out of contact")
+    @APIResponse(responseCode = "400", description = "`within` outside 0..366")
     @GET
     @Path("alerts")
     public List<MemberAlert> alerts(@QueryParam("within") @DefaultValue("30") int within) {
         return members.alerts(within);
     }
 
+    @Operation(summary = "One member; the ID number masked")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown member")
     @GET
     @Path("{id}")
     public MemberView get(@PathParam("id") long id) {
@@ -127,54 +148,97 @@ public class MemberResource {
     }
 
     /** The full ID number: COMMITTEE_STAFF and ADMIN only, audited as REVEAL. */
+    @Operation(summary = "The full ID number (audited as REVEAL)")
+    @APIResponse(responseCode = "403", description = "Not COMMITTEE_STAFF or ADMIN, or outside the caller's scope")
+    @APIResponse(responseCode = "404", description = "Unknown member")
     @POST
     @Path("{id}/reveal")
     public Revealed reveal(@PathParam("id") long id) {
         return new Revealed(members.reveal(id));
     }
 
+    @Operation(summary = "Advance to the next stage on a date")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown member")
+    @APIResponse(responseCode = "409", description = "Stale version: changed by someone else since it was read")
     @POST
     @Path("{id}/advance")
     public MemberView advance(@PathParam("id") long id, @NotNull @Valid AdvanceInput in) {
         return members.advance(id, in.stage(), in.on(), in.version());
     }
 
+    @Operation(summary = "Extend the probation once, by 6 to 12 months")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown member")
+    @APIResponse(responseCode = "409", description = "Stale version: changed by someone else since it was read")
     @POST
     @Path("{id}/extend-probation")
     public MemberView extendProbation(@PathParam("id") long id, @NotNull @Valid ExtensionInput in) {
         return members.extendProbation(id, in.months(), in.on(), in.version());
     }
 
+    @Operation(summary = "Cancel the probation (status REMOVED)")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown member")
+    @APIResponse(responseCode = "409", description = "Stale version: changed by someone else since it was read")
     @POST
     @Path("{id}/cancel-probation")
     public MemberView cancelProbation(@PathParam("id") long id, @NotNull @Valid ReasonedInput in) {
         return members.cancelProbation(id, in.on(), in.reason(), in.version());
     }
 
+    @Operation(summary = "Suspend the member")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown member")
+    @APIResponse(responseCode = "409", description = "Stale version: changed by someone else since it was read")
     @POST
     @Path("{id}/suspend")
     public MemberView suspend(@PathParam("id") long id, @NotNull @Valid DatedInput in) {
         return members.suspend(id, in.on(), in.version());
     }
 
+    @Operation(summary = "Restore a suspended member")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown member")
+    @APIResponse(responseCode = "409", description = "Stale version: changed by someone else since it was read")
     @POST
     @Path("{id}/restore")
     public MemberView restore(@PathParam("id") long id, @NotNull @Valid DatedInput in) {
         return members.restore(id, in.on(), in.version());
     }
 
+    @Operation(summary = "Remove the member")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown member")
+    @APIResponse(responseCode = "409", description = "Stale version: changed by someone else since it was read")
     @POST
     @Path("{id}/remove")
     public MemberView remove(@PathParam("id") long id, @NotNull @Valid ReasonedInput in) {
         return members.remove(id, in.on(), in.reason(), in.version());
     }
 
+    @Operation(summary = "Record the member's death")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown member")
+    @APIResponse(responseCode = "409", description = "Stale version: changed by someone else since it was read")
     @POST
     @Path("{id}/death")
     public MemberView death(@PathParam("id") long id, @NotNull @Valid DatedInput in) {
         return members.recordDeath(id, in.on(), in.version());
     }
 
+    @Operation(summary = "Correct the start of party standing (staff)")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403", description = "Not COMMITTEE_STAFF or ADMIN, or outside the caller's scope")
+    @APIResponse(responseCode = "404", description = "Unknown member")
+    @APIResponse(responseCode = "409", description = "Stale version: changed by someone else since it was read")
     @PUT
     @Path("{id}/party-standing-start")
     public MemberView correctStandingStart(@PathParam("id") long id, @NotNull @Valid StandingInput in) {
@@ -182,18 +246,31 @@ public class MemberResource {
     }
 
     /** The work unit: {@code {"enterpriseId": id}}, or null for none. */
+    @Operation(summary = "Change the work unit (an enterprise, or none)")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown member")
+    @APIResponse(responseCode = "409", description = "Stale version: changed by someone else since it was read")
     @PUT
     @Path("{id}/work-unit")
     public MemberView changeWorkUnit(@PathParam("id") long id, @NotNull @Valid WorkUnitInput in) {
         return members.changeWorkUnit(id, in.enterpriseId(), in.version());
     }
 
+    @Operation(summary = "The member's transfers, newest first")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown member")
     @GET
     @Path("{id}/transfers")
     public List<TransferView> transfers(@PathParam("id") long id) {
         return transfers.ofMember(id);
     }
 
+    @Operation(summary = "Send a transfer of the member")
+    @APIResponse(responseCode = "201", description = "Sent; Location names the transfer")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown member")
     @POST
     @Path("{id}/transfers")
     public Response transfer(@PathParam("id") long id, @NotNull @Valid TransferInput in) {

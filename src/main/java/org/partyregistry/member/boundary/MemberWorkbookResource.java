@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partyregistry.member.control.MemberImport;
 import org.partyregistry.member.control.MemberService;
 import org.partyregistry.member.control.MemberWorkbook;
@@ -22,6 +25,8 @@ import org.partyregistry.platform.Messages;
 import org.partyregistry.platform.Problem;
 
 /** The roster workbook over REST: template, export and all-or-nothing import (the same as the pages). */
+@Tag(name = "Member workbook",
+        description = "The roster as an Excel workbook: import template, export and all-or-nothing import")
 @Path("members/workbook")
 @RequestScoped
 public class MemberWorkbookResource {
@@ -40,6 +45,10 @@ public class MemberWorkbookResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(summary = "The import template in the request's language")
+    @APIResponse(responseCode = "400", description = "`organizationId` missing")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown organization")
     @GET
     @Path("template")
     @Produces(XLSX)
@@ -49,6 +58,9 @@ public class MemberWorkbookResource {
         return download(MemberWorkbook.template(messages, name), messages.get("member_workbook.templateFile"));
     }
 
+    @Operation(summary = "The roster in the template's layout, ID numbers masked")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown organization")
     @GET
     @Produces(XLSX)
     public Response export(@QueryParam("organizationId") Long organizationId, @QueryParam("q") String q) {
@@ -60,6 +72,12 @@ public class MemberWorkbookResource {
     }
 
     /** Body: the .xlsx file. 200 {@code {"imported","errors":[]}}, or 400 with the errors and nothing imported. */
+    @Operation(summary = "Import a roster workbook, all or nothing")
+    @APIResponse(responseCode = "200", description = "Imported: {\"imported\",\"errors\":[]}")
+    @APIResponse(responseCode = "400",
+            description = "Nothing imported: {\"imported\":0,\"errors\":[{\"row\",\"column\",\"message\"}]}")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown organization")
     @POST
     @Consumes({XLSX, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)

@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partyregistry.enterprise.control.CoverageBase;
 import org.partyregistry.platform.Messages;
 import org.partyregistry.platform.Problem;
@@ -20,6 +23,8 @@ import org.partyregistry.report.control.CoverageReport;
 import org.partyregistry.report.control.CoverageReportService;
 import org.partyregistry.report.control.CoverageWorkbook;
 
+@Tag(name = "Coverage report",
+        description = "How party organization and work cover the operating enterprises, per park")
 @Path("reports")
 @RequestScoped
 public class CoverageResource {
@@ -32,6 +37,8 @@ public class CoverageResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(summary = "The coverage report on a date")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
     @GET
     @Path("coverage")
     @Produces(MediaType.APPLICATION_JSON)
@@ -39,6 +46,8 @@ public class CoverageResource {
         return reports.report(asOf, CoverageBase.parse(base));
     }
 
+    @Operation(summary = "The coverage report as an Excel workbook")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
     @GET
     @Path("coverage.xlsx")
     @Produces({XLSX, MediaType.APPLICATION_JSON})
