@@ -31,7 +31,10 @@
  * probationary), cancel a probation (with a reason: the member is REMOVED). Only active members advance.</li>
  * <li>M13 The same ID number is registered once (keyed-hash uniqueness). It is stored only encrypted (AES-GCM) and
  * shown masked: the first 6 and the last 4 characters with 8 {@code *} between. COMMITTEE_STAFF and ADMIN may
- * reveal it in full, and each reveal is audited; other roles see the age and birth year, not the birth date.</li>
+ * reveal it in full, and each reveal is audited; other roles see the age and birth year, not the birth date. A
+ * roster search text shaped like an ID number (17 digits and a digit or X) is an exact-ID search: for those two
+ * roles only, each one audited (SEARCH_ID, the number masked, the number of matches); other roles get 403, and
+ * their searches match names only (an exact match would confirm a guessed number, the hidden birth date with it).</li>
  * <li>M14 Transfers: out of the member's organization into another organization of the zone or to a named
  * organization outside it, never to the member's own organization; one pending transfer per member; the sender
  * keeps the member until the receiver confirms (received) or refuses with a reason. A transfer out of the zone is

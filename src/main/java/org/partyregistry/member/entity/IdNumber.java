@@ -30,8 +30,7 @@ public final class IdNumber {
         if (text.isEmpty()) {
             throw BusinessException.onField("idNumber", "member.idNumberRequired");
         }
-        if (text.length() != LENGTH || !text.substring(0, 17).chars().allMatch(c -> c >= '0' && c <= '9')
-                || !(Character.isDigit(text.charAt(17)) || text.charAt(17) == 'X')) {
+        if (!hasShape(text)) {
             throw BusinessException.onField("idNumber", "member.idNumberFormat");
         }
         char expected = checkCharacter(text.substring(0, 17));
@@ -49,6 +48,20 @@ public final class IdNumber {
             throw BusinessException.onField("idNumber", "member.idNumberBirthDate");
         }
         return new IdNumber(text, birth);
+    }
+
+    /**
+     * Whether the text looks like an ID number: 17 digits and a digit or X (either case), blanks around it ignored.
+     * The check character and the birth date are not looked at.
+     */
+    public static boolean hasShape(String input) {
+        String text = input == null ? "" : input.strip().toUpperCase(java.util.Locale.ROOT);
+        return text.length() == LENGTH && text.substring(0, 17).chars().allMatch(IdNumber::isDigit)
+                && (isDigit(text.charAt(17)) || text.charAt(17) == 'X');
+    }
+
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The check character for the first 17 digits. */

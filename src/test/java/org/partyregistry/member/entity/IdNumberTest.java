@@ -66,4 +66,19 @@ class IdNumberTest {
         String today = "37070020261127001";
         assertThat(IdNumber.parse(today + IdNumber.checkCharacter(today), TODAY).birthDate()).isEqualTo(TODAY);
     }
+
+    @Test
+    @DisplayName("M13 a search text shaped like an ID number (an exact-ID search): 17 digits and a digit or X")
+    void shape() {
+        assertThat(IdNumber.hasShape("11010519491231002X")).isTrue();
+        assertThat(IdNumber.hasShape(" 11010519491231002x ")).isTrue();
+        assertThat(IdNumber.hasShape("110105194912310021")).as("check character not looked at").isTrue();
+        assertThat(IdNumber.hasShape("11010519491231002")).isFalse();
+        assertThat(IdNumber.hasShape("1101051949123100211")).isFalse();
+        assertThat(IdNumber.hasShape("11010519491231002Y")).isFalse();
+        assertThat(IdNumber.hasShape("\uFF11" + "1010519491231002X")).as("full-width digit").isFalse();
+        assertThat(IdNumber.hasShape("示例党员甲")).isFalse();
+        assertThat(IdNumber.hasShape(null)).isFalse();
+        assertRefused(() -> IdNumber.parse("11010519491231002\uFF12", TODAY), "member.idNumberFormat", "idNumber");
+    }
 }
