@@ -8,10 +8,22 @@ import static org.partyregistry.it.Api.q;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URL;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,6 +43,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class HardeningApiIT {
 
     private static final String PASSWORD = "Secret2026x";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -141,5 +155,159 @@ class HardeningApiIT {
                 .containsExactly(found);
         assertThat(trail).allSatisfy(e -> assertThat(e.toString()).doesNotContain(id).doesNotContain(unknown)
                 .doesNotContain(id.substring(6, 14)).doesNotContain(unknown.substring(6, 14)));
+    }
+
+    /** The import template's sheet and headers, then {@code rows} rows written by {@code writer}, as a stream. */
+    private static byte[] roster(int rows, RowWriter writer) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
+            Sheet sheet = workbook.createSheet("党员名册");
+            sheet.createRow(0).createCell(0).setCellValue("加固测试党员名册");
+            Row header = sheet.createRow(1);
+            for (int i = 0; i < Workbooks.HEADERS.length; i++) {
+                header.createCell(i).setCellValue(Workbooks.HEADERS[i]);
+            }
+            for (int i = 0; i < rows; i++) {
+                writer.write(sheet.createRow(2 + i), i);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            workbook.dispose();
+            return out.toByteArray();
+        }
+    }
+
+    private interface RowWriter {
+        void write(Row row, int index);
+    }
+
+    private long total(long organizationId) {
+        return api.get("/api/members?organizationId=" + organizationId, ADMIN, ADMIN_PASSWORD).object()
+                .getJsonNumber("total").longValue();
+    }
+
+    @Test
+    @DisplayName("Item 2: a 1,000,000-row workbook is refused at the row limit (400), read as a stream; the app still answers")
+    void millionRowWorkbook() throws IOException {
+        long branch = branch();
+        byte[] big = roster(1_000_000, (row, i) -> row.createCell(0).setCellValue(i));
+        assertThat(big.length).as("under the 10 MB upload limit, so the rows are what is refused")
+                .isLessThan(10 * 1024 * 1024);
+
+        Api.Reply refused = api.postBytes("/api/members/workbook?organizationId=" + branch, big, XLSX, ADMIN,
+                ADMIN_PASSWORD);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        JsonObject error = refused.object().getJsonArray("errors").getJsonObject(0);
+        assertThat(error.getInt("row")).isZero();
+        assertThat(error.getString("message")).isEqualTo("一次最多导入 20000 行");
+
+        assertThat(api.get("/api/members?organizationId=" + branch, ADMIN, ADMIN_PASSWORD).status())
+                .as("the application still answers").isEqualTo(200);
+        assertThat(total(branch)).isZero();
+        Api.Reply small = api.postBytes("/api/members/workbook?organizationId=" + branch,
+                Workbooks.roster("党员名册", List.of(new Workbooks.Member("加固导入 " + tag,
+                        Workbooks.idNumber(LocalDate.of(1990, 5, 5), true), LocalDate.of(2018, 3, 1),
+                        LocalDate.of(2019, 3, 1)))), XLSX, ADMIN, ADMIN_PASSWORD);
+        assertThat(small.status()).as("an import right after it goes through: " + small).isEqualTo(200);
+        assertThat(total(branch)).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("Item 2: a cell over its column's limit is named by row, header and limit, once, not 'cannot read'")
+    void tooLongCellsAreNamed() throws IOException {
+        long branch = branch();
+        String longest = "长".repeat(32_700);
+        byte[] workbook = roster(30, (row, i) -> {
+            row.createCell(0).setCellValue(i == 0 ? "名".repeat(51) : longest + i);
+            row.createCell(1).setCellValue(Workbooks.idNumber(LocalDate.of(1988, 8, 8), i % 2 == 0));
+            row.createCell(8).setCellValue("2018-03-01");
+            row.createCell(9).setCellValue("2019-03-01");
+        });
+        Api.Reply refused = api.postBytes("/api/members/workbook?organizationId=" + branch, workbook, XLSX, ADMIN,
+                ADMIN_PASSWORD);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        List<JsonObject> errors = refused.object().getJsonArray("errors").stream().map(JsonObject.class::cast)
+                .toList();
+        assertThat(errors).extracting(e -> e.getInt("row")).as("one error per row, rows 3 to 32")
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(3, 32).boxed().toList());
+        assertThat(errors).allSatisfy(e -> {
+            assertThat(e.getString("column")).isEqualTo("姓名");
+            assertThat(e.getString("message")).isEqualTo("不能超过50个字");
+        });
+        assertThat(total(branch)).isZero();
+    }
+
+    private Api.Reply enterprise(long park, String name, String code) {
+        return api.post("/api/enterprises", "{\"name\":" + q(name) + ",\"creditCode\":" + q(code) + ",\"parkId\":"
+                + park + ",\"industry\":\"软件和信息技术服务\",\"employees\":20,\"foundedOn\":\"2015-03-01\"}", ADMIN,
+                ADMIN_PASSWORD);
+    }
+
+    /** Sends the requests all at once (20 threads released together) and returns the replies. */
+    private static List<Api.Reply> race(int n, java.util.function.IntFunction<Api.Reply> request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Api.Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                replies.add(pool.submit(() -> {
+                    go.await();
+                    return request.apply(index);
+                }));
+            }
+            go.countDown();
+            List<Api.Reply> answered = new ArrayList<>();
+            for (Future<Api.Reply> reply : replies) {
+                answered.add(reply.get(2, TimeUnit.MINUTES));
+            }
+            return answered;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    @DisplayName("Item 3: 20 parallel creations with one credit code (or park name): one 201, every other a 409 on the field")
+    void racingCreatesConflict() throws Exception {
+        Api.Reply park = api.post("/api/parks", "{\"name\":" + q("加固园区 " + tag) + "}", ADMIN, ADMIN_PASSWORD);
+        assertThat(park.status()).as(park.toString()).isEqualTo(201);
+        String code = EnterpriseApiIT.creditCode();
+        List<Api.Reply> replies = race(20, i -> enterprise(park.id(), "加固企业" + i + " " + tag, code));
+        assertThat(replies).extracting(Api.Reply::status).as(replies.toString())
+                .containsOnly(201, 409).containsOnlyOnce(201);
+        assertThat(replies).filteredOn(r -> r.status() == 409)
+                .allSatisfy(r -> assertThat(fields(r)).containsExactly("creditCode"));
+
+        String name = "加固并发园区 " + tag;
+        List<Api.Reply> parks = race(20, i -> api.post("/api/parks", "{\"name\":" + q(name) + "}", ADMIN,
+                ADMIN_PASSWORD));
+        assertThat(parks).extracting(Api.Reply::status).as(parks.toString())
+                .containsOnly(201, 409).containsOnlyOnce(201);
+        assertThat(parks).filteredOn(r -> r.status() == 409)
+                .allSatisfy(r -> assertThat(fields(r)).containsExactly("name"));
+    }
+
+    @Test
+    @DisplayName("Item 3: dues income of 1e10 or more is a 400 on the income field, not a 500")
+    void duesIncomeOverflow() {
+        long branch = branch();
+        long member = member("加固党员丙", MemberApiIT.idNumber(MemberApiIT.randomBirth(), true), branch);
+        for (String income : List.of("1e10", "10000000000.00", "1E+308", "1e400")) {
+            Api.Reply reply = api.put("/api/members/" + member + "/dues/" + TODAY.getYear(),
+                    "{\"category\":\"IN_SERVICE\",\"income\":" + income + "}", ADMIN, ADMIN_PASSWORD);
+            assertThat(reply.status()).as(income + ": " + reply).isEqualTo(400);
+            assertThat(fields(reply)).containsExactly("income");
+        }
+        Api.Reply largest = api.put("/api/members/" + member + "/dues/" + TODAY.getYear(),
+                "{\"category\":\"IN_SERVICE\",\"income\":9999999999.99}", ADMIN, ADMIN_PASSWORD);
+        assertThat(largest.status()).as(largest.toString()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("Item 3: an unreadable Accept-Language does not make the error answer fail")
+    void unreadableLanguage() {
+        Api.Reply reply = api.get("/api/members/999999999999", ADMIN, ADMIN_PASSWORD, "en;q=x;;=");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(404);
+        assertThat(reply.body()).contains("\"status\":404");
     }
 }
