@@ -310,4 +310,54 @@ class HardeningApiIT {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(404);
         assertThat(reply.body()).contains("\"status\":404");
     }
+
+    @Test
+    @DisplayName("Item 4: 1e30, -1e308 or 1.5 for an integer field is a 400 on that field, not a silent 1073741824, 0 or 1")
+    void integersAreNotCoerced() {
+        Api.Reply park = api.post("/api/parks", "{\"name\":" + q("加固数字园区 " + tag) + "}", ADMIN, ADMIN_PASSWORD);
+        assertThat(park.status()).as(park.toString()).isEqualTo(201);
+        for (String employees : List.of("1e30", "-1e308", "1.5", "2147483648")) {
+            Api.Reply reply = api.post("/api/enterprises", "{\"name\":" + q("加固数字企业 " + tag) + ",\"creditCode\":"
+                    + q(EnterpriseApiIT.creditCode()) + ",\"parkId\":" + park.id() + ",\"industry\":\"软件\","
+                    + "\"employees\":" + employees + ",\"foundedOn\":\"2015-03-01\"}", ADMIN, ADMIN_PASSWORD);
+            assertThat(reply.status()).as(employees + ": " + reply).isEqualTo(400);
+            assertThat(fields(reply)).containsExactly("employees");
+        }
+        long branch = branch();
+        Api.Reply term = api.post("/api/organizations/" + branch + "/terms",
+                "{\"number\":1e30,\"electedOn\":\"2020-01-01\",\"years\":3,\"seats\":5}", ADMIN, ADMIN_PASSWORD);
+        assertThat(term.status()).as(term.toString()).isEqualTo(400);
+        assertThat(fields(term)).containsExactly("number");
+        assertThat(api.get("/api/organizations/" + branch + "/terms", ADMIN, ADMIN_PASSWORD).array()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Item 4: implausible dates are a 400 on the field with its bound: party dates from 1921-07-01, founding from 1900")
+    void implausibleDates() {
+        Api.Reply organization = api.post("/api/organizations", "{\"name\":" + q("加固日期工委 " + tag)
+                + ",\"type\":\"WORKING_COMMITTEE\",\"establishedOn\":\"1921-06-30\"}", ADMIN, ADMIN_PASSWORD);
+        assertThat(organization.status()).as(organization.toString()).isEqualTo(400);
+        assertThat(fields(organization)).containsExactly("establishedOn");
+        assertThat(message(organization)).contains("1921-07-01");
+
+        Api.Reply park = api.post("/api/parks", "{\"name\":" + q("加固日期园区 " + tag) + "}", ADMIN, ADMIN_PASSWORD);
+        Api.Reply enterprise = api.post("/api/enterprises", "{\"name\":" + q("加固日期企业 " + tag) + ",\"creditCode\":"
+                + q(EnterpriseApiIT.creditCode()) + ",\"parkId\":" + park.id() + ",\"industry\":\"软件\","
+                + "\"employees\":5,\"foundedOn\":\"0201-05-01\"}", ADMIN, ADMIN_PASSWORD);
+        assertThat(enterprise.status()).as(enterprise.toString()).isEqualTo(400);
+        assertThat(fields(enterprise)).containsExactly("foundedOn");
+        assertThat(message(enterprise)).contains("1900-01-01");
+
+        long branch = branch();
+        Api.Reply member = api.post("/api/members", "{\"name\":" + q("加固日期党员 " + tag) + ",\"idNumber\":"
+                + q(MemberApiIT.idNumber(LocalDate.of(1900, 3, 3), true)) + ",\"organizationId\":" + branch
+                + ",\"appliedOn\":\"1921-06-30\"}", ADMIN, ADMIN_PASSWORD);
+        assertThat(member.status()).as(member.toString()).isEqualTo(400);
+        assertThat(fields(member)).containsExactly("appliedOn");
+        Api.Reply english = api.post("/api/members", "{\"name\":" + q("加固日期党员 " + tag) + ",\"idNumber\":"
+                + q(MemberApiIT.idNumber(LocalDate.of(1960, 3, 3), true)) + ",\"organizationId\":" + branch
+                + ",\"appliedOn\":\"2999-01-01\"}", ADMIN, ADMIN_PASSWORD, "en");
+        assertThat(english.status()).as("the future stays refused: " + english).isEqualTo(400);
+        assertThat(fields(english)).containsExactly("appliedOn");
+    }
 }

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.partyregistry.platform.BusinessException;
+import org.partyregistry.platform.Dates;
 
 /**
  * A resident ID number (GB 11643), rule M1. A value: never stored in clear (see {@code PersonalDataCipher}), shown
@@ -44,7 +45,7 @@ public final class IdNumber {
         } catch (DateTimeException e) {
             throw BusinessException.onField("idNumber", "member.idNumberBirthDate");
         }
-        if (birth.isAfter(today) || birth.getYear() < 1880) {
+        if (birth.isAfter(today) || birth.isBefore(Dates.EARLIEST_BIRTH)) {
             throw BusinessException.onField("idNumber", "member.idNumberBirthDate");
         }
         return new IdNumber(text, birth);

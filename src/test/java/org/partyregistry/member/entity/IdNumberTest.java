@@ -81,4 +81,15 @@ class IdNumberTest {
         assertThat(IdNumber.hasShape(null)).isFalse();
         assertRefused(() -> IdNumber.parse("11010519491231002\uFF12", TODAY), "member.idNumberFormat", "idNumber");
     }
+
+    @Test
+    @DisplayName("M1 a birth date before 1900 in the number is refused; 1900-01-01 itself is accepted")
+    void bornBefore1900() {
+        String first17 = "11010518991231002";
+        assertRefused(() -> IdNumber.parse(first17 + IdNumber.checkCharacter(first17), TODAY),
+                "member.idNumberBirthDate", "idNumber");
+        String earliest = "11010519000101002";
+        assertThat(IdNumber.parse(earliest + IdNumber.checkCharacter(earliest), TODAY).birthDate())
+                .isEqualTo(LocalDate.of(1900, 1, 1));
+    }
 }
