@@ -4,7 +4,7 @@
  * <p>Rules enforced here (tests cite the numbers; the audit package already uses A1-A3, hence ACT):
  * <ol>
  * <li>ACT1 An activity has an organization that exists on its date, a type, a title (1 to 100 characters), a date
- * {@code heldOn} that is not in the future (China Standard Time) and, for several days, an end date
+ * {@code heldOn} that is not in the future (China Standard Time) nor before 1921-07-01 and, for several days, an end date
  * {@code endsOn} that is neither before {@code heldOn} nor in the future. Location, topic and host are optional
  * short texts; the brand is optional and, when given, must exist (rule B5 of the brand package).</li>
  * <li>ACT2 Minutes are rich text kept only after sanitizing against an allow-list (basic formatting, lists,

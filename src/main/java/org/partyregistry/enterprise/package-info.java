@@ -4,8 +4,8 @@
  * <ol>
  * <li>E1 A unified social credit code has 18 characters from "0123456789ABCDEFGHJKLMNPQRTUWXY" and a GB 32100
  * check character (weights 3^(i) mod 31); lowercase is read as uppercase. Codes are unique.</li>
- * <li>E2 An enterprise has a name (1-200), a park, an industry, employees (0 or more) and a founding date not in
- * the future; a closing date, when set, is on or after the founding date.</li>
+ * <li>E2 An enterprise has a name (1-200), a park, an industry, employees (0 or more, a whole number) and a
+ * founding date not in the future nor before 1900; a closing date, when set, is on or after the founding date.</li>
  * <li>E3 Coverage on a date is derived, never stored. Only operating enterprises count: founded on or before the
  * date, not closed on or before it. An enterprise is OWN_ORGANIZATION when an organization other than a joint
  * branch formed in it exists on the date (established on or before, not dissolved on or before); else

@@ -5,10 +5,11 @@
  * <ol>
  * <li>M1 ID number (GB 11643): 18 characters, 17 digits and a check character computed with the weights
  * 7,9,10,5,8,4,2,1,6,3,7,9,10,5,8,4,2 (sum mod 11 indexes "10X98765432"); a lowercase x is read as X. Characters
- * 7-14 are a real birth date, not in the future; the 17th digit is odd for a man, even for a woman.</li>
+ * 7-14 are a real birth date, not in the future nor before 1900; the 17th digit is odd for a man, even for a woman.</li>
  * <li>M2 Birth date and sex are derived from the ID number; a birth date or sex given as well must agree.</li>
  * <li>M3 Steps {@code appliedOn <= activistOn <= developmentTargetOn <= probationaryOn <= fullOn}: at least one is
- * given, the given ones are in that order, none is in the future (China Standard Time).</li>
+ * given, the given ones are in that order, none is in the future (China Standard Time) or before the Party's
+ * founding, 1921-07-01 (the same for a corrected {@code partyStandingStart} and a transfer date).</li>
  * <li>M4 An applicant is at least 18 on {@code appliedOn} (on the 18th birthday is enough); with no
  * {@code appliedOn} on record, at the earliest step given.</li>
  * <li>M5 At least one year of cultivation: {@code developmentTargetOn >= activistOn + 1 year}.</li>
@@ -31,7 +32,10 @@
  * probationary), cancel a probation (with a reason: the member is REMOVED). Only active members advance.</li>
  * <li>M13 The same ID number is registered once (keyed-hash uniqueness). It is stored only encrypted (AES-GCM) and
  * shown masked: the first 6 and the last 4 characters with 8 {@code *} between. COMMITTEE_STAFF and ADMIN may
- * reveal it in full, and each reveal is audited; other roles see the age and birth year, not the birth date.</li>
+ * reveal it in full, and each reveal is audited; other roles see the age and birth year, not the birth date. A
+ * roster search text shaped like an ID number (17 digits and a digit or X) is an exact-ID search: for those two
+ * roles only, each one audited (SEARCH_ID, the number masked, the number of matches); other roles get 403, and
+ * their searches match names only (an exact match would confirm a guessed number, the hidden birth date with it).</li>
  * <li>M14 Transfers: out of the member's organization into another organization of the zone or to a named
  * organization outside it, never to the member's own organization; one pending transfer per member; the sender
  * keeps the member until the receiver confirms (received) or refuses with a reason. A transfer out of the zone is

@@ -8,7 +8,8 @@
  * committee or a general branch; a group only under a branch or joint branch; nothing under a group.</li>
  * <li>O2 An organization cannot be placed under a dissolved organization, nor under itself or its descendants.</li>
  * <li>O3 Names are 1 to 100 characters and unique among the active children of one parent.</li>
- * <li>O4 A founding date is not in the future (China Standard Time).</li>
+ * <li>O4 A founding date is not in the future (China Standard Time), nor before the Party's founding (1921-07-01);
+ * nor is a term's election date.</li>
  * <li>O5 Organizations are never deleted: rename, move, merge and dissolve are recorded as dated events. An
  * organization with active sub-organizations cannot be dissolved; merging moves them to the absorbing one.</li>
  * <li>O6 Terms: committees serve 5 years, general branches and (joint) branches 3; a term may be shortened or

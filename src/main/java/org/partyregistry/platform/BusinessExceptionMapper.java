@@ -5,8 +5,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
-/** Business refusals become 4xx with a problem body (404, 403, 409 or 400 with the field at fault). */
+/** Business refusals become 4xx with a problem body (404, 403, 409, 429 or 400 with the field at fault). */
 @Provider
 public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
 
@@ -15,7 +17,12 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
     @Override
     public Response toResponse(BusinessException e) {
-        Messages messages = Problem.messagesFor(headers);
-        return new Problem(e.status(), messages.get("error.title." + e.status()), e.fieldErrors(messages)).toResponse();
+        try {
+            return Problem.of(e, Problem.messagesFor(headers));
+        } catch (RuntimeException | LinkageError failed) {
+            Logger.getLogger(BusinessExceptionMapper.class.getName()).log(Level.SEVERE,
+                    "Could not answer a refused REST call", failed);
+            return Response.status(e.status()).build();
+        }
     }
 }

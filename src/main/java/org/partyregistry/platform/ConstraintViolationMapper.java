@@ -1,64 +1,31 @@
 package org.partyregistry.platform;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.MessageInterpolator;
-import jakarta.validation.Path;
-import jakarta.validation.Validation;
-import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Comparator;
-import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** Bean Validation failures on REST input: 400 listing each field with its message in the request's language. */
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
-
-    private static final MessageInterpolator INTERPOLATOR =
-            Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
 
     @Context
     HttpHeaders headers;
 
     @Override
     public Response toResponse(ConstraintViolationException e) {
-        Messages messages = Problem.messagesFor(headers);
-        List<BusinessException.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new BusinessException.FieldError(leaf(v.getPropertyPath()),
-                        INTERPOLATOR.interpolate(v.getMessageTemplate(), new ViolationContext(v), messages.locale())))
-                .sorted(Comparator.comparing(BusinessException.FieldError::field))
-                .toList();
-        return new Problem(400, messages.get("error.title.400"), errors).toResponse();
-    }
-
-    private static String leaf(Path path) {
-        String name = "";
-        for (Path.Node node : path) {
-            if (node.getName() != null) {
-                name = node.getName();
-            }
-        }
-        return name;
-    }
-
-    private record ViolationContext(ConstraintViolation<?> violation) implements MessageInterpolator.Context {
-        @Override
-        public ConstraintDescriptor<?> getConstraintDescriptor() {
-            return violation.getConstraintDescriptor();
-        }
-
-        @Override
-        public Object getValidatedValue() {
-            return violation.getInvalidValue();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) {
-            throw new jakarta.validation.ValidationException("unwrap is not supported");
+        try {
+            BusinessException refusal = Refusal.find(e);
+            return Problem.of(refusal == null ? new BusinessException("error.title.400") : refusal,
+                    Problem.messagesFor(headers));
+        } catch (RuntimeException | LinkageError failed) {
+            Logger.getLogger(ConstraintViolationMapper.class.getName()).log(Level.SEVERE,
+                    "Could not answer a refused REST call", failed);
+            return Response.status(400).build();
         }
     }
 }

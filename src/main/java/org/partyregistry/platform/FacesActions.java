@@ -48,14 +48,8 @@ public final class FacesActions {
         context.getExternalContext().getFlash().setKeepMessages(true);
     }
 
+    /** The refusal behind a failure (see {@link Refusal}), or null for a fault. */
     static BusinessException unwrap(Throwable e) {
-        Throwable current = e;
-        while (current != null) {
-            if (current instanceof BusinessException business) {
-                return business;
-            }
-            current = current.getCause();
-        }
-        return null;
+        return Refusal.find(e);
     }
 }

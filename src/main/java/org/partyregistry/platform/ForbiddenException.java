@@ -7,6 +7,11 @@ public class ForbiddenException extends BusinessException {
         super("error.forbidden");
     }
 
+    /** A refusal that says more than "not allowed": which right is missing, or what to do instead. */
+    public ForbiddenException(String key, Object... args) {
+        super(key, args);
+    }
+
     @Override
     public int status() {
         return 403;

@@ -60,6 +60,10 @@ public final class Messages {
                 localized[i] = arg;
             }
         }
-        return new MessageFormat(pattern, locale).format(localized);
+        try {
+            return new MessageFormat(pattern, locale).format(localized);
+        } catch (IllegalArgumentException unformattable) {
+            return pattern;
+        }
     }
 }

@@ -7,28 +7,33 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** Framework-level errors (unknown path, wrong method, unreadable body) keep their status and get a problem body. */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    private static final Logger LOG = Logger.getLogger(WebApplicationExceptionMapper.class.getName());
 
     @Context
     HttpHeaders headers;
 
     @Override
     public Response toResponse(WebApplicationException e) {
-        Messages messages = Problem.messagesFor(headers);
-        int status = e.getResponse().getStatus();
-        Throwable cause = e.getCause();
-        while (cause != null && !(cause instanceof BusinessException)) {
-            cause = cause.getCause();
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        try {
+            Messages messages = Problem.messagesFor(headers);
+            BusinessException business = Refusal.business(e);
+            if (business != null) {
+                return Problem.of(business, messages);
+            }
+            String detail = status == 400 ? messages.get("error.malformedJson") : Problem.title(status, messages);
+            return new Problem(status, Problem.title(status, messages),
+                    List.of(new BusinessException.FieldError(null, detail))).toResponse();
+        } catch (RuntimeException | LinkageError failed) {
+            LOG.log(Level.SEVERE, "Could not answer a failed REST call", failed);
+            return Response.status(status).build();
         }
-        if (cause instanceof BusinessException business) {
-            return new Problem(business.status(), messages.get("error.title." + business.status()),
-                    business.fieldErrors(messages)).toResponse();
-        }
-        String detail = status == 400 ? messages.get("error.malformedJson") : messages.get("error.title." + status);
-        return new Problem(status, messages.get("error.title." + status),
-                List.of(new BusinessException.FieldError(null, detail))).toResponse();
     }
 }

@@ -13,6 +13,7 @@ import org.partyregistry.audit.Changes;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.ConflictException;
+import org.partyregistry.platform.Flush;
 import org.partyregistry.platform.NotFoundException;
 
 /** Accounts: sign-in with lockout (rule S5) and administration by admins (rules S4, S6). */
@@ -90,6 +91,7 @@ public class AccountService {
         UserAccount account = new UserAccount(user.username(), user.displayName(), hasher.hash(user.password()),
                 user.role(), organization(user.role(), user.organizationId()), clock.nowUtc());
         em.persist(account);
+        Flush.orConflict(em, () -> new ConflictException("username", "user.duplicate", user.username()));
         audit.record(caller.username(), account, "CREATE", Changes.of()
                 .set("username", account.getUsername())
                 .set("role", account.getRole())

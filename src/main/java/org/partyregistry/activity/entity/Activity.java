@@ -19,6 +19,7 @@ import java.util.Set;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.platform.BaseEntity;
 import org.partyregistry.platform.BusinessException;
+import org.partyregistry.platform.Dates;
 
 /** An activity held by an organization, with its attendance and whether it counts (rules ACT1-ACT6). */
 @Entity
@@ -128,6 +129,7 @@ public class Activity extends BaseEntity {
         if (held.isAfter(today)) {
             throw BusinessException.onField("heldOn", "error.dateInFuture", held);
         }
+        Dates.notBefore("heldOn", held, Dates.PARTY_FOUNDED);
         LocalDate ends = details.endsOn();
         if (ends != null && ends.isBefore(held)) {
             throw BusinessException.onField("endsOn", "activity.endsBeforeStart", held);
@@ -182,6 +184,7 @@ public class Activity extends BaseEntity {
         if (day.isAfter(today)) {
             throw BusinessException.onField(prefix + "date", "error.dateInFuture", day);
         }
+        Dates.notBefore(prefix + "date", day, Dates.PARTY_FOUNDED);
         if (day.isBefore(heldOn) || day.isAfter(lastDay())) {
             throw BusinessException.onField(prefix + "date", "activity.dayOutside", day, heldOn, lastDay());
         }

@@ -14,6 +14,7 @@ import org.partyregistry.member.entity.MemberStatus;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.platform.BaseEntity;
 import org.partyregistry.platform.BusinessException;
+import org.partyregistry.platform.Dates;
 
 /** An honor for a member or an organization (rules AW10, AW11): nominated, approved, awarded. */
 @Entity
@@ -138,6 +139,7 @@ public class Honor extends BaseEntity {
         if (on.isAfter(today)) {
             throw BusinessException.onField("awardedOn", "error.dateInFuture", on);
         }
+        Dates.notBefore("awardedOn", on, Dates.PARTY_FOUNDED);
         if (on.isBefore(approvedOn)) {
             throw BusinessException.onField("awardedOn", "honor.awardBeforeApproval", approvedOn);
         }

@@ -13,6 +13,7 @@ import org.partyregistry.member.entity.Member;
 import org.partyregistry.platform.BaseEntity;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ConflictException;
+import org.partyregistry.platform.Dates;
 
 /**
  * A medal candidate of one year once the branch has decided on them (rules AW3-AW7): confirmed or excluded, then
@@ -144,6 +145,7 @@ public class MedalNomination extends BaseEntity {
         if (on.isAfter(today)) {
             throw BusinessException.onField("awardedOn", "error.dateInFuture", on);
         }
+        Dates.notBefore("awardedOn", on, Dates.PARTY_FOUNDED);
     }
 
     private void requireUndecidedByCommittee() {

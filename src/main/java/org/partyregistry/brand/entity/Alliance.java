@@ -13,6 +13,7 @@ import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.platform.BaseEntity;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ConflictException;
+import org.partyregistry.platform.Dates;
 
 /** A party-building alliance led by an organization (rule B7), with its members over time (rules B8-B10). */
 @Entity
@@ -48,6 +49,7 @@ public class Alliance extends BaseEntity {
         if (foundedOn != null && foundedOn.isAfter(today)) {
             throw BusinessException.onField("foundedOn", "error.dateInFuture", foundedOn);
         }
+        Dates.notBefore("foundedOn", foundedOn, Dates.PARTY_FOUNDED);
         this.leadOrganization = leadOrganization;
         this.foundedOn = foundedOn;
         this.description = Texts.optional("description", description, DESCRIPTION_MAX);

@@ -11,6 +11,7 @@ import org.partyregistry.enterprise.entity.Enterprise;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.platform.BaseEntity;
 import org.partyregistry.platform.BusinessException;
+import org.partyregistry.platform.Dates;
 
 /** One period of membership of an enterprise or an organization in an alliance, both days inclusive (rule B8). */
 @Entity
@@ -53,6 +54,7 @@ public class AllianceMember extends BaseEntity {
         if (joinedOn.isAfter(today)) {
             throw BusinessException.onField("joinedOn", "error.dateInFuture", joinedOn);
         }
+        Dates.notBefore("joinedOn", joinedOn, Dates.PARTY_FOUNDED);
         this.alliance = alliance;
         this.enterprise = enterprise;
         this.organization = organization;

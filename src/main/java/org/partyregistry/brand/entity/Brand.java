@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.platform.BaseEntity;
 import org.partyregistry.platform.BusinessException;
+import org.partyregistry.platform.Dates;
 
 /** A party-building brand of an organization (rule B1; uniqueness of the name, rule B2, is checked by the service). */
 @Entity
@@ -58,6 +59,7 @@ public class Brand extends BaseEntity {
         if (foundedOn.isAfter(today)) {
             throw BusinessException.onField("foundedOn", "error.dateInFuture", foundedOn);
         }
+        Dates.notBefore("foundedOn", foundedOn, Dates.PARTY_FOUNDED);
         if (foundedOn.isBefore(organization.getEstablishedOn())) {
             throw BusinessException.onField("foundedOn", "brand.foundedBeforeOrganization", foundedOn,
                     organization.getName(), organization.getEstablishedOn());

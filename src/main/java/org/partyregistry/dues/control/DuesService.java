@@ -38,6 +38,7 @@ import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.ConflictException;
+import org.partyregistry.platform.Flush;
 import org.partyregistry.platform.NotFoundException;
 import org.partyregistry.security.CurrentUser;
 import org.partyregistry.security.Scope;
@@ -101,6 +102,8 @@ public class DuesService {
             }
             row.confirm(annual, today);
             writeMonths(row, annual, first);
+            // the unique keys (member, year) and (member, month) catch a request racing this one
+            Flush.checked(em);
             audit.record(scope.username(), row, "CONFIRM", confirmation(row));
             return DuesYearView.of(row, memberId);
         }

@@ -14,6 +14,8 @@ public final class DuesCalculator {
     public static final int SCALE = 2;
     /** Rule D2: what students, the unemployed and members on relief pay a month. */
     public static final BigDecimal FLAT_MONTHLY = new BigDecimal("0.20");
+    /** The largest amount of money stored: the columns are NUMERIC(12,2). */
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999.99");
 
     static final BigDecimal LIMIT_3000 = new BigDecimal("3000");
     static final BigDecimal LIMIT_5000 = new BigDecimal("5000");
@@ -55,20 +57,28 @@ public final class DuesCalculator {
     }
 
     /**
-     * Rule D3 for any amount of money entered: present, not negative, at most two decimals (trailing zeros aside);
-     * returned with exactly two decimals.
+     * Rule D3 for any amount of money entered: present, not negative, at most two decimals (trailing zeros aside),
+     * at most {@link #MAX_AMOUNT} (what the NUMERIC(12,2) columns hold); returned with exactly two decimals.
      */
     public static BigDecimal yuan(String field, BigDecimal amount) {
         if (amount == null) {
             throw BusinessException.onField(field, "dues.amountRequired");
         }
         if (amount.signum() < 0) {
-            throw BusinessException.onField(field, "dues.amountNegative", amount.toPlainString());
+            throw BusinessException.onField(field, "dues.amountNegative", shown(amount));
+        }
+        if (amount.compareTo(MAX_AMOUNT) > 0) {
+            throw BusinessException.onField(field, "dues.amountTooLarge", MAX_AMOUNT.toPlainString());
         }
         if (amount.stripTrailingZeros().scale() > SCALE) {
-            throw BusinessException.onField(field, "dues.amountScale", amount.toPlainString());
+            throw BusinessException.onField(field, "dues.amountScale", shown(amount));
         }
         return amount.setScale(SCALE, RoundingMode.UNNECESSARY);
+    }
+
+    /** The amount as typed, unless written out it would be huge (1e-999999999 has a billion digits). */
+    private static String shown(BigDecimal amount) {
+        return Math.abs((long) amount.scale()) > 30 ? amount.toString() : amount.toPlainString();
     }
 
     private static boolean atMost(BigDecimal value, BigDecimal limit) {

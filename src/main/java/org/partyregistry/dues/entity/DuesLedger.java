@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
+import org.partyregistry.platform.Dates;
 
 /**
  * One member's dues account (rules D6-D8): the fixed amounts of each year, the payments and the months they
@@ -61,6 +62,7 @@ public class DuesLedger {
         if (paidOn.isAfter(today)) {
             throw BusinessException.onField("paidOn", "error.dateInFuture", paidOn.toString());
         }
+        Dates.notBefore("paidOn", paidOn, Dates.PARTY_FOUNDED);
         if (method == null) {
             throw BusinessException.onField("method", "dues.methodRequired");
         }

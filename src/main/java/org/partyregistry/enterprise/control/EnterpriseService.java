@@ -17,6 +17,7 @@ import org.partyregistry.enterprise.entity.Park;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.ConflictException;
+import org.partyregistry.platform.Flush;
 import org.partyregistry.platform.NotFoundException;
 import org.partyregistry.security.CurrentUser;
 import org.partyregistry.security.Scope;
@@ -55,6 +56,7 @@ public class EnterpriseService {
             throw new ConflictException("name", "park.duplicate", park.getName());
         }
         em.persist(park);
+        Flush.orConflict(em, () -> new ConflictException("name", "park.duplicate", park.getName()));
         audit.record(scope.username(), park, "CREATE", Changes.of().set("name", park.getName()));
         return ParkView.of(park);
     }
@@ -81,6 +83,9 @@ public class EnterpriseService {
                 input.industry(), input.employees(), input.foundedOn(), input.closedOn(), clock.today());
         requireUniqueCode(enterprise.getCreditCode(), null);
         em.persist(enterprise);
+        // the unique key catches a request racing this one past the check above
+        Flush.orConflict(em, () -> new ConflictException("creditCode", "enterprise.duplicateCode",
+                enterprise.getCreditCode()));
         audit.record(scope.username(), enterprise, "CREATE", Changes.of()
                 .set("name", enterprise.getName())
                 .set("creditCode", enterprise.getCreditCode())

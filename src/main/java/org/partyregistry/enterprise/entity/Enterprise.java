@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.partyregistry.platform.BaseEntity;
 import org.partyregistry.platform.BusinessException;
+import org.partyregistry.platform.Dates;
 
 /** An enterprise in a park (rules E1, E2). */
 @Entity
@@ -78,6 +79,7 @@ public class Enterprise extends BaseEntity {
         if (newFoundedOn.isAfter(today)) {
             throw BusinessException.onField("foundedOn", "error.dateInFuture", newFoundedOn);
         }
+        Dates.notBefore("foundedOn", newFoundedOn, Dates.EARLIEST_FOUNDING);
         if (newClosedOn != null && newClosedOn.isBefore(newFoundedOn)) {
             throw BusinessException.onField("closedOn", "enterprise.closedBeforeFounded", newFoundedOn);
         }

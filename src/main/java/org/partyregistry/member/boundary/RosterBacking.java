@@ -68,6 +68,21 @@ public class RosterBacking implements Serializable {
         organization = FacesActions.attempt(() -> organizations.view(organizationId));
     }
 
+    /**
+     * The search button: a complete ID number is searched for only by the roles that may reveal one (rule M13); for
+     * others the page says so and shows the roster unfiltered, instead of failing while it renders the table.
+     */
+    public void search() {
+        if (!FacesActions.attempt(() -> members.checkSearch(q))) {
+            q = null;
+        }
+    }
+
+    /** Whether the search box takes a complete ID number as well as a name. */
+    public boolean isSearchById() {
+        return members.canSearchById();
+    }
+
     private MemberService.Query query(int page, int size) {
         return new MemberService.Query(organizationId, q, page, size);
     }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
@@ -23,18 +24,23 @@ import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.Messages;
 import org.partyregistry.platform.NotFoundException;
+import org.partyregistry.platform.Throttle;
 import org.partyregistry.security.CurrentUser;
 import org.partyregistry.security.Scope;
 
 /**
  * Importing a roster workbook into one organization, all or nothing (rules M1-M13 per row): every row is checked
  * first, including duplicates within the file and against the register; only an error-free workbook is written, in
- * this one transaction, flushing and clearing the persistence context every few hundred rows.
+ * this one transaction, flushing and clearing the persistence context every few hundred rows. At most
+ * {@value #CONCURRENT_IMPORTS} imports run at once on a node; another is refused with 429 and nothing read.
  */
 @ApplicationScoped
 public class MemberImport {
 
     static final int BATCH = 500;
+    /** Imports running at once on this node; more are refused (429), as reading a workbook takes memory. */
+    static final int CONCURRENT_IMPORTS = 2;
+    static final int RETRY_AFTER_SECONDS = 30;
 
     /** {@code imported} members, or the errors (row, column, message) that kept everything out. */
     public record Result(int imported, List<CellError> errors) {
@@ -42,6 +48,9 @@ public class MemberImport {
             return errors.isEmpty();
         }
     }
+
+    /** Per-node state, on purpose: it guards this node's memory, whatever the other nodes run. */
+    private final Throttle throttle = new Throttle(CONCURRENT_IMPORTS, RETRY_AFTER_SECONDS, "member_import.busy");
 
     @PersistenceContext(unitName = "registry")
     EntityManager em;
@@ -67,6 +76,13 @@ public class MemberImport {
         if (!organization.isActive()) {
             throw new BusinessException("organization.notActive", organization.getName());
         }
+        return throttle.run(() -> importChecked(scope, organization, in, size, messages, progress));
+    }
+
+    private Result importChecked(Scope scope, Organization checked, InputStream in, long size, Messages messages,
+                                 IntConsumer progress) {
+        long organizationId = checked.getId();
+        Organization organization = checked;
         MemberWorkbook.Reading reading = MemberWorkbook.read(in, size, messages);
         if (reading.lines().isEmpty()) {
             return new Result(0, reading.errors());
@@ -98,8 +114,10 @@ public class MemberImport {
                             messages.get("member.idNumberDuplicate"))));
         }
         if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparingInt(CellError::row));
-            return new Result(0, errors);
+            // a cell the reading refused (a text too long) may be refused again by the member rules: once is enough
+            List<CellError> distinct = new ArrayList<>(new LinkedHashSet<>(errors));
+            distinct.sort(Comparator.comparingInt(CellError::row));
+            return new Result(0, distinct);
         }
         for (int i = 0; i < lines.size(); i++) {
             Member member = members.build(scope, input(lines.get(i), organizationId), organization, today);

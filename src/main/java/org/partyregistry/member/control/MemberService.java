@@ -57,7 +57,10 @@ public class MemberService {
         }
     }
 
-    /** A roster query: organization (and what is below it) or the whole scope, a name or exact ID number. */
+    /**
+     * A roster query: organization (and what is below it) or the whole scope; {@code q} part of a name, or a complete
+     * ID number for the roles that may reveal one (rule M13).
+     */
     public record Query(Long organizationId, String q, int page, int size) {
     }
 
@@ -174,6 +177,14 @@ public class MemberService {
         int page = Math.max(0, query.page());
         Scope scope = currentUser.scope();
         Filter filter = filter(scope, query);
+        MemberPage result = page(scope, filter, page, size);
+        if (filter.byIdNumber()) {
+            auditIdSearch(scope, filter, result.total(), result.items());
+        }
+        return result;
+    }
+
+    private MemberPage page(Scope scope, Filter filter, int page, int size) {
         TypedQuery<Member> select = em.createQuery("SELECT m FROM Member m JOIN FETCH m.organization o LEFT JOIN FETCH m.enterprise"
                 + filter.where + " ORDER BY m.name, m.id", Member.class)
                 .setHint("eclipselink.batch", "m.suspensions")
@@ -187,20 +198,55 @@ public class MemberService {
     /** Every member the query finds (for the roster export), read page by page. */
     @Transactional
     public List<MemberView> all(Long organizationId, String q) {
+        Scope scope = currentUser.scope();
+        Filter filter = filter(scope, new Query(organizationId, q, 0, MAX_PAGE_SIZE));
         List<MemberView> all = new ArrayList<>();
         for (int page = 0; ; page++) {
-            MemberPage chunk = list(new Query(organizationId, q, page, MAX_PAGE_SIZE));
-            all.addAll(chunk.items());
-            if (chunk.items().size() < MAX_PAGE_SIZE) {
-                return all;
+            List<MemberView> chunk = page(scope, filter, page, MAX_PAGE_SIZE).items();
+            all.addAll(chunk);
+            if (chunk.size() < MAX_PAGE_SIZE) {
+                break;
             }
             em.clear();
         }
+        if (filter.byIdNumber()) {
+            auditIdSearch(scope, filter, all.size(), all);
+        }
+        return all;
     }
 
     @Transactional
     public long count(Query query) {
         return count(filter(currentUser.scope(), query));
+    }
+
+    /**
+     * Rule M13: a search text shaped like an ID number is an exact-ID search, which only roles that may reveal ID
+     * numbers make (the result would confirm a guessed number, birth date included); the page asks before searching.
+     */
+    public void checkSearch(String q) {
+        if (IdNumber.hasShape(q)) {
+            requireIdSearch(currentUser.scope());
+        }
+    }
+
+    /** Whether the caller may search by a complete ID number (the roles that may reveal one). */
+    public boolean canSearchById() {
+        return canReveal();
+    }
+
+    private static void requireIdSearch(Scope scope) {
+        if (!canReveal(scope)) {
+            throw new ForbiddenException("member.idSearchForbidden");
+        }
+    }
+
+    /** One entry per exact-ID search: who searched, how many members matched; the number only masked. */
+    private void auditIdSearch(Scope scope, Filter filter, long matches, List<MemberView> found) {
+        Long entityId = matches == 1 && found.size() == 1 ? found.get(0).id() : null;
+        audit.record(scope.username(), Member.class.getSimpleName(), entityId, "SEARCH_ID", Changes.of()
+                .set("idNumber", IdNumber.mask(filter.idNumber()))
+                .set("matches", matches));
     }
 
     private long count(Filter filter) {
@@ -210,11 +256,18 @@ public class MemberService {
         return count.getSingleResult();
     }
 
-    private record Filter(String where, String prefix, String like, String hash) {
+    /** A roster filter: the path prefix, and a name pattern or (exact-ID search) the ID number and its keyed hash. */
+    private record Filter(String where, String prefix, String like, String idNumber, String hash) {
+        boolean byIdNumber() {
+            return hash != null;
+        }
+
         void bind(TypedQuery<?> query) {
             query.setParameter("prefix", prefix);
             if (like != null) {
                 query.setParameter("like", like);
+            }
+            if (hash != null) {
                 query.setParameter("hash", hash);
             }
         }
@@ -233,12 +286,15 @@ public class MemberService {
         String where = " WHERE o.path LIKE :prefix AND m.leftZoneOn IS NULL";
         String q = query.q() == null ? "" : query.q().strip();
         if (q.isEmpty()) {
-            return new Filter(where, prefix + "%", null, null);
+            return new Filter(where, prefix + "%", null, null, null);
         }
-        String like = like(q);
-        String hash = cipher.hash(q.toUpperCase(Locale.ROOT));
-        return new Filter(where + " AND (LOWER(m.name) LIKE :like ESCAPE '\\' OR m.idNumberHash = :hash)",
-                prefix + "%", like, hash);
+        if (IdNumber.hasShape(q)) {
+            requireIdSearch(scope);
+            String idNumber = q.toUpperCase(Locale.ROOT);
+            return new Filter(where + " AND m.idNumberHash = :hash", prefix + "%", null, idNumber,
+                    cipher.hash(idNumber));
+        }
+        return new Filter(where + " AND LOWER(m.name) LIKE :like ESCAPE '\\'", prefix + "%", like(q), null, null);
     }
 
     @Transactional

@@ -3,18 +3,18 @@ package org.partyregistry.member.control;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -22,8 +22,10 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.partyregistry.member.entity.Member;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.Messages;
+import org.partyregistry.platform.XlsxReader;
 
 /**
  * The roster workbook layout, one for the import template, the import itself and the roster export: a title row,
@@ -34,21 +36,24 @@ public final class MemberWorkbook {
 
     /** The columns an import reads, in order; the header text is {@code member.<field>} in the viewer's language. */
     public enum Column {
-        NAME("name"),
-        ID_NUMBER("idNumber"),
-        ETHNICITY("ethnicity"),
-        EDUCATION("education"),
-        PHONE("phone"),
-        APPLIED_ON("appliedOn"),
-        ACTIVIST_ON("activistOn"),
-        DEVELOPMENT_TARGET_ON("developmentTargetOn"),
-        PROBATIONARY_ON("probationaryOn"),
-        FULL_ON("fullOn");
+        NAME("name", Member.NAME_MAX),
+        ID_NUMBER("idNumber", 0),
+        ETHNICITY("ethnicity", Member.ETHNICITY_MAX),
+        EDUCATION("education", Member.EDUCATION_MAX),
+        PHONE("phone", Member.PHONE_MAX),
+        APPLIED_ON("appliedOn", DATE_TEXT_MAX),
+        ACTIVIST_ON("activistOn", DATE_TEXT_MAX),
+        DEVELOPMENT_TARGET_ON("developmentTargetOn", DATE_TEXT_MAX),
+        PROBATIONARY_ON("probationaryOn", DATE_TEXT_MAX),
+        FULL_ON("fullOn", DATE_TEXT_MAX);
 
         final String field;
+        /** The most characters the column takes; 0 when the ID number rules judge the text (rule M1). */
+        final int max;
 
-        Column(String field) {
+        Column(String field, int max) {
             this.field = field;
+            this.max = max;
         }
 
         public String field() {
@@ -72,6 +77,10 @@ public final class MemberWorkbook {
     static final String[] EXPORT_ONLY = {"organization", "stage", "status", "partyStandingStart", "standingYears"};
     public static final int MAX_ROWS = 20_000;
     public static final long MAX_BYTES = 10L * 1024 * 1024;
+    /** A date typed as text is at most this long ("2015-07-01" is 10). */
+    static final int DATE_TEXT_MAX = 30;
+    /** Characters kept of any cell: more than any column takes, so a longer cell is reported, never held. */
+    static final int CELL_TEXT_MAX = 1_000;
     static final int HEADER_ROW = 1;
     static final int FIRST_DATA_ROW = 2;
 
@@ -213,109 +222,160 @@ public final class MemberWorkbook {
     }
 
     /**
-     * Reads an uploaded workbook. A file that is not an .xlsx workbook, too large, without the roster sheet or with
-     * other headers is one error with row 0; cells that cannot be read (a date that is not a date, an ID number
-     * stored as a number) are errors on their cell. Blank rows are skipped.
+     * Reads an uploaded workbook as a stream (rows are never all in memory, and nothing past the row limit is read).
+     * A file that is not an .xlsx workbook, too large, without the roster sheet, with other headers or more than
+     * {@link #MAX_ROWS} data rows is one error with row 0; cells that cannot be read (a date that is not a date, an ID
+     * number stored as a number, a text longer than its column takes) are errors on their cell, the value kept as
+     * read. Blank rows are skipped.
      */
     public static Reading read(InputStream in, long size, Messages messages) {
-        List<CellError> errors = new ArrayList<>();
         if (size > MAX_BYTES) {
-            return failure(messages.format("member_import.tooLarge", MAX_BYTES / 1024 / 1024));
+            return tooLarge(messages);
         }
-        ZipSecureFile.setMinInflateRatio(0.005);
-        Workbook workbook;
+        Path file = null;
         try {
-            byte[] data = in.readNBytes((int) MAX_BYTES + 1);
-            if (data.length > MAX_BYTES) {
-                return failure(messages.format("member_import.tooLarge", MAX_BYTES / 1024 / 1024));
+            file = Files.createTempFile("roster-import-", ".xlsx");
+            if (copy(in, file) > MAX_BYTES) {
+                return tooLarge(messages);
             }
-            workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(data));
-        } catch (IOException | RuntimeException e) {
+            RosterRows rows = new RosterRows(messages);
+            XlsxReader.read(file, List.of(sheetName(Messages.of(Locale.CHINESE)), sheetName(Messages.of(Locale.ENGLISH))),
+                    Column.values().length, CELL_TEXT_MAX, rows::accept);
+            return rows.result();
+        } catch (XlsxReader.Failed e) {
+            return switch (e.failure()) {
+                case NO_SHEET -> failure(messages.format("member_import.wrongSheet", sheetName(messages)));
+                case TOO_LARGE -> failure(messages.get("member_import.tooMuchContent"));
+                case UNREADABLE -> failure(messages.get("member_import.unreadable"));
+            };
+        } catch (IOException e) {
             return failure(messages.get("member_import.unreadable"));
+        } finally {
+            delete(file);
         }
-        try (workbook) {
-            Sheet sheet = findSheet(workbook);
-            if (sheet == null) {
-                return failure(messages.format("member_import.wrongSheet", sheetName(messages)));
+    }
+
+    private static Reading tooLarge(Messages messages) {
+        return failure(messages.format("member_import.tooLarge", MAX_BYTES / 1024 / 1024));
+    }
+
+    /** Copies the upload to the file, stopping one byte past the limit; returns the bytes copied. */
+    private static long copy(InputStream in, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            int n;
+            while (total <= MAX_BYTES && (n = in.read(buffer, 0, (int) Math.min(buffer.length,
+                    MAX_BYTES + 1 - total))) > 0) {
+                out.write(buffer, 0, n);
+                total += n;
             }
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            Row header = sheet.getRow(HEADER_ROW);
+            return total;
+        }
+    }
+
+    private static void delete(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            file.toFile().deleteOnExit();
+        }
+    }
+
+    /** Turns the sheet's rows into lines and cell errors, in the order the rules of {@link #read} give. */
+    private static final class RosterRows {
+        private final Messages messages;
+        private final List<Line> lines = new ArrayList<>();
+        private final List<CellError> errors = new ArrayList<>();
+        private boolean headerSeen;
+        private Reading refusal;
+
+        RosterRows(Messages messages) {
+            this.messages = messages;
+        }
+
+        boolean accept(int index, XlsxReader.Cell[] cells) {
+            if (index < HEADER_ROW) {
+                return true;
+            }
+            if (!headerSeen) {
+                headerSeen = true;
+                String wrong = wrongHeader(index == HEADER_ROW ? cells : null);
+                if (wrong != null) {
+                    refusal = failure(messages.format("member_import.wrongHeaders", HEADER_ROW + 1, wrong));
+                    return false;
+                }
+                if (index == HEADER_ROW) {
+                    return true;
+                }
+            }
+            if (index >= FIRST_DATA_ROW + MAX_ROWS) {
+                refusal = failure(messages.format("member_import.tooManyRows", MAX_ROWS));
+                return false;
+            }
+            if (Arrays.stream(cells).allMatch(XlsxReader.Cell::isBlank)) {
+                return true;
+            }
+            String[] values = new String[Column.values().length];
+            LocalDate[] dates = new LocalDate[Column.values().length];
             for (Column column : Column.values()) {
-                String found = header == null ? "" : formatter.formatCellValue(header.getCell(column.ordinal()))
-                        .strip();
+                XlsxReader.Cell cell = cells[column.ordinal()];
+                String text = cell.text().strip();
+                try {
+                    if (column.max > 0 && text.length() > column.max) {
+                        values[column.ordinal()] = column.isDate() ? null : text;
+                        throw BusinessException.onField(column.field, "error.tooLong", column.max);
+                    }
+                    if (column.isDate()) {
+                        dates[column.ordinal()] = date(cell, text);
+                    } else if (column == Column.ID_NUMBER && cell.number()) {
+                        throw BusinessException.onField(column.field, "member_import.idNumberAsNumber");
+                    } else {
+                        values[column.ordinal()] = text.isEmpty() ? null : text;
+                    }
+                } catch (BusinessException e) {
+                    errors.add(new CellError(index + 1, header(column, messages), messages.format(e.key(),
+                            e.args())));
+                }
+            }
+            lines.add(new Line(index + 1, values, dates));
+            return true;
+        }
+
+        /** The header of the first column whose header row cell is neither the Chinese nor the English one. */
+        private String wrongHeader(XlsxReader.Cell[] header) {
+            for (Column column : Column.values()) {
+                String found = header == null ? "" : header[column.ordinal()].text().strip();
                 if (!found.equals(header(column, Messages.of(Locale.CHINESE)))
                         && !found.equals(header(column, Messages.of(Locale.ENGLISH)))) {
-                    return failure(messages.format("member_import.wrongHeaders", HEADER_ROW + 1,
-                            header(column, messages)));
+                    return header(column, messages);
                 }
             }
-            if (sheet.getLastRowNum() - FIRST_DATA_ROW + 1 > MAX_ROWS) {
-                return failure(messages.format("member_import.tooManyRows", MAX_ROWS));
+            return null;
+        }
+
+        Reading result() {
+            if (refusal != null) {
+                return refusal;
             }
-            List<Line> lines = new ArrayList<>();
-            for (int r = FIRST_DATA_ROW; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null || isBlank(row, formatter)) {
-                    continue;
-                }
-                String[] values = new String[Column.values().length];
-                LocalDate[] dates = new LocalDate[Column.values().length];
-                for (Column column : Column.values()) {
-                    Cell cell = row.getCell(column.ordinal());
-                    try {
-                        if (column.isDate()) {
-                            dates[column.ordinal()] = date(cell, formatter);
-                        } else if (column == Column.ID_NUMBER && cell != null
-                                && cell.getCellType() == CellType.NUMERIC) {
-                            throw BusinessException.onField(column.field, "member_import.idNumberAsNumber");
-                        } else {
-                            String value = cell == null ? "" : formatter.formatCellValue(cell).strip();
-                            values[column.ordinal()] = value.isEmpty() ? null : value;
-                        }
-                    } catch (BusinessException e) {
-                        errors.add(new CellError(r + 1, header(column, messages), messages.format(e.key(),
-                                e.args())));
-                    }
-                }
-                lines.add(new Line(r + 1, values, dates));
+            if (!headerSeen) {
+                return failure(messages.format("member_import.wrongHeaders", HEADER_ROW + 1,
+                        header(Column.NAME, messages)));
             }
             if (lines.isEmpty() && errors.isEmpty()) {
                 return failure(messages.get("member_import.empty"));
             }
             return new Reading(lines, errors);
-        } catch (IOException e) {
-            return failure(messages.get("member_import.unreadable"));
         }
     }
 
-    private static Sheet findSheet(Workbook workbook) {
-        for (Locale locale : List.of(Locale.CHINESE, Locale.ENGLISH)) {
-            Sheet sheet = workbook.getSheet(sheetName(Messages.of(locale)));
-            if (sheet != null) {
-                return sheet;
-            }
+    private static LocalDate date(XlsxReader.Cell cell, String text) {
+        if (cell.date() != null) {
+            return cell.date();
         }
-        return null;
-    }
-
-    private static boolean isBlank(Row row, DataFormatter formatter) {
-        for (Column column : Column.values()) {
-            Cell cell = row.getCell(column.ordinal());
-            if (cell != null && !formatter.formatCellValue(cell).isBlank()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static LocalDate date(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return null;
-        }
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate();
-        }
-        String text = formatter.formatCellValue(cell).strip();
         if (text.isEmpty()) {
             return null;
         }

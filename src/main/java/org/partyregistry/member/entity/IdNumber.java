@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.partyregistry.platform.BusinessException;
+import org.partyregistry.platform.Dates;
 
 /**
  * A resident ID number (GB 11643), rule M1. A value: never stored in clear (see {@code PersonalDataCipher}), shown
@@ -30,8 +31,7 @@ public final class IdNumber {
         if (text.isEmpty()) {
             throw BusinessException.onField("idNumber", "member.idNumberRequired");
         }
-        if (text.length() != LENGTH || !text.substring(0, 17).chars().allMatch(c -> c >= '0' && c <= '9')
-                || !(Character.isDigit(text.charAt(17)) || text.charAt(17) == 'X')) {
+        if (!hasShape(text)) {
             throw BusinessException.onField("idNumber", "member.idNumberFormat");
         }
         char expected = checkCharacter(text.substring(0, 17));
@@ -45,10 +45,24 @@ public final class IdNumber {
         } catch (DateTimeException e) {
             throw BusinessException.onField("idNumber", "member.idNumberBirthDate");
         }
-        if (birth.isAfter(today) || birth.getYear() < 1880) {
+        if (birth.isAfter(today) || birth.isBefore(Dates.EARLIEST_BIRTH)) {
             throw BusinessException.onField("idNumber", "member.idNumberBirthDate");
         }
         return new IdNumber(text, birth);
+    }
+
+    /**
+     * Whether the text looks like an ID number: 17 digits and a digit or X (either case), blanks around it ignored.
+     * The check character and the birth date are not looked at.
+     */
+    public static boolean hasShape(String input) {
+        String text = input == null ? "" : input.strip().toUpperCase(java.util.Locale.ROOT);
+        return text.length() == LENGTH && text.substring(0, 17).chars().allMatch(IdNumber::isDigit)
+                && (isDigit(text.charAt(17)) || text.charAt(17) == 'X');
+    }
+
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The check character for the first 17 digits. */

@@ -22,6 +22,7 @@ import org.partyregistry.enterprise.entity.Enterprise;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.platform.BaseEntity;
 import org.partyregistry.platform.BusinessException;
+import org.partyregistry.platform.Dates;
 
 /**
  * A party member (or applicant) with the dated steps of admission, status and party standing (rules M2-M12). The
@@ -355,6 +356,7 @@ public class Member extends BaseEntity {
         if (start.isAfter(today)) {
             throw BusinessException.onField("partyStandingStart", "error.dateInFuture", start);
         }
+        Dates.notBefore("partyStandingStart", start, Dates.PARTY_FOUNDED);
         if (start.isBefore(birthDate.plusYears(Steps.ADULT_AGE))) {
             throw BusinessException.onField("partyStandingStart", "member.underAge", Steps.ADULT_AGE,
                     birthDate.plusYears(Steps.ADULT_AGE));

@@ -3,6 +3,7 @@ package org.partyregistry.member.entity;
 import java.time.LocalDate;
 import java.time.Month;
 import org.partyregistry.platform.BusinessException;
+import org.partyregistry.platform.Dates;
 
 /**
  * The dated steps of admission (rules M3-M8): a value checked as a whole, so registration and every later intent
@@ -102,6 +103,7 @@ public record Steps(LocalDate appliedOn, LocalDate activistOn, LocalDate develop
             if (date.isAfter(today)) {
                 throw BusinessException.onField(FIELDS[i], "error.dateInFuture", date);
             }
+            Dates.notBefore(FIELDS[i], date, Dates.PARTY_FOUNDED);
             if (previous != null && date.isBefore(previous)) {
                 throw BusinessException.onField(FIELDS[i], "member.stepOutOfOrder", date, previous,
                         previousField);

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.platform.BaseEntity;
 import org.partyregistry.platform.BusinessException;
+import org.partyregistry.platform.Dates;
 
 /**
  * A transfer of membership out of one organization into another of the zone, or to an organization outside it
@@ -80,6 +81,7 @@ public class Transfer extends BaseEntity {
         if (on.isAfter(today)) {
             throw BusinessException.onField("on", "error.dateInFuture", on);
         }
+        Dates.notBefore("on", on, Dates.PARTY_FOUNDED);
         this.member = member;
         this.from = member.getOrganization();
         this.to = to;
@@ -122,6 +124,7 @@ public class Transfer extends BaseEntity {
         if (on.isAfter(today)) {
             throw BusinessException.onField("on", "error.dateInFuture", on);
         }
+        Dates.notBefore("on", on, Dates.PARTY_FOUNDED);
         if (on.isBefore(sentOn)) {
             throw BusinessException.onField("on", "transfer.beforeSent", sentOn);
         }

@@ -15,6 +15,7 @@ import org.partyregistry.organization.entity.OrganizationStatus;
 import org.partyregistry.organization.entity.Term;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
+import org.partyregistry.platform.Flush;
 import org.partyregistry.security.CurrentUser;
 import org.partyregistry.security.Scope;
 
@@ -55,6 +56,7 @@ public class TermService {
             previous.succeed(term);
         }
         em.persist(term);
+        Flush.checked(em);
         organizations.event(organization, EventKind.TERM_ELECTED, term.getElectedOn(),
                 previous == null ? null : String.valueOf(previous.getNumber()), String.valueOf(term.getNumber()));
         String actor = currentUser.scope().username();

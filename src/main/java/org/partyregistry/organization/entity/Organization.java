@@ -20,6 +20,7 @@ import java.util.Set;
 import org.partyregistry.enterprise.entity.Enterprise;
 import org.partyregistry.platform.BaseEntity;
 import org.partyregistry.platform.BusinessException;
+import org.partyregistry.platform.Dates;
 
 /**
  * A party organization in the tree. Its {@code path} ("/1/7/42/") lists the ids from the root down to itself, so
@@ -92,6 +93,7 @@ public class Organization extends BaseEntity {
         if (establishedOn.isAfter(today)) {
             throw BusinessException.onField("establishedOn", "error.dateInFuture", establishedOn);
         }
+        Dates.notBefore("establishedOn", establishedOn, Dates.PARTY_FOUNDED);
         checkPlacement(type, parent);
         this.parent = parent;
         this.establishedOn = establishedOn;
@@ -163,6 +165,7 @@ public class Organization extends BaseEntity {
         if (date.isAfter(today)) {
             throw BusinessException.onField("establishedOn", "error.dateInFuture", date);
         }
+        Dates.notBefore("establishedOn", date, Dates.PARTY_FOUNDED);
         this.establishedOn = date;
     }
 

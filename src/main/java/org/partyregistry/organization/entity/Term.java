@@ -7,8 +7,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.BaseEntity;
+import org.partyregistry.platform.BusinessException;
+import org.partyregistry.platform.Dates;
 
 /** A term of office of an organization's committee (rules O6-O9). */
 @Entity
@@ -68,6 +69,7 @@ public class Term extends BaseEntity {
         if (electedOn.isAfter(today)) {
             throw BusinessException.onField("electedOn", "error.dateInFuture", electedOn);
         }
+        Dates.notBefore("electedOn", electedOn, Dates.PARTY_FOUNDED);
         if (electedOn.isBefore(organization.getEstablishedOn())) {
             throw BusinessException.onField("electedOn", "organization.beforeFounding", organization.getEstablishedOn());
         }

@@ -113,4 +113,21 @@ class DuesCalculatorTest {
         assertThat(assess(UNEMPLOYED, "0").monthly()).isEqualTo(new BigDecimal("0.20"));
         assertThat(assess(RELIEF, "0").income()).isEqualTo(new BigDecimal("0.00"));
     }
+
+    @Test
+    @DisplayName("D3 an amount over what NUMERIC(12,2) holds is refused on its field; a huge exponent is refused quickly")
+    void refusesAmountsTheColumnsCannotHold() {
+        assertThat(assess(IN_SERVICE, "9999999999.99").monthly()).isEqualTo(new BigDecimal("200000000.00"));
+        assertRefused(() -> assess(IN_SERVICE, "1e10"), "dues.amountTooLarge", "income");
+        assertRefused(() -> assess(STUDENT, "1E+308"), "dues.amountTooLarge", "income");
+        assertRefused(() -> DuesCalculator.yuan("monthly", new BigDecimal("1e999999999")), "dues.amountTooLarge",
+                "monthly");
+        assertRefused(() -> DuesCalculator.yuan("amount", new BigDecimal("1e-999999999")), "dues.amountScale",
+                "amount");
+        try {
+            DuesCalculator.yuan("amount", new BigDecimal("-1e-999999999"));
+        } catch (org.partyregistry.platform.BusinessException e) {
+            assertThat(e.args()[0].toString()).as("not written out with a billion digits").hasSizeLessThan(40);
+        }
+    }
 }

@@ -164,4 +164,12 @@ class EnterpriseTest {
         assertThat(e.operatingOn(FOUNDED)).isFalse();
         assertThat(e.operatingOn(FOUNDED.minusDays(1))).isFalse();
     }
+
+    @Test
+    @DisplayName("E2 a founding date before 1900 is refused on foundedOn; 1900-01-01 itself is accepted")
+    void implausibleFounding() {
+        assertRefused(() -> enterprise(LocalDate.of(1899, 12, 31), null), "error.dateTooEarly", "foundedOn");
+        assertRefused(() -> enterprise(LocalDate.of(201, 5, 1), null), "error.dateTooEarly", "foundedOn");
+        assertThat(enterprise(LocalDate.of(1900, 1, 1), null).getFoundedOn()).isEqualTo(LocalDate.of(1900, 1, 1));
+    }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -128,5 +129,91 @@ class MemberWorkbookTest {
             assertThat(row.getCell(1).getStringCellValue()).isEqualTo("身份证号码");
             assertThat(row.getCell(2).getStringCellValue()).isEqualTo("校验码不正确");
         }
+    }
+
+    /** A roster sheet written as a stream (inline strings), as a big upload would be: title, headers, then rows. */
+    static byte[] streamed(Messages messages, int dataRows, RowWriter writer) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
+            Sheet sheet = workbook.createSheet(MemberWorkbook.sheetName(messages));
+            sheet.createRow(0).createCell(0).setCellValue("示例支部");
+            Row header = sheet.createRow(1);
+            for (Column column : Column.values()) {
+                header.createCell(column.ordinal()).setCellValue(MemberWorkbook.header(column, messages));
+            }
+            for (int i = 0; i < dataRows; i++) {
+                writer.write(sheet.createRow(2 + i), i);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            workbook.dispose();
+            return out.toByteArray();
+        }
+    }
+
+    interface RowWriter {
+        void write(Row row, int index);
+    }
+
+    @Test
+    @DisplayName("20,000 data rows are read; the 20,001st refuses the file with the row limit, cells unread")
+    void rowLimit() throws IOException {
+        byte[] limit = streamed(ZH, MemberWorkbook.MAX_ROWS, (row, i) -> row.createCell(0).setCellValue("党员" + i));
+        MemberWorkbook.Reading reading = read(limit);
+        assertThat(reading.errors()).isEmpty();
+        assertThat(reading.lines()).hasSize(MemberWorkbook.MAX_ROWS);
+        assertThat(reading.lines().get(MemberWorkbook.MAX_ROWS - 1).row()).isEqualTo(MemberWorkbook.MAX_ROWS + 2);
+
+        byte[] over = streamed(ZH, MemberWorkbook.MAX_ROWS + 1, (row, i) -> row.createCell(0).setCellValue(i));
+        assertThat(read(over).errors()).singleElement().satisfies(e -> {
+            assertThat(e.row()).isZero();
+            assertThat(e.message()).isEqualTo(ZH.format("member_import.tooManyRows", MemberWorkbook.MAX_ROWS));
+        });
+    }
+
+    @Test
+    @DisplayName("A cell longer than its column allows is named by row, header and limit, even in a very compressible file")
+    void tooLongCells() throws IOException {
+        String longest = "长".repeat(32_767);
+        byte[] bytes = streamed(ZH, 40, (row, i) -> {
+            row.createCell(Column.NAME.ordinal()).setCellValue(i == 0 ? "名".repeat(51) : longest);
+            row.createCell(Column.ETHNICITY.ordinal()).setCellValue("汉族");
+        });
+        List<MemberWorkbook.CellError> errors = read(bytes).errors();
+        assertThat(errors).hasSize(40);
+        assertThat(errors).extracting(MemberWorkbook.CellError::row).startsWith(3, 4, 5).endsWith(42);
+        assertThat(errors).allSatisfy(e -> {
+            assertThat(e.column()).isEqualTo("姓名");
+            assertThat(e.message()).isEqualTo(ZH.format("error.tooLong", 50));
+        });
+        assertThat(MemberWorkbook.read(new ByteArrayInputStream(bytes), bytes.length, EN).errors().get(0))
+                .satisfies(e -> {
+                    assertThat(e.column()).isEqualTo("Name");
+                    assertThat(e.message()).contains("50");
+                });
+    }
+
+    @Test
+    @DisplayName("Numbers, dates typed as Excel dates or text, and a blank row between rows read as before")
+    void streamedValues() throws IOException {
+        byte[] bytes = streamed(EN, 3, (row, i) -> {
+            if (i == 1) {
+                return;
+            }
+            row.createCell(Column.NAME.ordinal()).setCellValue("Example " + i);
+            row.createCell(Column.PHONE.ordinal()).setCellValue(13800138000d);
+            var style = row.getSheet().getWorkbook().createCellStyle();
+            style.setDataFormat(row.getSheet().getWorkbook().createDataFormat().getFormat("m/d/yy"));
+            var applied = row.createCell(Column.APPLIED_ON.ordinal());
+            applied.setCellValue(LocalDate.of(2014, 12, 31));
+            applied.setCellStyle(style);
+            row.createCell(Column.ACTIVIST_ON.ordinal()).setCellValue("2015/06/30");
+        });
+        MemberWorkbook.Reading reading = MemberWorkbook.read(new ByteArrayInputStream(bytes), bytes.length, EN);
+        assertThat(reading.errors()).isEmpty();
+        assertThat(reading.lines()).extracting(MemberWorkbook.Line::row).containsExactly(3, 5);
+        MemberWorkbook.Line line = reading.lines().get(0);
+        assertThat(line.text(Column.PHONE)).isEqualTo("13800138000");
+        assertThat(line.date(Column.APPLIED_ON)).isEqualTo(LocalDate.of(2014, 12, 31));
+        assertThat(line.date(Column.ACTIVIST_ON)).isEqualTo(LocalDate.of(2015, 6, 30));
     }
 }

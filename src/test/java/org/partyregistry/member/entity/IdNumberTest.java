@@ -66,4 +66,30 @@ class IdNumberTest {
         String today = "37070020261127001";
         assertThat(IdNumber.parse(today + IdNumber.checkCharacter(today), TODAY).birthDate()).isEqualTo(TODAY);
     }
+
+    @Test
+    @DisplayName("M13 a search text shaped like an ID number (an exact-ID search): 17 digits and a digit or X")
+    void shape() {
+        assertThat(IdNumber.hasShape("11010519491231002X")).isTrue();
+        assertThat(IdNumber.hasShape(" 11010519491231002x ")).isTrue();
+        assertThat(IdNumber.hasShape("110105194912310021")).as("check character not looked at").isTrue();
+        assertThat(IdNumber.hasShape("11010519491231002")).isFalse();
+        assertThat(IdNumber.hasShape("1101051949123100211")).isFalse();
+        assertThat(IdNumber.hasShape("11010519491231002Y")).isFalse();
+        assertThat(IdNumber.hasShape("\uFF11" + "1010519491231002X")).as("full-width digit").isFalse();
+        assertThat(IdNumber.hasShape("示例党员甲")).isFalse();
+        assertThat(IdNumber.hasShape(null)).isFalse();
+        assertRefused(() -> IdNumber.parse("11010519491231002\uFF12", TODAY), "member.idNumberFormat", "idNumber");
+    }
+
+    @Test
+    @DisplayName("M1 a birth date before 1900 in the number is refused; 1900-01-01 itself is accepted")
+    void bornBefore1900() {
+        String first17 = "11010518991231002";
+        assertRefused(() -> IdNumber.parse(first17 + IdNumber.checkCharacter(first17), TODAY),
+                "member.idNumberBirthDate", "idNumber");
+        String earliest = "11010519000101002";
+        assertThat(IdNumber.parse(earliest + IdNumber.checkCharacter(earliest), TODAY).birthDate())
+                .isEqualTo(LocalDate.of(1900, 1, 1));
+    }
 }

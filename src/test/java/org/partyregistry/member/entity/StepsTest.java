@@ -125,4 +125,16 @@ class StepsTest {
         assertThat(new Steps(null, null, null, d, null).stage()).isEqualTo(Stage.PROBATIONARY);
         assertThat(new Steps(null, null, null, d, d.plusYears(1)).stage()).isEqualTo(Stage.FULL);
     }
+
+    @Test
+    @DisplayName("M3 no step before the Party's founding (1921-07-01): refused on the step's field; the day itself passes")
+    void noStepBeforeThePartyExisted() {
+        LocalDate born = LocalDate.of(1900, 1, 1);
+        assertRefused(() -> new Steps(LocalDate.of(1921, 6, 30), null, null, null, null).check(born, null, TODAY),
+                "error.dateTooEarly", "appliedOn");
+        assertRefused(() -> new Steps(null, null, null, LocalDate.of(1, 7, 1), null).check(born, null, TODAY),
+                "error.dateTooEarly", "probationaryOn");
+        assertThatCode(() -> new Steps(LocalDate.of(1921, 7, 1), null, null, null, null).check(born, null, TODAY))
+                .doesNotThrowAnyException();
+    }
 }

@@ -415,4 +415,15 @@ class OrganizationTest {
             assertThat(branch.getType()).isEqualTo(BRANCH);
         }
     }
+
+    @Test
+    @DisplayName("O1 no organization is established before the Party's founding (1921-07-01), nor corrected to such a date")
+    void establishedNotBeforeTheParty() {
+        assertRefused(() -> new Organization("示例支部", BRANCH, generalBranch, LocalDate.of(1921, 6, 30), TODAY),
+                "error.dateTooEarly", "establishedOn");
+        assertThat(new Organization("示例支部", BRANCH, generalBranch, LocalDate.of(1921, 7, 1), TODAY)
+                .getEstablishedOn()).isEqualTo(LocalDate.of(1921, 7, 1));
+        assertRefused(() -> branch.correctEstablishedOn(LocalDate.of(1900, 1, 1), TODAY), "error.dateTooEarly",
+                "establishedOn");
+    }
 }
