@@ -36,6 +36,9 @@
  * organization or by an organization that is, on the activity's first day, a current member, below a current
  * member, or formed in a current member enterprise. Linking is done by COMMITTEE_STAFF and ADMIN, or by a caller
  * whose scope covers the activity's organization.</li>
+ * <li>B12 In a brand's record a caller sees per-organization figures only for organizations in their scope (rule
+ * S3); the activities and attendance of all other organizations are summed into one row without id or name. The
+ * totals, months and the count of organizations reached cover the whole zone.</li>
  * </ol>
  */
 package org.partyregistry.brand;
