@@ -10,6 +10,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -34,9 +35,9 @@ public class UserResource {
     public record UserView(Long id, String username, String displayName, Role role, Long organizationId,
                            String organization, boolean enabled, boolean locked, long version) {
 
-        static UserView of(UserAccount u, String organization, java.time.LocalDateTime nowUtc) {
+        static UserView of(UserAccount u, String organization, java.util.Set<String> locked) {
             return new UserView(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.getOrganizationId(),
-                    organization, u.isEnabled(), u.isLocked(nowUtc), u.getVersion());
+                    organization, u.isEnabled(), locked.contains(u.getUsername()), u.getVersion());
         }
     }
 
@@ -45,9 +46,6 @@ public class UserResource {
 
     @Inject
     CurrentUser currentUser;
-
-    @Inject
-    org.partyregistry.platform.ChinaClock clock;
 
     @Context
     UriInfo uriInfo;
@@ -58,14 +56,22 @@ public class UserResource {
                 input.displayName(), input.password(), input.role(), input.organizationId()));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(account.getId())).build())
                 .entity(UserView.of(account, accounts.organizationNames().get(account.getOrganizationId()),
-                        clock.nowUtc())).build();
+                        accounts.lockedUsernames())).build();
     }
 
     @GET
     public List<UserView> list() {
-        var now = clock.nowUtc();
+        var users = accounts.list(currentUser.scope());
         var names = accounts.organizationNames();
-        return accounts.list(currentUser.scope()).stream()
-                .map(u -> UserView.of(u, names.get(u.getOrganizationId()), now)).toList();
+        var locked = accounts.lockedUsernames();
+        return users.stream().map(u -> UserView.of(u, names.get(u.getOrganizationId()), locked)).toList();
+    }
+
+    /** Rule S5: lifts the account's lock from every address; audited. */
+    @POST
+    @Path("{id}/unlock")
+    public Response unlock(@PathParam("id") long id) {
+        accounts.unlock(currentUser.scope(), id);
+        return Response.noContent().build();
     }
 }
