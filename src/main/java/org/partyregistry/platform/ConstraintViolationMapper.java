@@ -27,12 +27,21 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     @Override
     public Response toResponse(ConstraintViolationException e) {
         Messages messages = Problem.messagesFor(headers);
-        List<BusinessException.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new BusinessException.FieldError(leaf(v.getPropertyPath()),
-                        INTERPOLATOR.interpolate(v.getMessageTemplate(), new ViolationContext(v), messages.locale())))
+        return new Problem(400, messages.get("error.title.400"), fieldErrors(e, messages)).toResponse();
+    }
+
+    /** Each violation as the field at fault and its message in the caller's language (also used by pages). */
+    public static List<BusinessException.FieldError> fieldErrors(ConstraintViolationException e, Messages messages) {
+        return e.getConstraintViolations().stream()
+                .map(v -> new BusinessException.FieldError(leaf(v.getPropertyPath()), message(v, messages)))
                 .sorted(Comparator.comparing(BusinessException.FieldError::field))
                 .toList();
-        return new Problem(400, messages.get("error.title.400"), errors).toResponse();
+    }
+
+    private static String message(ConstraintViolation<?> v, Messages messages) {
+        String own = messages.violation(v.getMessageTemplate());
+        return own != null ? own
+                : INTERPOLATOR.interpolate(v.getMessageTemplate(), new ViolationContext(v), messages.locale());
     }
 
     private static String leaf(Path path) {

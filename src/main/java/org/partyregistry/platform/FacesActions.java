@@ -27,12 +27,14 @@ public final class FacesActions {
             return action.get();
         } catch (RuntimeException e) {
             BusinessException business = unwrap(e);
-            if (business == null) {
+            jakarta.validation.ConstraintViolationException violation = business == null ? violation(e) : null;
+            if (business == null && violation == null) {
                 throw e;
             }
             FacesContext context = FacesContext.getCurrentInstance();
             Messages messages = Messages.of(context.getViewRoot().getLocale());
-            for (BusinessException.FieldError error : business.fieldErrors(messages)) {
+            for (BusinessException.FieldError error : business != null ? business.fieldErrors(messages)
+                    : ConstraintViolationMapper.fieldErrors(violation, messages)) {
                 context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null));
             }
             context.validationFailed();
@@ -46,6 +48,16 @@ public final class FacesActions {
         Messages messages = Messages.of(context.getViewRoot().getLocale());
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.format(key, args), null));
         context.getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /** An entity that failed Bean Validation when written (a name with control characters, say). */
+    static jakarta.validation.ConstraintViolationException violation(Throwable e) {
+        for (Throwable current = e; current != null; current = current.getCause()) {
+            if (current instanceof jakarta.validation.ConstraintViolationException violation) {
+                return violation;
+            }
+        }
+        return null;
     }
 
     static BusinessException unwrap(Throwable e) {

@@ -34,6 +34,10 @@ public class FallbackExceptionMapper implements ExceptionMapper<Exception> {
                 return new Problem(business.status(), messages.get("error.title." + business.status()),
                         business.fieldErrors(messages)).toResponse();
             }
+            if (cause instanceof jakarta.validation.ConstraintViolationException violation) {
+                return new Problem(400, messages.get("error.title.400"),
+                        ConstraintViolationMapper.fieldErrors(violation, messages)).toResponse();
+            }
             if (cause instanceof JsonbException || cause instanceof JsonParsingException
                     || cause instanceof DateTimeParseException) {
                 return new Problem(400, messages.get("error.title.400"),

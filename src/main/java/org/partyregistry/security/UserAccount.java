@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.regex.Pattern;
 import org.partyregistry.platform.BaseEntity;
 import org.partyregistry.platform.BusinessException;
+import org.partyregistry.platform.PlainText;
 
 /** A person who signs in (rules S4, S6; failed sign-ins are counted in {@link LoginFailure}, rule S5). The password is
  * only ever held as a PBKDF2 hash. */
@@ -23,6 +24,7 @@ public class UserAccount extends BaseEntity {
     @Column(name = "username", nullable = false, length = USERNAME_MAX, unique = true)
     private String username;
 
+    @PlainText
     @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
     private String displayName;
 

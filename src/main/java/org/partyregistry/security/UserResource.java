@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.partyregistry.platform.PlainText;
 
 /** Account administration over REST (ADMIN only, checked in the service). */
 @Path("users")
@@ -29,7 +30,7 @@ public class UserResource {
                             @NotBlank String password,
                             @NotNull Role role,
                             Long organizationId,
-                            @Size(max = UserAccount.DISPLAY_NAME_MAX) String displayName) {
+                            @PlainText @Size(max = UserAccount.DISPLAY_NAME_MAX) String displayName) {
     }
 
     public record UserView(Long id, String username, String displayName, Role role, Long organizationId,

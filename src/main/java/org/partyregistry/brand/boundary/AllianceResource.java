@@ -23,6 +23,7 @@ import org.partyregistry.brand.control.AllianceService;
 import org.partyregistry.brand.control.AllianceView;
 import org.partyregistry.brand.control.JointActivityView;
 import org.partyregistry.brand.entity.Alliance;
+import org.partyregistry.platform.PlainText;
 
 /** Alliances, their members over time and their joint activities (rules B7-B11). */
 @Path("alliances")
@@ -31,7 +32,7 @@ import org.partyregistry.brand.entity.Alliance;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AllianceResource {
 
-    public record AllianceInput(@Size(max = Alliance.NAME_MAX) String name, Long leadOrganizationId,
+    public record AllianceInput(@PlainText @Size(max = Alliance.NAME_MAX) String name, Long leadOrganizationId,
                                 LocalDate foundedOn, @Size(max = Alliance.DESCRIPTION_MAX) String description) {
     }
 

@@ -33,6 +33,7 @@ import org.partyregistry.enterprise.entity.Enterprise;
 import org.partyregistry.enterprise.entity.InstructorAssignment;
 import org.partyregistry.enterprise.entity.InstructorRole;
 import org.partyregistry.platform.ChinaClock;
+import org.partyregistry.platform.PlainText;
 
 @Path("enterprises")
 @RequestScoped
@@ -40,7 +41,7 @@ import org.partyregistry.platform.ChinaClock;
 @Consumes(MediaType.APPLICATION_JSON)
 public class EnterpriseResource {
 
-    public record EnterpriseInput(@NotBlank @Size(max = Enterprise.NAME_MAX) String name,
+    public record EnterpriseInput(@PlainText @NotBlank @Size(max = Enterprise.NAME_MAX) String name,
                                   @NotBlank String creditCode,
                                   @NotNull Long parkId,
                                   @NotBlank @Size(max = Enterprise.INDUSTRY_MAX) String industry,
@@ -50,7 +51,7 @@ public class EnterpriseResource {
                                   Long version) {
     }
 
-    public record InstructorInput(@NotBlank @Size(max = InstructorAssignment.NAME_MAX) String name,
+    public record InstructorInput(@PlainText @NotBlank @Size(max = InstructorAssignment.NAME_MAX) String name,
                                   @NotNull InstructorRole role,
                                   @NotNull LocalDate from,
                                   LocalDate to) {

@@ -19,6 +19,7 @@ import java.util.List;
 import org.partyregistry.enterprise.control.EnterpriseService;
 import org.partyregistry.enterprise.control.ParkView;
 import org.partyregistry.enterprise.entity.Park;
+import org.partyregistry.platform.PlainText;
 
 @Path("parks")
 @RequestScoped
@@ -26,7 +27,7 @@ import org.partyregistry.enterprise.entity.Park;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ParkResource {
 
-    public record ParkInput(@NotBlank @Size(max = Park.NAME_MAX) String name) {
+    public record ParkInput(@PlainText @NotBlank @Size(max = Park.NAME_MAX) String name) {
     }
 
     @Inject

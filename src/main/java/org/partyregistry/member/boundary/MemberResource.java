@@ -31,6 +31,7 @@ import org.partyregistry.member.entity.Member;
 import org.partyregistry.member.entity.MemberStatus;
 import org.partyregistry.member.entity.Sex;
 import org.partyregistry.member.entity.Stage;
+import org.partyregistry.platform.PlainText;
 
 @Path("members")
 @RequestScoped
@@ -38,7 +39,7 @@ import org.partyregistry.member.entity.Stage;
 @Consumes(MediaType.APPLICATION_JSON)
 public class MemberResource {
 
-    public record MemberInput(@NotBlank @Size(max = Member.NAME_MAX) String name,
+    public record MemberInput(@PlainText @NotBlank @Size(max = Member.NAME_MAX) String name,
                               @NotBlank String idNumber,
                               @NotNull Long organizationId,
                               Long enterpriseId,

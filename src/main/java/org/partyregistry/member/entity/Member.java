@@ -22,6 +22,7 @@ import org.partyregistry.enterprise.entity.Enterprise;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.platform.BaseEntity;
 import org.partyregistry.platform.BusinessException;
+import org.partyregistry.platform.PlainText;
 
 /**
  * A party member (or applicant) with the dated steps of admission, status and party standing (rules M2-M12). The
@@ -42,6 +43,7 @@ public class Member extends BaseEntity {
 
     @NotBlank
     @Size(max = NAME_MAX)
+    @PlainText
     @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;
 

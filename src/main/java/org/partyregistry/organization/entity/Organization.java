@@ -20,6 +20,7 @@ import java.util.Set;
 import org.partyregistry.enterprise.entity.Enterprise;
 import org.partyregistry.platform.BaseEntity;
 import org.partyregistry.platform.BusinessException;
+import org.partyregistry.platform.PlainText;
 
 /**
  * A party organization in the tree. Its {@code path} ("/1/7/42/") lists the ids from the root down to itself, so
@@ -34,6 +35,7 @@ public class Organization extends BaseEntity {
 
     @NotBlank
     @Size(max = NAME_MAX)
+    @PlainText
     @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;
 
