@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import org.partyregistry.platform.ExpiredViewHandler;
+import org.partyregistry.platform.SecurityHeadersFilter;
 
 /**
  * Two ways in, one account check ({@link AccountService#authenticate}, which needs the client address for rule
@@ -62,9 +64,33 @@ public class RegistryAuthenticationMechanism implements HttpAuthenticationMechan
             session.invalidate();
         }
         if (context.isProtected()) {
-            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+            return toLogin(request, response, context);
         }
         return context.doNothing();
+    }
+
+    /**
+     * Not signed in on a page: to the sign-in page. A form posted without a session (it expired since the page was
+     * shown) goes there with "your session expired"; a Faces Ajax request gets that redirect as a partial response,
+     * which is the only answer its script follows (a 302 would be fetched as the sign-in page's HTML and dropped).
+     */
+    private static AuthenticationStatus toLogin(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        boolean posted = "POST".equalsIgnoreCase(request.getMethod());
+        String target = request.getContextPath() + (posted ? ExpiredViewHandler.EXPIRED_LOGIN : LOGIN_PAGE);
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            try {
+                response.setStatus(HttpServletResponse.SC_OK);
+                response.setContentType("text/xml;charset=UTF-8");
+                response.setHeader("Cache-Control", "no-store");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
+                        + "<redirect url=\"" + target.replace("&", "&amp;") + "\"/></partial-response>");
+            } catch (IOException e) {
+                // the client sees no redirect and stays on the page; nothing else to do
+            }
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        return context.redirect(target);
     }
 
     private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
@@ -117,6 +143,10 @@ public class RegistryAuthenticationMechanism implements HttpAuthenticationMechan
     private static AuthenticationStatus challenge(HttpServletResponse response) {
         try {
             response.setHeader("WWW-Authenticate", "Basic realm=\"party-registry\", charset=\"UTF-8\"");
+            // the security filter does not run for a refused sign-in: the same headers here
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("Content-Security-Policy", SecurityHeadersFilter.RESOURCE_POLICY);
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setContentType("application/json;charset=UTF-8");
             response.getWriter().write("{\"status\":401,\"title\":\"Unauthorized\",\"errors\":[]}");

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.Serializable;
 import java.util.List;
 import org.partyregistry.platform.PlainText;
 
@@ -34,7 +35,7 @@ public class UserResource {
     }
 
     public record UserView(Long id, String username, String displayName, Role role, Long organizationId,
-                           String organization, boolean enabled, boolean locked, long version) {
+                           String organization, boolean enabled, boolean locked, long version) implements Serializable {
 
         static UserView of(UserAccount u, String organization, java.util.Set<String> locked) {
             return new UserView(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.getOrganizationId(),

@@ -1,5 +1,6 @@
 package org.partyregistry.brand.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,16 +11,18 @@ import java.util.List;
  */
 public record BrandReport(Long brandId, String brand, String organizationName, LocalDate from, LocalDate to,
                           List<Month> months, List<OrganizationReached> organizations, long organizationsReached,
-                          List<EnterpriseReached> enterprises, long activities, long present, long membersPresent) {
+                          List<EnterpriseReached> enterprises, long activities, long present, long membersPresent)
+                                  implements Serializable {
 
     /** One calendar month ({@code YYYY-MM}). */
-    public record Month(String month, long activities, long present) {
+    public record Month(String month, long activities, long present) implements Serializable {
     }
 
     /** One organization, or (id and name null) all organizations outside the caller's scope together. */
-    public record OrganizationReached(Long organizationId, String name, long activities, long present) {
+    public record OrganizationReached(Long organizationId, String name, long activities, long present)
+            implements Serializable {
     }
 
-    public record EnterpriseReached(Long enterpriseId, String name, String park) {
+    public record EnterpriseReached(Long enterpriseId, String name, String park) implements Serializable {
     }
 }
