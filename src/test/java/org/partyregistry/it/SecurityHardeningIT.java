@@ -44,6 +44,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.partyregistry.testsupport.TestImages;
 
 /**
  * Issue 12, items 5 to 10, on a real Payara Micro and database: scope messages and brand records (rules S3, B12),
@@ -311,6 +312,64 @@ class SecurityHardeningIT {
                 .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + headers.map()));
         assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax")
                 .as("plain HTTP: not Secure").doesNotContainIgnoringCase("Secure;").doesNotEndWith("Secure");
+    }
+
+    // ---- item 9
+
+    @Test
+    @DisplayName("ACT14 B3: damaged images and WebP are refused as photos and logos; what is stored is written anew")
+    void uploadsCheckedByDecoding() throws IOException, InterruptedException {
+        long member = member("加固照片 " + tag, branchA);
+        Api.Reply held = api.post("/api/activities", "{\"organizationId\":" + branchA
+                + ",\"type\":\"THEMED_PARTY_DAY\",\"title\":\"加固照片\",\"heldOn\":\"" + TODAY
+                + "\",\"presentMemberIds\":[" + member + "]}", ADMIN, ADMIN_PASSWORD);
+        assertThat(held.status()).as(held.toString()).isEqualTo(201);
+        String photos = "/api/activities/" + held.id() + "/photos";
+        Api.Reply brand = api.post("/api/brands", "{\"name\":" + q("加固标识 " + tag) + ",\"organizationId\":"
+                + branchA + ",\"foundedOn\":\"2018-07-01\"}", ADMIN, ADMIN_PASSWORD);
+        assertThat(brand.status()).as(brand.toString()).isEqualTo(201);
+
+        Map<String, byte[]> bad = new LinkedHashMap<>();
+        bad.put("truncated PNG", TestImages.truncatedPng());
+        bad.put("JPEG header and junk", TestImages.jpegHeaderAndJunk());
+        bad.put("WebP header and junk", TestImages.webpHeaderAndJunk());
+        for (Map.Entry<String, byte[]> upload : bad.entrySet()) {
+            Api.Reply photo = api.postBytes(photos, upload.getValue(), "application/octet-stream", ADMIN,
+                    ADMIN_PASSWORD);
+            assertThat(photo.status()).as(upload.getKey() + ": " + photo).isEqualTo(400);
+            assertThat(fields(photo)).containsExactly("photo");
+            HttpResponse<String> logo = putLogo(brand.id(), upload.getValue());
+            assertThat(logo.statusCode()).as(upload.getKey() + ": " + logo.body()).isEqualTo(400);
+            assertThat(logo.body()).contains("\"logo\"");
+        }
+        assertThat(message(api.postBytes(photos, TestImages.webpHeaderAndJunk(), "image/webp", ADMIN,
+                ADMIN_PASSWORD))).contains("WebP");
+        assertThat(api.get(photos, ADMIN, ADMIN_PASSWORD).array()).isEmpty();
+
+        Api.Reply kept = api.postBytes(photos, TestImages.pngWithScript(), "image/png", ADMIN, ADMIN_PASSWORD);
+        assertThat(kept.status()).as(kept.toString()).isEqualTo(201);
+        byte[] stored = api.getBytes(photos + "/" + kept.id(), ADMIN, ADMIN_PASSWORD).body();
+        assertThat(TestImages.contains(stored, "<script>")).isFalse();
+        assertThat(TestImages.read(stored).getWidth()).isEqualTo(40);
+        Api.Reply located = api.postBytes(photos, TestImages.withExif(64, 48, 1), "image/jpeg", ADMIN,
+                ADMIN_PASSWORD);
+        assertThat(located.status()).as(located.toString()).isEqualTo(201);
+        assertThat(TestImages.contains(api.getBytes(photos + "/" + located.id(), ADMIN, ADMIN_PASSWORD).body(),
+                TestImages.GPS_MARKER)).as("no GPS position stored").isFalse();
+
+        assertThat(putLogo(brand.id(), TestImages.pngWithScript()).statusCode()).isEqualTo(200);
+        byte[] logo = api.getBytes("/api/brands/" + brand.id() + "/logo", ADMIN, ADMIN_PASSWORD).body();
+        assertThat(TestImages.contains(logo, "<script>")).isFalse();
+        assertThat(TestImages.read(logo).getWidth()).isEqualTo(40);
+    }
+
+    private HttpResponse<String> putLogo(long brandId, byte[] body) throws IOException, InterruptedException {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
+                        URI.create(api.base() + "/api/brands/" + brandId + "/logo"))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/octet-stream")
+                .header("Authorization", basic(ADMIN, ADMIN_PASSWORD))
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     // ---- item 10
