@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.partyregistry.platform.ExpiredViewHandler;
 import org.partyregistry.platform.SecurityHeadersFilter;
 
@@ -28,6 +30,7 @@ import org.partyregistry.platform.SecurityHeadersFilter;
 public class RegistryAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String SESSION_USER = "registry.user";
+    private static final Logger LOG = Logger.getLogger(RegistryAuthenticationMechanism.class.getName());
     private static final String LOGIN_PAGE = "/login.xhtml";
 
     @Inject
@@ -45,8 +48,8 @@ public class RegistryAuthenticationMechanism implements HttpAuthenticationMechan
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential login) {
-            AccountService.LoginResult result = accounts.authenticate(login.getCaller(),
-                    login.getPasswordAsString(), request.getRemoteAddr());
+            AccountService.LoginResult result = authenticate(login.getCaller(), login.getPasswordAsString(),
+                    request.getRemoteAddr());
             if (result.outcome() != AccountService.Outcome.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
@@ -132,12 +135,25 @@ public class RegistryAuthenticationMechanism implements HttpAuthenticationMechan
             }
             verified.forget(username, password);
         }
-        AccountService.LoginResult result = accounts.authenticate(username, password, address);
+        AccountService.LoginResult result = authenticate(username, password, address);
         if (result.outcome() != AccountService.Outcome.VALID) {
             return Optional.empty();
         }
         verified.remember(username, password, result.verifiedHash());
         return Optional.of(result.role());
+    }
+
+    /**
+     * The account check; a failure to record the attempt (two first failures of one pair at the same moment meet
+     * in the unique key) refuses this attempt rather than answering 500.
+     */
+    private AccountService.LoginResult authenticate(String username, String password, String address) {
+        try {
+            return accounts.authenticate(username, password, address);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Sign-in attempt not recorded; refused", e);
+            return new AccountService.LoginResult(AccountService.Outcome.INVALID, null, null);
+        }
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response) {
