@@ -25,6 +25,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The main flows in a real browser: Debian's Chromium, headless, driven by page objects with stable ids. */
@@ -123,6 +124,33 @@ class OrganizationBrowserIT {
         assertThat(login.error()).as("the right password is refused while locked, with the same message")
                 .isEqualTo(failed);
         screenshot("login-locked");
+    }
+
+    @Test
+    @DisplayName("Under the Content-Security-Policy PrimeFaces works: an Ajax dialog opens, updates, saves; no violation")
+    void pagesWorkUnderTheContentSecurityPolicy() {
+        String username = "csp-" + tag;
+        account(username, "Csp2026pwxx", "ADMIN", null);
+        contentSecurityPolicyScenario(browser, api.base(), username, "Csp2026pwxx", tag);
+    }
+
+    /** Signs in, creates an account in the users page's Ajax dialog, and checks the console for CSP violations. */
+    static void contentSecurityPolicyScenario(WebDriver browser, String base, String username, String password,
+                                              String tag) {
+        LoginPage.open(browser, base).signIn(username, password);
+        browser.get(base + "/admin/users.xhtml");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("users:create"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("userForm:username")))
+                .sendKeys("csp-new-" + tag);
+        browser.findElement(By.id("userForm:password")).sendKeys("CspNew2026pw");
+        new Select(browser.findElement(By.id("userForm:role"))).selectByValue("COMMITTEE_STAFF");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("userForm:organization")));
+        browser.findElement(By.id("userForm:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users:table"), "csp-new-" + tag));
+        TreePage.open(browser, base);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tree\\:organizations")));
+        assertThat(Chromium.policyViolations(browser)).isEmpty();
     }
 
     @Test
