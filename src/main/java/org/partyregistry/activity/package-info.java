@@ -46,9 +46,11 @@
  * an absence with leave: it does not count as present (it is shown apart), nor does a day the member was not recorded
  * on. A member completes the session (结业) when present on at least 80% of its days (exactly 80% completes: 4 of 5
  * days do, 3 of 4 do not). The completion list holds the members who complete, by name.</li>
- * <li>ACT14 Photos are optional, never required. Each is a JPEG, PNG or WebP recognized by its content (its first
- * bytes, whatever type was declared), at most 5 MiB, at most 9 per activity; it is stored in the database with the
- * activity and served back with the type its content has. Anything else is refused and nothing is stored. Only who may
+ * <li>ACT14 Photos are optional, never required. Each is a JPEG or PNG recognized by its content (its first
+ * bytes, whatever type was declared) that decodes whole, at most 5 MiB, at most 9 per activity; it is stored in the
+ * database with the activity, written anew (EXIF orientation applied; metadata such as the GPS position and anything
+ * appended after the image dropped), and served back with the type its content has. A damaged image, a WebP (which
+ * the JDK cannot decode, so cannot be checked) and anything else is refused and nothing is stored. Only who may
  * record the activity (rule ACT9) adds or removes its photos.</li>
  * <li>ACT15 Group meetings are required of each party group. An organization's compliance report counts its groups'
  * meetings in its GROUP_MEETING row: required = the sum of what each active group directly below it (founded by the

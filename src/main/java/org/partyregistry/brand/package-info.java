@@ -8,10 +8,11 @@
  * description (up to 2000) are optional.</li>
  * <li>B2 A brand's name is unique within its organization (after trimming): a second brand of the same name in the
  * same organization is a conflict (409) and nothing is written. Two organizations may use the same name.</li>
- * <li>B3 A logo is a PNG, JPEG, GIF or WebP image recognized by its content (its leading "magic" bytes), never by
- * its file name or declared type; it has at least one byte and at most 1 MB (1,048,576 bytes). A declared image
- * type that contradicts the content is refused. The logo is stored in the database and served back with the type
- * its content shows; a new logo replaces the old one.</li>
+ * <li>B3 A logo is a PNG, JPEG or GIF image recognized by its content (its leading "magic" bytes), never by
+ * its file name or declared type, that decodes whole; it has at least one byte and at most 1 MB (1,048,576 bytes).
+ * A declared image type that contradicts the content is refused, and so is WebP (the JDK cannot decode it, so it
+ * cannot be checked). The logo is stored in the database written anew (a GIF as a PNG; metadata and anything
+ * appended dropped) and served back with its type; a new logo replaces the old one.</li>
  * <li>B4 Brands and alliances are reference data: every signed-in role reads them. COMMITTEE_STAFF and ADMIN write
  * any brand; a BRANCH_SECRETARY writes only brands of the organization they are bound to (or one below it).
  * Alliances, their members and their dates are written by COMMITTEE_STAFF and ADMIN only. Every write is
@@ -36,6 +37,9 @@
  * organization or by an organization that is, on the activity's first day, a current member, below a current
  * member, or formed in a current member enterprise. Linking is done by COMMITTEE_STAFF and ADMIN, or by a caller
  * whose scope covers the activity's organization.</li>
+ * <li>B12 In a brand's record a caller sees per-organization figures only for organizations in their scope (rule
+ * S3); the activities and attendance of all other organizations are summed into one row without id or name. The
+ * totals, months and the count of organizations reached cover the whole zone.</li>
  * </ol>
  */
 package org.partyregistry.brand;

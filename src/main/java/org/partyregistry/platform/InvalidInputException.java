@@ -28,10 +28,16 @@ public class InvalidInputException extends BusinessException {
     @Override
     public List<FieldError> fieldErrors(Messages messages) {
         return violations.stream()
-                .map(v -> new FieldError(leaf(v.getPropertyPath()),
-                        INTERPOLATOR.interpolate(v.getMessageTemplate(), new ViolationContext(v), messages.locale())))
+                .map(v -> new FieldError(leaf(v.getPropertyPath()), message(v, messages)))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
+    }
+
+    /** The application's own text for the constraint (e.g. {@code {text.notPlain}}), else Bean Validation's. */
+    private static String message(ConstraintViolation<?> v, Messages messages) {
+        String own = messages.violation(v.getMessageTemplate());
+        return own != null ? own
+                : INTERPOLATOR.interpolate(v.getMessageTemplate(), new ViolationContext(v), messages.locale());
     }
 
     private static String leaf(Path path) {

@@ -44,6 +44,22 @@ public final class Messages {
         }
     }
 
+    /**
+     * A Bean Validation message template that names a key of this bundle ({@code "{text.notPlain}"}) in this
+     * language, or null when it names none (the validator's own messages are interpolated by the caller).
+     */
+    public String violation(String template) {
+        if (template != null && template.length() > 2 && template.startsWith("{") && template.endsWith("}")) {
+            String key = template.substring(1, template.length() - 1);
+            try {
+                return bundle.getString(key);
+            } catch (MissingResourceException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     public String format(String key, Object... args) {
         String pattern = get(key);
         if (args == null || args.length == 0) {

@@ -3,6 +3,7 @@ package org.partyregistry.platform;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
@@ -17,6 +18,7 @@ import javax.sql.DataSource;
 public class RegistryDataSource implements DataSource {
 
     private volatile DataSource delegate;
+    private volatile boolean ownerOnly;
     private PrintWriter logWriter;
     private int loginTimeout;
 
@@ -48,7 +50,11 @@ public class RegistryDataSource implements DataSource {
         if (url.startsWith("jdbc:h2:")) {
             if (Settings.embeddedDatabase()) {
                 try {
-                    Files.createDirectories(Settings.dataDir());
+                    Path folder = Settings.dataDir();
+                    if (!Files.isDirectory(folder)) {
+                        Files.createDirectories(folder);
+                        restrictToOwner(folder);
+                    }
                 } catch (java.io.IOException e) {
                     throw new SQLException("Cannot create the data folder " + Settings.dataDir(), e);
                 }
@@ -69,12 +75,44 @@ public class RegistryDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return delegate().getConnection();
+        Connection connection = delegate().getConnection();
+        if (!ownerOnly) {
+            ownerOnly = true;
+            if (Settings.embeddedDatabase()) {
+                restrictToOwner(Settings.dataDir());
+            }
+        }
+        return connection;
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return delegate().getConnection();
+        return getConnection();
+    }
+
+    /**
+     * The embedded database holds personal data: its folder becomes rwx------ and the files in it rw------- (H2
+     * creates them with the process's umask, typically 0644 in a 0755 folder). The folder's mode alone keeps files
+     * H2 creates later out of other users' reach. Does nothing where the file system has no POSIX permissions.
+     */
+    static void restrictToOwner(Path folder) {
+        try {
+            if (!Files.isDirectory(folder)
+                    || !folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                return;
+            }
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+            try (var files = Files.list(folder)) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    if (Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                    }
+                }
+            }
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            Logger.getLogger(RegistryDataSource.class.getName()).warning(
+                    "Cannot make the data folder owner-only: " + e);
+        }
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.partyregistry.platform.ConflictException;
 import org.partyregistry.platform.Flush;
 import org.partyregistry.platform.NotFoundException;
 
-/** Accounts: sign-in with lockout (rule S5) and administration by admins (rules S4, S6). */
+/** Accounts: sign-in with lockout per account and address (rule S5) and administration by admins (rules S4, S6). */
 @ApplicationScoped
 public class AccountService {
 
@@ -24,7 +24,8 @@ public class AccountService {
 
     public enum Outcome { VALID, INVALID, LOCKED }
 
-    public record LoginResult(Outcome outcome, Role role) {
+    /** The outcome; on success the role and the stored hash the password was verified against. */
+    public record LoginResult(Outcome outcome, Role role, String verifiedHash) {
     }
 
     public record NewUser(String username, String displayName, String password, Role role, Long organizationId) {
@@ -42,38 +43,86 @@ public class AccountService {
     @Inject
     AuditTrail audit;
 
-    /** Checks a password (rule S5); its own transaction, so a failure is counted even though sign-in fails. */
+    /**
+     * Checks a password (rules S4, S5) coming from {@code clientAddress}. Unknown users, wrong passwords and a
+     * locked account-and-address pair are answered alike and cost the same: one PBKDF2 verification (against a
+     * dummy hash when there is no such enabled account) and one write to the failure count. Its own transaction,
+     * so a failure is counted even though sign-in fails. A hash weaker than today's setting is replaced on success.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public LoginResult authenticate(String username, String password) {
+    public LoginResult authenticate(String username, String password, String clientAddress) {
         LocalDateTime now = clock.nowUtc();
-        UserAccount account = find(username).orElse(null);
-        if (account == null || !account.isEnabled()) {
-            hasher.verifyNothing(password);
-            return new LoginResult(Outcome.INVALID, null);
+        String secret = password == null ? "" : password;
+        forgetOldFailures(now);
+        UserAccount account = find(username).filter(UserAccount::isEnabled).orElse(null);
+        LoginFailure failures = failures(username, clientAddress);
+        boolean matches;
+        if (account == null) {
+            hasher.verifyNothing(secret);
+            matches = false;
+        } else {
+            matches = hasher.verify(secret, account.getPasswordHash());
         }
-        if (account.isLocked(now)) {
-            return new LoginResult(Outcome.LOCKED, null);
-        }
-        if (hasher.verify(password, account.getPasswordHash())) {
-            if (account.getFailedLogins() > 0 || account.getLockedUntilUtc() != null) {
-                account.recordSuccessfulLogin();
+        boolean locked = failures != null && failures.isLocked(now);
+        if (matches && !locked) {
+            if (failures != null) {
+                em.remove(failures);
             }
-            return new LoginResult(Outcome.VALID, account.getRole());
+            if (hasher.needsRehash(account.getPasswordHash())) {
+                account.changePasswordHash(hasher.hash(secret));
+            }
+            return new LoginResult(Outcome.VALID, account.getRole(), account.getPasswordHash());
         }
-        if (account.recordFailedLogin(now)) {
-            audit.record(Scope.SYSTEM, account, "LOCKED", Changes.of().set("lockedUntilUtc",
-                    account.getLockedUntilUtc()));
-            return new LoginResult(Outcome.LOCKED, null);
+        if (failures == null) {
+            failures = new LoginFailure(username, clientAddress, now);
+            em.persist(failures);
         }
-        return new LoginResult(Outcome.INVALID, null);
+        if (failures.recordFailure(now) && account != null) {
+            audit.record(Scope.SYSTEM, account, "LOCKED", Changes.of()
+                    .set("clientAddress", failures.getClientAddress())
+                    .set("lockedUntilUtc", failures.getLockedUntilUtc()));
+        }
+        return new LoginResult(locked ? Outcome.LOCKED : Outcome.INVALID, null, null);
     }
 
-    /** When the account is locked, until when (China time), for the sign-in page's message. */
+    /**
+     * A sign-in whose password this node verified moments ago ({@link VerifiedCredentials}): still valid when the
+     * account is enabled, its password hash unchanged (a reset on any node ends it) and the pair not locked.
+     */
     @Transactional
-    public Optional<LocalDateTime> lockedUntil(String username) {
+    public Optional<Role> stillValid(String username, String verifiedHash, String clientAddress) {
         LocalDateTime now = clock.nowUtc();
-        return find(username).filter(a -> a.isLocked(now))
-                .map(a -> ChinaClock.toChinaTime(a.getLockedUntilUtc()));
+        LoginFailure failures = failures(username, clientAddress);
+        if (failures != null && failures.isLocked(now)) {
+            return Optional.empty();
+        }
+        return find(username).filter(UserAccount::isEnabled)
+                .filter(a -> a.getPasswordHash().equals(verifiedHash)).map(UserAccount::getRole);
+    }
+
+    /** Usernames locked now from at least one address (rule S5), for the accounts list. */
+    @Transactional
+    public java.util.Set<String> lockedUsernames() {
+        return new java.util.HashSet<>(em.createQuery(
+                "SELECT DISTINCT f.username FROM LoginFailure f WHERE f.lockedUntilUtc > :now", String.class)
+                .setParameter("now", clock.nowUtc()).getResultList());
+    }
+
+    private LoginFailure failures(String username, String clientAddress) {
+        return em.createQuery("SELECT f FROM LoginFailure f WHERE f.username = :username AND f.clientAddress = :address",
+                        LoginFailure.class)
+                .setParameter("username", LoginFailure.key(username))
+                .setParameter("address", LoginFailure.address(clientAddress))
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    /** Forgets failures older than a day that lock nothing, so the table stays small. */
+    private int forgetOldFailures(LocalDateTime now) {
+        return em.createQuery("""
+                DELETE FROM LoginFailure f WHERE f.lastFailureUtc < :before
+                AND (f.lockedUntilUtc IS NULL OR f.lockedUntilUtc <= :now)""")
+                .setParameter("before", now.minusHours(LoginFailure.FORGET_HOURS)).setParameter("now", now)
+                .executeUpdate();
     }
 
     @Transactional
@@ -140,16 +189,22 @@ public class AccountService {
         UserAccount.checkPasswordStrength(password);
         UserAccount account = get(userId);
         account.changePasswordHash(hasher.hash(password));
-        account.unlock();
-        audit.record(caller.username(), account, "RESET_PASSWORD", Changes.of());
+        int unlocked = clearFailures(account.getUsername());
+        audit.record(caller.username(), account, "RESET_PASSWORD", Changes.of().set("unlockedAddresses", unlocked));
     }
 
+    /** Rule S5: an admin lifts the lock (and forgets the failures) from every address; recorded in the audit trail. */
     @Transactional
     public void unlock(Scope caller, long userId) {
         caller.requireAdmin();
         UserAccount account = get(userId);
-        account.unlock();
-        audit.record(caller.username(), account, "UNLOCK", Changes.of());
+        int unlocked = clearFailures(account.getUsername());
+        audit.record(caller.username(), account, "UNLOCK", Changes.of().set("unlockedAddresses", unlocked));
+    }
+
+    private int clearFailures(String username) {
+        return em.createQuery("DELETE FROM LoginFailure f WHERE f.username = :username")
+                .setParameter("username", username).executeUpdate();
     }
 
     @Transactional

@@ -14,7 +14,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
 import org.partyregistry.platform.Messages;
 
 /** The sign-in form, and signing out. */
@@ -24,9 +23,6 @@ public class LoginBacking {
 
     @Inject
     SecurityContext securityContext;
-
-    @Inject
-    AccountService accounts;
 
     private String username;
     private String password;
@@ -43,11 +39,9 @@ public class LoginBacking {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/index.xhtml");
             case SEND_CONTINUE -> context.responseComplete();
             default -> {
-                Messages messages = Messages.of(context.getViewRoot().getLocale());
-                String text = accounts.lockedUntil(username)
-                        .map(until -> messages.format("login.locked", UserAccount.LOCK_MINUTES,
-                                until.format(DateTimeFormatter.ofPattern("HH:mm"))))
-                        .orElse(messages.get("login.failed"));
+                // rule S5: unknown user, wrong password and locked account read the same
+                String text = Messages.of(context.getViewRoot().getLocale()).format("login.failed",
+                        LoginFailure.MAX_FAILURES, LoginFailure.LOCK_MINUTES);
                 context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
                 context.validationFailed();
             }

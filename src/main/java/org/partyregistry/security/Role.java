@@ -1,6 +1,6 @@
 package org.partyregistry.security;
 
-/** Rule S1. The names are the security roles of web.xml and the groups the identity store returns. */
+/** Rule S1. The names are the security roles of web.xml and the groups the authentication mechanism reports. */
 public enum Role {
     ADMIN,
     COMMITTEE_STAFF,

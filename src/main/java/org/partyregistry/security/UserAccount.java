@@ -9,21 +9,22 @@ import java.time.LocalDateTime;
 import java.util.regex.Pattern;
 import org.partyregistry.platform.BaseEntity;
 import org.partyregistry.platform.BusinessException;
+import org.partyregistry.platform.PlainText;
 
-/** A person who signs in (rules S4-S6). The password is only ever held as a PBKDF2 hash. */
+/** A person who signs in (rules S4, S6; failed sign-ins are counted in {@link LoginFailure}, rule S5). The password is
+ * only ever held as a PBKDF2 hash. */
 @Entity
 @Table(name = "user_account")
 public class UserAccount extends BaseEntity {
 
     public static final int USERNAME_MAX = 60;
     public static final int DISPLAY_NAME_MAX = 100;
-    public static final int MAX_FAILED_LOGINS = 5;
-    public static final int LOCK_MINUTES = 15;
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,60}");
 
     @Column(name = "username", nullable = false, length = USERNAME_MAX, unique = true)
     private String username;
 
+    @PlainText
     @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
     private String displayName;
 
@@ -40,12 +41,6 @@ public class UserAccount extends BaseEntity {
 
     @Column(name = "enabled", nullable = false)
     private boolean enabled;
-
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until_utc")
-    private LocalDateTime lockedUntilUtc;
 
     @Column(name = "created_at_utc", nullable = false)
     private LocalDateTime createdAtUtc;
@@ -94,30 +89,6 @@ public class UserAccount extends BaseEntity {
         this.role = newRole;
     }
 
-    public boolean isLocked(LocalDateTime nowUtc) {
-        return lockedUntilUtc != null && lockedUntilUtc.isAfter(nowUtc);
-    }
-
-    /** Rule S5: counts a failure; the fifth in a row locks the account. Returns true when it is now locked. */
-    public boolean recordFailedLogin(LocalDateTime nowUtc) {
-        failedLogins++;
-        if (failedLogins >= MAX_FAILED_LOGINS) {
-            failedLogins = 0;
-            lockedUntilUtc = nowUtc.plusMinutes(LOCK_MINUTES);
-            return true;
-        }
-        return false;
-    }
-
-    public void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntilUtc = null;
-    }
-
-    public void unlock() {
-        recordSuccessfulLogin();
-    }
-
     public void changePasswordHash(String hash) {
         this.passwordHash = hash;
     }
@@ -153,14 +124,6 @@ public class UserAccount extends BaseEntity {
 
     public boolean isEnabled() {
         return enabled;
-    }
-
-    public int getFailedLogins() {
-        return failedLogins;
-    }
-
-    public LocalDateTime getLockedUntilUtc() {
-        return lockedUntilUtc;
     }
 
     public LocalDateTime getCreatedAtUtc() {

@@ -10,15 +10,18 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.Serializable;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.partyregistry.platform.PlainText;
 
 /** Account administration over REST (ADMIN only, checked in the service). */
 @Tag(name = "Users", description = "Accounts (administrators only)")
@@ -32,15 +35,15 @@ public class UserResource {
                             @NotBlank String password,
                             @NotNull Role role,
                             Long organizationId,
-                            @Size(max = UserAccount.DISPLAY_NAME_MAX) String displayName) {
+                            @PlainText @Size(max = UserAccount.DISPLAY_NAME_MAX) String displayName) {
     }
 
     public record UserView(Long id, String username, String displayName, Role role, Long organizationId,
-                           String organization, boolean enabled, boolean locked, long version) {
+                           String organization, boolean enabled, boolean locked, long version) implements Serializable {
 
-        static UserView of(UserAccount u, String organization, java.time.LocalDateTime nowUtc) {
+        static UserView of(UserAccount u, String organization, java.util.Set<String> locked) {
             return new UserView(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole(), u.getOrganizationId(),
-                    organization, u.isEnabled(), u.isLocked(nowUtc), u.getVersion());
+                    organization, u.isEnabled(), locked.contains(u.getUsername()), u.getVersion());
         }
     }
 
@@ -49,9 +52,6 @@ public class UserResource {
 
     @Inject
     CurrentUser currentUser;
-
-    @Inject
-    org.partyregistry.platform.ChinaClock clock;
 
     @Context
     UriInfo uriInfo;
@@ -69,16 +69,24 @@ public class UserResource {
                 input.displayName(), input.password(), input.role(), input.organizationId()));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(account.getId())).build())
                 .entity(UserView.of(account, accounts.organizationNames().get(account.getOrganizationId()),
-                        clock.nowUtc())).build();
+                        accounts.lockedUsernames())).build();
     }
 
     @Operation(summary = "Every account")
     @APIResponse(responseCode = "403", description = "Not ADMIN")
     @GET
     public List<UserView> list() {
-        var now = clock.nowUtc();
+        var users = accounts.list(currentUser.scope());
         var names = accounts.organizationNames();
-        return accounts.list(currentUser.scope()).stream()
-                .map(u -> UserView.of(u, names.get(u.getOrganizationId()), now)).toList();
+        var locked = accounts.lockedUsernames();
+        return users.stream().map(u -> UserView.of(u, names.get(u.getOrganizationId()), locked)).toList();
+    }
+
+    /** Rule S5: lifts the account's lock from every address; audited. */
+    @POST
+    @Path("{id}/unlock")
+    public Response unlock(@PathParam("id") long id) {
+        accounts.unlock(currentUser.scope(), id);
+        return Response.noContent().build();
     }
 }

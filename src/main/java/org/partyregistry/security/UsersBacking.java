@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.FacesActions;
 
 /** Account administration: create accounts, bind secretaries to organizations, enable, unlock, reset. */
@@ -23,9 +22,6 @@ public class UsersBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    @Inject
-    ChinaClock clock;
-
     private List<UserResource.UserView> users;
     private Map<Long, String> organizationChoices;
 
@@ -40,10 +36,11 @@ public class UsersBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        var now = clock.nowUtc();
+        var accountList = accounts.list(currentUser.scope());
         var names = accounts.organizationNames();
-        users = accounts.list(currentUser.scope()).stream()
-                .map(u -> UserResource.UserView.of(u, names.get(u.getOrganizationId()), now)).toList();
+        var locked = accounts.lockedUsernames();
+        users = accountList.stream()
+                .map(u -> UserResource.UserView.of(u, names.get(u.getOrganizationId()), locked)).toList();
     }
 
     public void startCreate() {

@@ -272,7 +272,6 @@ class BrandApiIT {
         assertThat(back.statusCode()).isEqualTo(200);
         assertThat(back.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
                 .startsWith("image/png"));
-        assertThat(back.body()).isEqualTo(png);
         assertThat(ImageIO.read(new ByteArrayInputStream(back.body())).getWidth()).isEqualTo(40);
     }
 

@@ -12,67 +12,6 @@ class UserAccountTest {
 
     static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 27, 2, 30);
 
-    static UserAccount staff() {
-        return new UserAccount("wang.li", "王丽", "hash", Role.COMMITTEE_STAFF, null, NOW);
-    }
-
-    @Test
-    @DisplayName("S5 four failed logins in a row do not lock the account")
-    void fourFailuresDoNotLock() {
-        UserAccount account = staff();
-        for (int i = 0; i < 4; i++) {
-            assertThat(account.recordFailedLogin(NOW)).isFalse();
-        }
-        assertThat(account.getFailedLogins()).isEqualTo(4);
-        assertThat(account.isLocked(NOW)).isFalse();
-        assertThat(account.getLockedUntilUtc()).isNull();
-    }
-
-    @Test
-    @DisplayName("S5 the fifth failed login locks the account until exactly 15 minutes later")
-    void fifthFailureLocks() {
-        UserAccount account = staff();
-        for (int i = 0; i < 4; i++) {
-            account.recordFailedLogin(NOW);
-        }
-        assertThat(account.recordFailedLogin(NOW)).isTrue();
-        assertThat(account.getLockedUntilUtc()).isEqualTo(NOW.plusMinutes(15));
-        assertThat(account.isLocked(NOW)).isTrue();
-        assertThat(account.isLocked(NOW.plusMinutes(15).minusNanos(1))).isTrue();
-        assertThat(account.isLocked(NOW.plusMinutes(15))).isFalse();
-        assertThat(account.isLocked(NOW.plusMinutes(16))).isFalse();
-    }
-
-    @Test
-    @DisplayName("S5 a successful login resets the count of failures")
-    void successResetsCount() {
-        UserAccount account = staff();
-        for (int i = 0; i < 4; i++) {
-            account.recordFailedLogin(NOW);
-        }
-        account.recordSuccessfulLogin();
-        assertThat(account.getFailedLogins()).isZero();
-        for (int i = 0; i < 4; i++) {
-            assertThat(account.recordFailedLogin(NOW)).as("failure %d after the reset", i + 1).isFalse();
-        }
-        assertThat(account.isLocked(NOW)).isFalse();
-        assertThat(account.recordFailedLogin(NOW)).isTrue();
-        assertThat(account.isLocked(NOW)).isTrue();
-    }
-
-    @Test
-    @DisplayName("S5 a successful login (or an unlock) lifts the lock")
-    void successClearsLock() {
-        UserAccount account = staff();
-        for (int i = 0; i < 5; i++) {
-            account.recordFailedLogin(NOW);
-        }
-        assertThat(account.isLocked(NOW.plusMinutes(1))).isTrue();
-        account.unlock();
-        assertThat(account.isLocked(NOW.plusMinutes(1))).isFalse();
-        assertThat(account.getLockedUntilUtc()).isNull();
-    }
-
     @Test
     @DisplayName("S4 a password of 7 characters is refused")
     void passwordTooShort() {

@@ -34,6 +34,7 @@ import org.partyregistry.activity.entity.Frequency;
 import org.partyregistry.activity.entity.Roll;
 import org.partyregistry.organization.entity.OrganizationType;
 import org.partyregistry.platform.Problem;
+import org.partyregistry.platform.PlainText;
 
 @Tag(name = "Activities", description = "Activities with attendance, validity and the required frequencies")
 @Path("activities")
@@ -44,7 +45,7 @@ public class ActivityResource {
 
     public record ActivityInput(@NotNull Long organizationId,
                                 @NotNull ActivityType type,
-                                @NotNull @Size(max = Activity.TITLE_MAX) String title,
+                                @PlainText @NotNull @Size(max = Activity.TITLE_MAX) String title,
                                 @NotNull LocalDate heldOn,
                                 LocalDate endsOn,
                                 @Size(max = Activity.LOCATION_MAX) String location,

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -404,7 +405,8 @@ public class ActivityService {
     }
 
     /** One member with no activity attended (present) for {@link #IDLE_MONTHS} months. */
-    public record IdleMember(Long memberId, String name, Long organizationId, String organizationName) {
+    public record IdleMember(Long memberId, String name, Long organizationId, String organizationName)
+            implements Serializable {
     }
 
     public static final int IDLE_MONTHS = 6;

@@ -20,6 +20,7 @@ import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.platform.BaseEntity;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.Dates;
+import org.partyregistry.platform.PlainText;
 
 /** An activity held by an organization, with its attendance and whether it counts (rules ACT1-ACT6). */
 @Entity
@@ -57,6 +58,7 @@ public class Activity extends BaseEntity {
     @Column(name = "activity_type", nullable = false, length = 40)
     private ActivityType type;
 
+    @PlainText
     @Column(name = "title", nullable = false, length = TITLE_MAX)
     private String title;
 

@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import org.partyregistry.platform.BusinessException;
+import org.partyregistry.platform.Images;
 import org.partyregistry.platform.BaseEntity;
 
 /**
@@ -50,7 +51,8 @@ public class ActivityPhoto extends BaseEntity {
 
     /**
      * Rule ACT14: a photo of {@code activity}, which already has {@code existing} photos: not empty, at most
-     * {@link #MAX_BYTES}, a JPEG, PNG or WebP by its content, and at most {@link #MAX_PER_ACTIVITY} per activity.
+     * {@link #MAX_BYTES}, a JPEG or PNG by its content that decodes whole, and at most {@link #MAX_PER_ACTIVITY} per
+     * activity. What is stored is the image written anew (no metadata such as the GPS position, nothing appended).
      */
     public ActivityPhoto(Activity activity, byte[] content, long existing, String uploadedBy,
                          LocalDateTime uploadedAtUtc) {
@@ -60,14 +62,21 @@ public class ActivityPhoto extends BaseEntity {
         if (content.length > MAX_BYTES) {
             throw BusinessException.onField("photo", "photo.tooLarge", MAX_BYTES / (1024 * 1024));
         }
-        this.type = PhotoType.detect(content)
+        PhotoType detected = PhotoType.detect(content)
                 .orElseThrow(() -> BusinessException.onField("photo", "photo.notImage"));
+        if (detected == PhotoType.WEBP) {
+            // the JDK cannot decode WebP, so it cannot be checked and re-encoded like the others
+            throw BusinessException.onField("photo", "photo.webpUnsupported");
+        }
         if (existing >= MAX_PER_ACTIVITY) {
             throw BusinessException.onField("photo", "photo.tooMany", MAX_PER_ACTIVITY);
         }
+        Images.Encoded clean = Images.reencode(content, detected == PhotoType.JPEG ? "jpeg" : "png")
+                .orElseThrow(() -> BusinessException.onField("photo", "photo.damaged"));
+        this.type = "jpeg".equals(clean.format()) ? PhotoType.JPEG : PhotoType.PNG;
         this.activity = activity;
-        this.content = content.clone();
-        this.size = content.length;
+        this.content = clean.content();
+        this.size = clean.content().length;
         this.uploadedBy = uploadedBy;
         this.uploadedAtUtc = uploadedAtUtc;
     }

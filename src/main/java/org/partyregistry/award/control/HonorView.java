@@ -1,5 +1,6 @@
 package org.partyregistry.award.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.partyregistry.award.entity.Honor;
 import org.partyregistry.award.entity.HonorKind;
@@ -10,7 +11,7 @@ import org.partyregistry.award.entity.NominationState;
 public record HonorView(long id, long version, HonorKind kind, HonorLevel level, int year, Long memberId,
                         String memberName, Long organizationId, String organizationName, String citation,
                         NominationState state, LocalDate nominatedOn, String nominatedBy, LocalDate approvedOn,
-                        LocalDate awardedOn) {
+                        LocalDate awardedOn) implements Serializable {
 
     /** The member's or organization's name. */
     public String subject() {

@@ -26,6 +26,7 @@ import org.partyregistry.brand.control.AllianceService;
 import org.partyregistry.brand.control.AllianceView;
 import org.partyregistry.brand.control.JointActivityView;
 import org.partyregistry.brand.entity.Alliance;
+import org.partyregistry.platform.PlainText;
 
 /** Alliances, their members over time and their joint activities (rules B7-B11). */
 @Tag(name = "Alliances", description = "Party-building alliances, their members over time and joint activities")
@@ -35,7 +36,7 @@ import org.partyregistry.brand.entity.Alliance;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AllianceResource {
 
-    public record AllianceInput(@Size(max = Alliance.NAME_MAX) String name, Long leadOrganizationId,
+    public record AllianceInput(@PlainText @Size(max = Alliance.NAME_MAX) String name, Long leadOrganizationId,
                                 LocalDate foundedOn, @Size(max = Alliance.DESCRIPTION_MAX) String description) {
     }
 

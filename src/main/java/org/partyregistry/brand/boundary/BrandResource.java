@@ -38,6 +38,7 @@ import org.partyregistry.brand.entity.BrandLogo;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.Messages;
 import org.partyregistry.platform.Problem;
+import org.partyregistry.platform.PlainText;
 
 /** Brands (rules B1-B6): reference data every signed-in role reads. */
 @Tag(name = "Brands", description = "Party-building brands, their logos and reports")
@@ -49,7 +50,7 @@ public class BrandResource {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public record BrandInput(@Size(max = Brand.NAME_MAX) String name,
+    public record BrandInput(@PlainText @Size(max = Brand.NAME_MAX) String name,
                              @Size(max = Brand.SLOGAN_MAX) String slogan,
                              Long organizationId,
                              LocalDate foundedOn,

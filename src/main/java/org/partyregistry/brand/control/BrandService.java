@@ -187,7 +187,7 @@ public class BrandService {
     /** Rule B6: the brand's record over {@code from..to}, from a few aggregate queries. */
     @Transactional
     public BrandReport report(long id, LocalDate from, LocalDate to) {
-        currentUser.scope();
+        Scope scope = currentUser.scope();
         Brand brand = brand(id);
         checkPeriod(from, to);
         Map<String, long[]> months = new LinkedHashMap<>();
@@ -207,12 +207,14 @@ public class BrandService {
                 + " WHERE a.brand_id = ?1 AND a.held_on >= ?2 AND a.held_on <= ?3 AND t.status = 'PRESENT'"
                 + " GROUP BY a.organization_id", id, from, to)
                 .forEach(r -> presentByOrganization.put(number(r[0]), new long[] {number(r[1])}));
-        List<BrandReport.OrganizationReached> organizations = new ArrayList<>();
+        List<Reached> reached = new ArrayList<>();
         rows("SELECT o.id, o.name, o.path, COUNT(*) FROM activity a JOIN organization o ON o.id = a.organization_id"
                 + " WHERE a.brand_id = ?1 AND a.held_on >= ?2 AND a.held_on <= ?3 GROUP BY o.id, o.name, o.path"
                 + " ORDER BY o.path", id, from, to)
-                .forEach(r -> organizations.add(new BrandReport.OrganizationReached(number(r[0]), (String) r[1],
-                        number(r[3]), presentByOrganization.getOrDefault(number(r[0]), new long[1])[0])));
+                .forEach(r -> reached.add(new Reached(new BrandReport.OrganizationReached(number(r[0]),
+                        (String) r[1], number(r[3]), presentByOrganization.getOrDefault(number(r[0]),
+                        new long[1])[0]), (String) r[2])));
+        List<BrandReport.OrganizationReached> organizations = visible(scope, reached);
         List<BrandReport.EnterpriseReached> enterprises = new ArrayList<>();
         rows("SELECT DISTINCT e.id, e.name, p.name FROM activity a"
                 + " JOIN organization_enterprise oe ON oe.organization_id = a.organization_id"
@@ -227,9 +229,37 @@ public class BrandService {
         List<BrandReport.Month> perMonth = months.entrySet().stream()
                 .map(e -> new BrandReport.Month(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
         return new BrandReport(brand.getId(), brand.getName(), brand.getOrganization().getName(), from, to,
-                perMonth, List.copyOf(organizations), List.copyOf(enterprises),
+                perMonth, List.copyOf(organizations), reached.size(), List.copyOf(enterprises),
                 perMonth.stream().mapToLong(BrandReport.Month::activities).sum(),
                 perMonth.stream().mapToLong(BrandReport.Month::present).sum(), members);
+    }
+
+    /** An organization that held activities under the brand, with its path (for the caller's scope). */
+    record Reached(BrandReport.OrganizationReached row, String path) {
+    }
+
+    /**
+     * Rule B12: the organizations the caller may read keep their own row; all others are summed into one row
+     * without id or name (the brand's totals stay whole), so a secretary sees no other branch's figures.
+     */
+    static List<BrandReport.OrganizationReached> visible(Scope scope, List<Reached> reached) {
+        List<BrandReport.OrganizationReached> rows = new ArrayList<>();
+        long otherActivities = 0;
+        long otherPresent = 0;
+        boolean others = false;
+        for (Reached r : reached) {
+            if (scope.canRead(r.path())) {
+                rows.add(r.row());
+            } else {
+                others = true;
+                otherActivities += r.row().activities();
+                otherPresent += r.row().present();
+            }
+        }
+        if (others) {
+            rows.add(new BrandReport.OrganizationReached(null, null, otherActivities, otherPresent));
+        }
+        return rows;
     }
 
     /** Rule B6: both days, the last not before the first, at most {@link #MAX_YEARS} years. */

@@ -59,12 +59,13 @@ public final class BrandWorkbook {
             r = 4;
             for (BrandReport.OrganizationReached o : report.organizations()) {
                 Row row = organizations.createRow(r++);
-                cell(row, 0, o.name(), styles.text);
+                cell(row, 0, o.organizationId() == null ? messages.get("brand_report.otherOrganizations") : o.name(),
+                        styles.text);
                 number(row, 1, o.activities(), styles.count);
                 number(row, 2, o.present(), styles.count);
             }
             Row orgTotal = organizations.createRow(r);
-            cell(orgTotal, 0, messages.format("brand_report.totalOrganizations", report.organizations().size()),
+            cell(orgTotal, 0, messages.format("brand_report.totalOrganizations", report.organizationsReached()),
                     styles.totalText);
             number(orgTotal, 1, report.activities(), styles.totalCount);
             number(orgTotal, 2, report.present(), styles.totalCount);

@@ -14,6 +14,7 @@ import org.partyregistry.platform.BaseEntity;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ConflictException;
 import org.partyregistry.platform.Dates;
+import org.partyregistry.platform.PlainText;
 
 /** A party-building alliance led by an organization (rule B7), with its members over time (rules B8-B10). */
 @Entity
@@ -23,6 +24,7 @@ public class Alliance extends BaseEntity {
     public static final int NAME_MAX = 100;
     public static final int DESCRIPTION_MAX = 2000;
 
+    @PlainText
     @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;
 

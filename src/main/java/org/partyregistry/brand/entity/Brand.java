@@ -11,6 +11,7 @@ import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.platform.BaseEntity;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.Dates;
+import org.partyregistry.platform.PlainText;
 
 /** A party-building brand of an organization (rule B1; uniqueness of the name, rule B2, is checked by the service). */
 @Entity
@@ -21,6 +22,7 @@ public class Brand extends BaseEntity {
     public static final int SLOGAN_MAX = 100;
     public static final int DESCRIPTION_MAX = 2000;
 
+    @PlainText
     @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;
 

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import org.partyregistry.platform.BusinessException;
+import org.partyregistry.platform.Images;
 import org.partyregistry.platform.BaseEntity;
 
 /** A brand's logo image, checked by its content and size (rule B3), kept apart from the brand row. */
@@ -41,11 +42,18 @@ public class BrandLogo extends BaseEntity {
         replace(content, declaredType);
     }
 
-    /** Rule B3: a new image for the same brand. */
+    /**
+     * Rule B3: a new image for the same brand, stored as written anew after a full decode (a GIF becomes a PNG;
+     * metadata and anything appended are dropped).
+     */
     public void replace(byte[] content, String declaredType) {
-        this.type = check(content, declaredType);
-        this.content = content.clone();
-        this.size = content.length;
+        LogoType checked = check(content, declaredType);
+        Images.Encoded clean = Images.reencode(content, checked == LogoType.JPEG ? "jpeg"
+                        : checked == LogoType.GIF ? "gif" : "png")
+                .orElseThrow(() -> BusinessException.onField("logo", "brand.logoDamaged"));
+        this.type = "jpeg".equals(clean.format()) ? LogoType.JPEG : LogoType.PNG;
+        this.content = clean.content();
+        this.size = clean.content().length;
     }
 
     /** Rule B3: the type the content shows, when it is an accepted image of an accepted size. */
@@ -64,6 +72,10 @@ public class BrandLogo extends BaseEntity {
         if (declared != null && declared != sniffed) {
             throw BusinessException.onField("logo", "brand.logoTypeMismatch", declared.contentType(),
                     sniffed.contentType());
+        }
+        if (sniffed == LogoType.WEBP) {
+            // the JDK cannot decode WebP, so it cannot be checked and re-encoded like the others
+            throw BusinessException.onField("logo", "brand.logoWebpUnsupported");
         }
         return sniffed;
     }

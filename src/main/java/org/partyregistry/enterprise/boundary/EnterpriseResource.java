@@ -36,6 +36,7 @@ import org.partyregistry.enterprise.entity.Enterprise;
 import org.partyregistry.enterprise.entity.InstructorAssignment;
 import org.partyregistry.enterprise.entity.InstructorRole;
 import org.partyregistry.platform.ChinaClock;
+import org.partyregistry.platform.PlainText;
 
 @Tag(name = "Enterprises",
         description = "Enterprises, their coverage by party organization and work, instructors and liaisons")
@@ -45,7 +46,7 @@ import org.partyregistry.platform.ChinaClock;
 @Consumes(MediaType.APPLICATION_JSON)
 public class EnterpriseResource {
 
-    public record EnterpriseInput(@NotBlank @Size(max = Enterprise.NAME_MAX) String name,
+    public record EnterpriseInput(@PlainText @NotBlank @Size(max = Enterprise.NAME_MAX) String name,
                                   @NotBlank String creditCode,
                                   @NotNull Long parkId,
                                   @NotBlank @Size(max = Enterprise.INDUSTRY_MAX) String industry,
@@ -55,7 +56,7 @@ public class EnterpriseResource {
                                   Long version) {
     }
 
-    public record InstructorInput(@NotBlank @Size(max = InstructorAssignment.NAME_MAX) String name,
+    public record InstructorInput(@PlainText @NotBlank @Size(max = InstructorAssignment.NAME_MAX) String name,
                                   @NotNull InstructorRole role,
                                   @NotNull LocalDate from,
                                   LocalDate to) {

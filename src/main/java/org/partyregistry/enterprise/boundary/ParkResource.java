@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partyregistry.enterprise.control.EnterpriseService;
 import org.partyregistry.enterprise.control.ParkView;
 import org.partyregistry.enterprise.entity.Park;
+import org.partyregistry.platform.PlainText;
 
 @Tag(name = "Parks", description = "The parks of the zone (reference data)")
 @Path("parks")
@@ -30,7 +31,7 @@ import org.partyregistry.enterprise.entity.Park;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ParkResource {
 
-    public record ParkInput(@NotBlank @Size(max = Park.NAME_MAX) String name) {
+    public record ParkInput(@PlainText @NotBlank @Size(max = Park.NAME_MAX) String name) {
     }
 
     @Inject

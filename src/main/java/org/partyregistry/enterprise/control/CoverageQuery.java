@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +61,7 @@ public class CoverageQuery {
     }
 
     /** An enterprise that should form an organization of its own: 3+ full members and none of its own. */
-    public record ShouldFormOwn(Long enterpriseId, String name, long fullMembers) {
+    public record ShouldFormOwn(Long enterpriseId, String name, long fullMembers) implements Serializable {
     }
 
     /** Operating enterprises with 3 or more full members and no own organization on the date (joint ones too). */

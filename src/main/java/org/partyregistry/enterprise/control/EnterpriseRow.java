@@ -1,9 +1,11 @@
 package org.partyregistry.enterprise.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.partyregistry.enterprise.entity.Coverage;
 
 /** An enterprise in a list, with its coverage on the list's date (null when it was not operating then). */
 public record EnterpriseRow(Long id, String name, String creditCode, Long parkId, String park, String industry,
-                            int employees, LocalDate foundedOn, LocalDate closedOn, Coverage coverage) {
+                            int employees, LocalDate foundedOn, LocalDate closedOn, Coverage coverage)
+                                    implements Serializable {
 }

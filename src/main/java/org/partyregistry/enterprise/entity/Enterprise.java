@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import org.partyregistry.platform.BaseEntity;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.Dates;
+import org.partyregistry.platform.PlainText;
 
 /** An enterprise in a park (rules E1, E2). */
 @Entity
@@ -19,6 +20,7 @@ public class Enterprise extends BaseEntity {
     public static final int NAME_MAX = 200;
     public static final int INDUSTRY_MAX = 60;
 
+    @PlainText
     @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;
 

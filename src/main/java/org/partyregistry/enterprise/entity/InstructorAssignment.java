@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.partyregistry.platform.BaseEntity;
 import org.partyregistry.platform.BusinessException;
+import org.partyregistry.platform.PlainText;
 
 /** An instructor or liaison sent to an enterprise for a period (rule E5): gives it work coverage. */
 @Entity
@@ -23,6 +24,7 @@ public class InstructorAssignment extends BaseEntity {
     @JoinColumn(name = "enterprise_id", nullable = false)
     private Enterprise enterprise;
 
+    @PlainText
     @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;
 

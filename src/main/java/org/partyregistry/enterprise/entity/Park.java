@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.partyregistry.platform.BaseEntity;
 import org.partyregistry.platform.BusinessException;
+import org.partyregistry.platform.PlainText;
 
 /** An industrial park of the zone; reference data every signed-in role may read. */
 @Entity
@@ -17,6 +18,7 @@ public class Park extends BaseEntity {
 
     @NotBlank
     @Size(max = NAME_MAX)
+    @PlainText
     @Column(name = "name", nullable = false, length = NAME_MAX, unique = true)
     private String name;
 

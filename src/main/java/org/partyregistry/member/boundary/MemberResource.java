@@ -34,6 +34,7 @@ import org.partyregistry.member.entity.Member;
 import org.partyregistry.member.entity.MemberStatus;
 import org.partyregistry.member.entity.Sex;
 import org.partyregistry.member.entity.Stage;
+import org.partyregistry.platform.PlainText;
 
 @Tag(name = "Members",
         description = "Members, their lifecycle from application to full membership, status and transfers")
@@ -43,7 +44,7 @@ import org.partyregistry.member.entity.Stage;
 @Consumes(MediaType.APPLICATION_JSON)
 public class MemberResource {
 
-    public record MemberInput(@NotBlank @Size(max = Member.NAME_MAX) String name,
+    public record MemberInput(@PlainText @NotBlank @Size(max = Member.NAME_MAX) String name,
                               @NotBlank String idNumber,
                               @NotNull Long organizationId,
                               Long enterpriseId,

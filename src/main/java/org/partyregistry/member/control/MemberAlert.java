@@ -1,5 +1,6 @@
 package org.partyregistry.member.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -7,7 +8,7 @@ import java.time.LocalDate;
  * since when the member is suspended; {@code days} is how many days from today (negative: in the past).
  */
 public record MemberAlert(Kind kind, Long memberId, String name, Long organizationId, String organizationName,
-                          LocalDate date, long days) {
+                          LocalDate date, long days) implements Serializable {
 
     public enum Kind {
         PROBATION_DUE,

@@ -1,5 +1,6 @@
 package org.partyregistry.member.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.partyregistry.member.entity.Member;
@@ -19,10 +20,11 @@ public record MemberView(Long id, String name, Sex sex, LocalDate birthDate, int
                          Integer extensionMonths, LocalDate extendedOn, LocalDate probationEnds, Stage stage,
                          MemberStatus status, LocalDate statusSince, String statusReason, boolean probationCancelled,
                          LocalDate partyStandingStart, String standingStartReason, Integer standingYears,
-                         List<Period> suspensions, LocalDate leftZoneOn, String leftZoneTo, long version) {
+                         List<Period> suspensions, LocalDate leftZoneOn, String leftZoneTo, long version)
+                                 implements Serializable {
 
     /** A suspension period; {@code to} is null while it lasts. */
-    public record Period(LocalDate from, LocalDate to) {
+    public record Period(LocalDate from, LocalDate to) implements Serializable {
     }
 
     public static MemberView of(Member m, String maskedIdNumber, boolean fullBirthDate, LocalDate today) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +86,7 @@ public final class MemberWorkbook {
     static final int FIRST_DATA_ROW = 2;
 
     /** One cell's problem: {@code row} as Excel numbers it (1-based), {@code column} its header, the message. */
-    public record CellError(int row, String column, String message) {
+    public record CellError(int row, String column, String message) implements Serializable {
     }
 
     /** A data row read from the workbook: its Excel row number and the text of each column. */

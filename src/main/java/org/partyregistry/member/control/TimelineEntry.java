@@ -1,5 +1,6 @@
 package org.partyregistry.member.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,7 +9,7 @@ import org.partyregistry.member.entity.MemberStatus;
 import org.partyregistry.member.entity.TransferStatus;
 
 /** One dated line of a member's timeline: a step, a status change, a suspension or a transfer. */
-public record TimelineEntry(LocalDate on, Kind kind, String detail) {
+public record TimelineEntry(LocalDate on, Kind kind, String detail) implements Serializable {
 
     public enum Kind {
         APPLIED,

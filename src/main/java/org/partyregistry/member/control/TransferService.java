@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.partyregistry.audit.AuditTrail;
@@ -163,7 +164,7 @@ public class TransferService {
     }
 
     /** An organization a member can be transferred into: any active organization of the zone, by name. */
-    public record Destination(Long id, String name) {
+    public record Destination(Long id, String name) implements Serializable {
     }
 
     /**

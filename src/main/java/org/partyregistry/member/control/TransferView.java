@@ -1,5 +1,6 @@
 package org.partyregistry.member.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.partyregistry.member.entity.Transfer;
@@ -9,7 +10,7 @@ import org.partyregistry.member.entity.TransferStatus;
 public record TransferView(Long id, Long memberId, String memberName, Long fromOrganizationId,
                            String fromOrganizationName, Long toOrganizationId, String toOrganizationName,
                            String toExternal, LocalDate on, TransferStatus status, LocalDate decidedOn, String reason,
-                           long daysPending) {
+                           long daysPending) implements Serializable {
 
     public static TransferView of(Transfer t, LocalDate today) {
         return new TransferView(t.getId(), t.getMember().getId(), t.getMember().getName(), t.getFrom().getId(),

@@ -48,6 +48,10 @@ public final class Committee {
                 throw BusinessException.onField("holders", "committee.holderIncomplete");
             }
             Member member = a.member();
+            if (!member.getOrganization().getPath().startsWith(organizationPath)) {
+                // outside the caller's organization: its id only, never the person's name
+                throw BusinessException.onField("holders", "committee.notInOrganization", member.getId());
+            }
             if (!seen.add(member.getId())) {
                 throw BusinessException.onField("holders", "committee.memberTwice", member.getName());
             }
@@ -55,9 +59,6 @@ public final class Committee {
             if (count > a.seat().limit()) {
                 throw BusinessException.onField("holders", "committee.seatFull", a.seat(),
                         a.seat().limit());
-            }
-            if (!member.getOrganization().getPath().startsWith(organizationPath)) {
-                throw BusinessException.onField("holders", "committee.notInOrganization", member.getName());
             }
             if (member.getStage() != Stage.FULL || member.getStatus() != MemberStatus.ACTIVE
                     || member.getLeftZoneOn() != null) {

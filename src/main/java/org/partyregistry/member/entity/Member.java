@@ -23,6 +23,7 @@ import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.platform.BaseEntity;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.Dates;
+import org.partyregistry.platform.PlainText;
 
 /**
  * A party member (or applicant) with the dated steps of admission, status and party standing (rules M2-M12). The
@@ -43,6 +44,7 @@ public class Member extends BaseEntity {
 
     @NotBlank
     @Size(max = NAME_MAX)
+    @PlainText
     @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;
 

@@ -31,6 +31,7 @@ import org.partyregistry.organization.control.TermService;
 import org.partyregistry.organization.control.TermView;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.organization.entity.OrganizationType;
+import org.partyregistry.platform.PlainText;
 
 @Tag(name = "Organizations",
         description = "The organization tree: founding, changes, moves, merges, dissolution, terms of office")
@@ -40,14 +41,14 @@ import org.partyregistry.organization.entity.OrganizationType;
 @Consumes(MediaType.APPLICATION_JSON)
 public class OrganizationResource {
 
-    public record OrganizationInput(@NotBlank @Size(max = Organization.NAME_MAX) String name,
+    public record OrganizationInput(@PlainText @NotBlank @Size(max = Organization.NAME_MAX) String name,
                                     @NotNull OrganizationType type,
                                     Long parentId,
                                     @NotNull LocalDate establishedOn,
                                     List<Long> enterpriseIds) {
     }
 
-    public record OrganizationUpdate(@Size(min = 1, max = Organization.NAME_MAX) String name, OrganizationType type,
+    public record OrganizationUpdate(@PlainText @Size(min = 1, max = Organization.NAME_MAX) String name, OrganizationType type,
                                      LocalDate establishedOn, @NotNull Long version) {
     }
 

@@ -1,5 +1,6 @@
 package org.partyregistry.organization.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.partyregistry.organization.entity.Organization;
@@ -10,7 +11,7 @@ import org.partyregistry.organization.entity.OrganizationType;
 public record OrganizationView(Long id, String name, OrganizationType type, Long parentId, String parentName,
                                LocalDate establishedOn, LocalDate dissolvedOn, String dissolutionReason,
                                OrganizationStatus status, Long mergedIntoId, long version,
-                               List<Long> enterpriseIds) {
+                               List<Long> enterpriseIds) implements Serializable {
 
     public static OrganizationView of(Organization o) {
         Organization parent = o.getParent();

@@ -21,6 +21,7 @@ import org.partyregistry.enterprise.entity.Enterprise;
 import org.partyregistry.platform.BaseEntity;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.Dates;
+import org.partyregistry.platform.PlainText;
 
 /**
  * A party organization in the tree. Its {@code path} ("/1/7/42/") lists the ids from the root down to itself, so
@@ -35,6 +36,7 @@ public class Organization extends BaseEntity {
 
     @NotBlank
     @Size(max = NAME_MAX)
+    @PlainText
     @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;
 

@@ -1,5 +1,6 @@
 package org.partyregistry.report.control;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -9,7 +10,7 @@ import java.math.RoundingMode;
  */
 public record CoverageCounts(Long parkId, String park, long enterprises, long own, long joint, long workCoverage,
                              long none, BigDecimal organizationCoverageRate, BigDecimal ownOrganizationRate,
-                             BigDecimal workCoverageRate) {
+                             BigDecimal workCoverageRate) implements Serializable {
 
     public static CoverageCounts of(Long parkId, String park, long own, long joint, long workCoverage, long none) {
         long base = own + joint + workCoverage + none;

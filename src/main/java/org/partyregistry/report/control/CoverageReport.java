@@ -1,5 +1,6 @@
 package org.partyregistry.report.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.partyregistry.enterprise.control.CoverageBase;
@@ -10,5 +11,5 @@ import org.partyregistry.enterprise.control.CoverageQuery.ShouldFormOwn;
  * should form an organization of their own (3 or more full members, none of their own).
  */
 public record CoverageReport(LocalDate asOf, CoverageBase base, List<CoverageCounts> parks, CoverageCounts total,
-                             List<ShouldFormOwn> shouldFormOwn) {
+                             List<ShouldFormOwn> shouldFormOwn) implements Serializable {
 }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.partyregistry.testsupport.TestImages;
 
 class BrandLogoTest {
 
@@ -34,12 +35,11 @@ class BrandLogoTest {
     }
 
     @Test
-    @DisplayName("B3: WebP is recognized by RIFF....WEBP")
+    @DisplayName("B3: WebP (RIFF....WEBP) is refused with its own message: the JDK cannot decode it to check it")
     void webp() {
-        byte[] webp = new byte[32];
-        System.arraycopy("RIFF".getBytes(StandardCharsets.US_ASCII), 0, webp, 0, 4);
-        System.arraycopy("WEBPVP8 ".getBytes(StandardCharsets.US_ASCII), 0, webp, 8, 8);
-        assertThat(BrandLogo.check(webp, "image/webp")).isEqualTo(LogoType.WEBP);
+        byte[] webp = TestImages.webpHeaderAndJunk();
+        assertThat(LogoType.sniff(webp)).isEqualTo(LogoType.WEBP);
+        assertRefused(() -> BrandLogo.check(webp, "image/webp"), "brand.logoWebpUnsupported", "logo");
         byte[] wave = webp.clone();
         System.arraycopy("WAVE".getBytes(StandardCharsets.US_ASCII), 0, wave, 8, 4);
         assertRefused(() -> BrandLogo.check(wave, null), "brand.logoNotImage", "logo");
@@ -76,14 +76,27 @@ class BrandLogoTest {
     }
 
     @Test
-    @DisplayName("B3: a new image replaces the old one and the stored type follows the content")
+    @DisplayName("B3: a new image replaces the old one, stored written anew; the stored type follows the content")
     void replace() throws IOException {
         BrandLogo logo = new BrandLogo(null, image("png"), "image/png");
         assertThat(logo.getType()).isEqualTo(LogoType.PNG);
-        byte[] jpeg = image("jpg");
-        logo.replace(jpeg, null);
+        logo.replace(image("jpg"), null);
         assertThat(logo.getType()).isEqualTo(LogoType.JPEG);
-        assertThat(logo.getSize()).isEqualTo(jpeg.length);
-        assertThat(logo.getContent()).isEqualTo(jpeg);
+        assertThat(logo.getSize()).isEqualTo(logo.getContent().length);
+        assertThat(TestImages.read(logo.getContent()).getWidth()).isEqualTo(8);
+        logo.replace(image("gif"), "image/gif");
+        assertThat(logo.getType()).as("a GIF is kept as a PNG").isEqualTo(LogoType.PNG);
+        assertThat(LogoType.sniff(logo.getContent())).isEqualTo(LogoType.PNG);
+    }
+
+    @Test
+    @DisplayName("B3: a damaged image is refused; a script appended to a PNG is not stored")
+    void decoded() {
+        assertRefused(() -> new BrandLogo(null, TestImages.truncatedPng(), "image/png"), "brand.logoDamaged",
+                "logo");
+        assertRefused(() -> new BrandLogo(null, TestImages.jpegHeaderAndJunk(), null), "brand.logoDamaged", "logo");
+        BrandLogo logo = new BrandLogo(null, TestImages.pngWithScript(), "image/png");
+        assertThat(TestImages.contains(logo.getContent(), "<script>")).isFalse();
+        assertThat(TestImages.read(logo.getContent()).getWidth()).isEqualTo(40);
     }
 }

@@ -16,7 +16,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -137,6 +142,10 @@ public final class Chromium implements BeforeEachCallback, AfterEachCallback {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=" + width + "," + height, "--lang=zh-CN",
                 "--user-data-dir=" + profile);
+        // the console, to find Content-Security-Policy violations
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         if (phone) {
             options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
                     Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
@@ -239,6 +248,12 @@ public final class Chromium implements BeforeEachCallback, AfterEachCallback {
                 }
             }
         }
+    }
+
+    /** What the browser's console reported about the Content-Security-Policy (refused scripts, styles, ...). */
+    public static List<String> policyViolations(WebDriver browser) {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Refused to")).toList();
     }
 
     /** Saves what the browser shows as target/screenshots/{name}.png, to be looked at. */

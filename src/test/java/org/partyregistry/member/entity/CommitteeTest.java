@@ -1,11 +1,13 @@
 package org.partyregistry.member.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.partyregistry.testsupport.Refusals.assertRefused;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.organization.entity.OrganizationType;
 import org.partyregistry.organization.entity.Term;
+import org.partyregistry.platform.BusinessException;
+import org.partyregistry.platform.Messages;
 import org.partyregistry.testsupport.Ids;
 
 class CommitteeTest {
@@ -100,6 +104,24 @@ class CommitteeTest {
                 LocalDate.of(2016, 7, 1)), null);
         assertRefused(() -> Committee.of(term, branch.getPath(), List.of(new Committee.Assignment(elsewhere,
                 Seat.SECRETARY))), "committee.notInOrganization", "holders");
+    }
+
+    @Test
+    @DisplayName("M18 S3: a member of another branch is named by id only, never by name, even when listed twice")
+    void outsiderNamedByIdOnly() {
+        Member elsewhere = member(other, new Steps(null, null, null, LocalDate.of(2015, 7, 1),
+                LocalDate.of(2016, 7, 1)), null);
+        assertThatThrownBy(() -> Committee.of(term, branch.getPath(), List.of(
+                new Committee.Assignment(elsewhere, Seat.SECRETARY), new Committee.Assignment(elsewhere,
+                        Seat.DEPUTY_SECRETARY))))
+                .isInstanceOfSatisfying(BusinessException.class, e -> {
+                    assertThat(e.key()).isEqualTo("committee.notInOrganization");
+                    assertThat(e.args()).containsExactly(elsewhere.getId());
+                    assertThat(Messages.of(Locale.SIMPLIFIED_CHINESE).format(e.key(), e.args()))
+                            .contains(String.valueOf(elsewhere.getId())).doesNotContain(elsewhere.getName());
+                    assertThat(Messages.of(Locale.ENGLISH).format(e.key(), e.args()))
+                            .contains(String.valueOf(elsewhere.getId())).doesNotContain(elsewhere.getName());
+                });
     }
 
     @Test

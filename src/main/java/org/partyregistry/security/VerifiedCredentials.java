@@ -1,0 +1,85 @@
+package org.partyregistry.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Keeps REST calls cheap with slow password hashing (rule S4): for {@value #TTL_SECONDS} seconds after a full
+ * verification this node remembers that a username and password matched a stored hash. The key is an HMAC of
+ * username and password under a random per-node key that never leaves memory, so neither is kept; a hit is only a
+ * hint that {@link AccountService#stillValid} confirms against the database (account enabled, hash unchanged, not
+ * locked), so a password reset or a lock on any node takes effect at once.
+ */
+@ApplicationScoped
+public class VerifiedCredentials {
+
+    public static final int TTL_SECONDS = 60;
+    static final int MAX_ENTRIES = 10_000;
+
+    /** What was verified: the username and the stored hash the password matched. */
+    public record Verified(String username, String hash, long expiresAtNanos) {
+    }
+
+    private final Map<String, Verified> entries = new ConcurrentHashMap<>();
+    private final byte[] nodeKey = new byte[32];
+    private final LongSupplier nanoTime;
+
+    public VerifiedCredentials() {
+        this(System::nanoTime);
+    }
+
+    VerifiedCredentials(LongSupplier nanoTime) {
+        this.nanoTime = nanoTime;
+        new SecureRandom().nextBytes(nodeKey);
+    }
+
+    public Optional<Verified> find(String username, String password) {
+        String key = key(username, password);
+        Verified verified = entries.get(key);
+        if (verified == null) {
+            return Optional.empty();
+        }
+        if (nanoTime.getAsLong() - verified.expiresAtNanos() >= 0) {
+            entries.remove(key, verified);
+            return Optional.empty();
+        }
+        return Optional.of(verified);
+    }
+
+    public void remember(String username, String password, String hash) {
+        if (entries.size() >= MAX_ENTRIES) {
+            entries.clear();
+        }
+        entries.put(key(username, password), new Verified(username, hash,
+                nanoTime.getAsLong() + TTL_SECONDS * 1_000_000_000L));
+    }
+
+    public void forget(String username, String password) {
+        entries.remove(key(username, password));
+    }
+
+    int size() {
+        return entries.size();
+    }
+
+    private String key(String username, String password) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(nodeKey, "HmacSHA256"));
+            mac.update(username.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return Base64.getEncoder().encodeToString(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+}

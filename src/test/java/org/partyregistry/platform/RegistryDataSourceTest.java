@@ -1,0 +1,60 @@
+package org.partyregistry.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.Statement;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RegistryDataSourceTest {
+
+    @TempDir
+    Path temp;
+
+    @AfterEach
+    void clear() {
+        System.clearProperty(Settings.DATA_DIR);
+    }
+
+    @Test
+    @DisplayName("the embedded database's folder and files are readable by their owner only")
+    void ownerOnly() throws Exception {
+        assumeTrue(temp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path folder = temp.resolve("data");
+        System.setProperty(Settings.DATA_DIR, folder.toString());
+        try (Connection connection = new RegistryDataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE t (id INT)");
+            statement.execute("INSERT INTO t VALUES (1)");
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
+        try (var files = Files.list(folder)) {
+            assertThat(files.filter(Files::isRegularFile).toList()).isNotEmpty().allSatisfy(file ->
+                    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                            .as(file.getFileName().toString()).isEqualTo("rw-------"));
+        }
+    }
+
+    @Test
+    @DisplayName("an existing, too open data folder is made owner-only on the first connection")
+    void existingFolder() throws Exception {
+        assumeTrue(temp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path folder = Files.createDirectories(temp.resolve("old"));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path file = Files.writeString(folder.resolve("registry.trace.db"), "x");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        System.setProperty(Settings.DATA_DIR, folder.toString());
+        try (Connection connection = new RegistryDataSource().getConnection()) {
+            assertThat(connection.isValid(1)).isTrue();
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+}

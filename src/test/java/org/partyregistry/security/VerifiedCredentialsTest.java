@@ -1,0 +1,46 @@
+package org.partyregistry.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class VerifiedCredentialsTest {
+
+    final AtomicLong now = new AtomicLong(1_000);
+    final VerifiedCredentials cache = new VerifiedCredentials(now::get);
+
+    @Test
+    @DisplayName("S4 a verified username and password are remembered for a minute, then forgotten")
+    void expires() {
+        cache.remember("wang.li", "Secret2026pw", "HASH");
+        assertThat(cache.find("wang.li", "Secret2026pw")).get().extracting(VerifiedCredentials.Verified::hash)
+                .isEqualTo("HASH");
+        now.addAndGet(59_999_999_999L);
+        assertThat(cache.find("wang.li", "Secret2026pw")).isPresent();
+        now.addAndGet(1);
+        assertThat(cache.find("wang.li", "Secret2026pw")).isEmpty();
+        assertThat(cache.size()).isZero();
+    }
+
+    @Test
+    @DisplayName("S4 another password, or the same characters split differently between user and password, is no hit")
+    void keyedByBoth() {
+        cache.remember("wang.li", "Secret2026pw", "HASH");
+        assertThat(cache.find("wang.li", "Secret2026pX")).isEmpty();
+        assertThat(cache.find("wang.l", "iSecret2026pw")).isEmpty();
+        assertThat(cache.find("li.wang", "Secret2026pw")).isEmpty();
+        cache.forget("wang.li", "Secret2026pw");
+        assertThat(cache.find("wang.li", "Secret2026pw")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("S4 the cache never grows past its limit")
+    void bounded() {
+        for (int i = 0; i <= VerifiedCredentials.MAX_ENTRIES; i++) {
+            cache.remember("user" + i, "pw", "HASH");
+        }
+        assertThat(cache.size()).isLessThanOrEqualTo(VerifiedCredentials.MAX_ENTRIES);
+    }
+}
