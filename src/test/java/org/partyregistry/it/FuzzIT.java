@@ -11,6 +11,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.URL;
@@ -77,6 +79,7 @@ class FuzzIT {
     long zone;
     World world;
     Map<String, Endpoint> reads;
+    int checks;
 
     @BeforeEach
     void setUp() {
@@ -101,7 +104,7 @@ class FuzzIT {
     void badInputIsA4xxAndWritesNothing() {
         List<Endpoint> all = Endpoints.all();
         reads = new LinkedHashMap<>();
-        all.stream().filter(e -> e.method().equals("GET")).forEach(e -> reads.put(e.path(), e));
+        all.stream().filter(e -> e.method().equals("GET") && answersJson(e)).forEach(e -> reads.put(e.path(), e));
         List<String> failures = new ArrayList<>();
         int endpoints = 0;
         int requests = 0;
@@ -146,7 +149,8 @@ class FuzzIT {
         }
         assertThat(endpoints).as("POST and PUT endpoints").isGreaterThan(30);
         assertThat(requests).as("requests").isBetween(500, 4000);
-        assertThat(failures).as("%d POST and PUT endpoints, %d requests", endpoints, requests).isEmpty();
+        assertThat(failures).as("%d POST and PUT endpoints, %d requests, %d reads to check them", endpoints,
+                requests, checks).isEmpty();
     }
 
     @Test
@@ -170,8 +174,9 @@ class FuzzIT {
         }
         assertThat(statuses).as("statuses").doesNotContain(500).filteredOn(s -> s == 201).hasSize(1);
         assertThat(statuses).as("statuses").filteredOn(s -> s != 201).containsOnly(409);
-        Api.Reply listed = api.get("/api/enterprises?q=" + fixtures.tag() + "&size=50", ADMIN, ADMIN_PASSWORD);
-        assertThat(listed.object().getJsonNumber("total").longValue()).as(listed.toString()).isEqualTo(1);
+        Api.Reply listed = api.get("/api/enterprises?q=" + fixtures.tag() + "&size=500", ADMIN, ADMIN_PASSWORD);
+        assertThat(listed.object().getJsonArray("items").stream()
+                .filter(e -> code.equals(e.asJsonObject().getString("creditCode")))).as(listed.toString()).hasSize(1);
     }
 
     /** The world's values, with fresh objects for the endpoints that end them (dissolve, death...). */
@@ -199,12 +204,13 @@ class FuzzIT {
                 variants.add(variant(endpoint, "unknown " + param, RequestTemplates.path(endpoint, unknown),
                         unknown));
             } else {
+                // the path as filled in, with this parameter's segment replaced (query strings come after it)
+                List<String> template = List.of(endpoint.path().split("/"));
+                int at = template.indexOf("{" + param + "}");
                 for (String bad : List.of("NO_SUCH_VALUE", "2026-02-30", "99999999999")) {
-                    List<String> others = endpoint.pathParams().stream().filter(p -> !p.equals(param)).toList();
-                    Endpoint broken = new Endpoint(endpoint.method(), endpoint.path().replace("{" + param + "}",
-                            bad), others, endpoint.queryParams(), endpoint.body(), endpoint.javaMethod());
-                    variants.add(variant(endpoint, param + "=" + bad, RequestTemplates.path(broken, values),
-                            values));
+                    String[] segments = path.split("/", -1);
+                    segments[at] = bad;
+                    variants.add(variant(endpoint, param + "=" + bad, String.join("/", segments), values));
                 }
             }
         }
@@ -373,13 +379,28 @@ class FuzzIT {
         return Optional.empty();
     }
 
+    /**
+     * Whether a read answers JSON first (a workbook or a PDF differs byte for byte on every download, so it cannot
+     * show that nothing changed).
+     */
+    private static boolean answersJson(Endpoint endpoint) {
+        Produces produces = endpoint.javaMethod().getAnnotation(Produces.class);
+        if (produces == null) {
+            produces = endpoint.javaMethod().getDeclaringClass().getAnnotation(Produces.class);
+        }
+        return produces != null && produces.value().length > 0
+                && produces.value()[0].startsWith(MediaType.APPLICATION_JSON);
+    }
+
     private String read(String path) {
+        checks++;
         Api.Reply reply = api.get(path, ADMIN, ADMIN_PASSWORD);
         return reply.status() + " " + reply.body();
     }
 
     /** The id of the administrator's newest audit entry (0 for none). */
     private long newestAudit() {
+        checks++;
         Api.Reply reply = api.get("/api/audit?actor=" + ADMIN + "&max=1", ADMIN, ADMIN_PASSWORD);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         JsonArray entries = reply.array();

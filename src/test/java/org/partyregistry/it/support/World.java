@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +21,9 @@ import javax.imageio.ImageIO;
 
 /**
  * One of every kind of object {@link RequestTemplates} names, made through the API as the administrator, in one
- * organization: members (one of them a 50-year veteran, one awarded the medal), a term, a study session with a
- * photo, a pending transfer, a dues payment, an honor, an enterprise, a brand and an alliance with a member.
+ * organization: members (one of them a 50-year veteran, one awarded the medal), a term of office where the type of
+ * organization has terms, a study session with a photo, a pending transfer, a dues payment, an honor, an
+ * enterprise, a brand and an alliance with a member.
  */
 public final class World {
 
@@ -63,6 +65,11 @@ public final class World {
         return fresh;
     }
 
+    /** Whether the world has an object of this kind (a working committee has no terms of office). */
+    public boolean has(String kind) {
+        return values.containsKey(kind);
+    }
+
     public long id(String kind) {
         return ((Number) values.get(kind)).longValue();
     }
@@ -90,7 +97,13 @@ public final class World {
         values.put("awardee", awardee);
         created(api.post("/api/awards/medal50/" + year + "/awards", json("memberId", awardee, "awardedOn", TODAY,
                 "note", "suite"), ADMIN, ADMIN_PASSWORD));
-        values.put("term", fixtures.term(organization, 1, LocalDate.of(2024, 3, 1), 5));
+        Api.Reply term = api.post("/api/organizations/" + organization + "/terms", json("number", 1,
+                "electedOn", LocalDate.of(2024, 3, 1), "seats", 5), ADMIN, ADMIN_PASSWORD);
+        if (term.status() == 201) {
+            values.put("term", term.id());
+        } else {
+            assertThat(term.status()).as("only some types of organization have terms: " + term).isEqualTo(400);
+        }
 
         LocalDate first = TODAY.minusDays(10);
         long activity = created(api.post("/api/activities", json("organizationId", organization,
@@ -113,8 +126,11 @@ public final class World {
         Object monthly = dues.object().get("monthly");
         values.put("monthly", monthly);
         values.put("payment", created(api.post("/api/members/" + member + "/dues/payments", json("paidOn", TODAY,
-                "months", List.of(year + "-01"), "amount", monthly, "method", "CASH"), ADMIN, ADMIN_PASSWORD)));
-        values.put("nextMonth", year + "-02");
+                "months", List.of(YearMonth.from(TODAY)), "amount", monthly, "method", "CASH"), ADMIN,
+                ADMIN_PASSWORD)));
+        // another month of this year, still unpaid, within the six months that may be paid late (in January: none)
+        values.put("nextMonth", TODAY.getMonthValue() > 1 ? YearMonth.from(TODAY).minusMonths(1).toString()
+                : YearMonth.from(TODAY).plusMonths(1).toString());
 
         values.put("honor", created(api.post("/api/honors", json("kind", "OUTSTANDING_MEMBER", "level", "ZONE",
                 "year", year, "memberId", member), ADMIN, ADMIN_PASSWORD)));
