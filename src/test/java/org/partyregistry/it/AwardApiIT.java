@@ -285,5 +285,8 @@ class AwardApiIT {
         List<JsonObject> ofBranch = api.get("/api/honors?organizationId=" + branch, staff, "Award2026pw").array()
                 .stream().map(v -> (JsonObject) v).toList();
         assertThat(ofBranch).extracting(o -> o.getString("kind")).containsExactly("ADVANCED_ORGANIZATION");
+        assertThat(api.get("/api/honors?organizationId=" + otherBranch, secretary, "Award2026pw").status())
+                .as("naming an organization outside the scope").isEqualTo(403);
+        assertThat(api.get("/api/honors?memberId=987654321", staff, "Award2026pw").status()).isEqualTo(404);
     }
 }

@@ -111,10 +111,28 @@ public class HonorService {
         return HonorView.of(honor(id, currentUser.scope()));
     }
 
-    /** Honors in the caller's scope, of a member, of an organization (itself only), of a year, or all; latest first. */
+    /**
+     * Honors in the caller's scope, of a member, of an organization (itself only), of a year, or all; latest first.
+     * Naming a member or an organization outside the scope is refused (403), an unknown one is 404, as for every
+     * other list.
+     */
     @Transactional
     public List<HonorView> list(Long memberId, Long organizationId, Integer year) {
         Scope scope = currentUser.scope();
+        if (memberId != null) {
+            Member member = em.find(Member.class, memberId);
+            if (member == null) {
+                throw new NotFoundException("Member", memberId);
+            }
+            scope.requireRead(member.getOrganization().getPath());
+        }
+        if (organizationId != null) {
+            Organization organization = em.find(Organization.class, organizationId);
+            if (organization == null) {
+                throw new NotFoundException("Organization", organizationId);
+            }
+            scope.requireRead(organization.getPath());
+        }
         StringBuilder jpql = new StringBuilder("""
                 SELECT h FROM Honor h LEFT JOIN h.member m LEFT JOIN m.organization mo LEFT JOIN h.organization o
                 WHERE (mo.path LIKE :prefix OR o.path LIKE :prefix)""");

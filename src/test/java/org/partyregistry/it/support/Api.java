@@ -152,6 +152,19 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body)), user, password, null);
     }
 
+    /**
+     * Any method with any body ({@code null}: none) and content type, e.g. for requests built from the resource
+     * classes by reflection.
+     */
+    public Reply send(String method, String path, String contentType, byte[] body, String user, String password) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request, user, password, null);
+    }
+
     public HttpResponse<byte[]> getBytes(String path, String user, String password) {
         HttpRequest request = HttpRequest.newBuilder(uri(path)).GET().header("Authorization", basic(user, password))
                 .timeout(Duration.ofSeconds(60)).build();
