@@ -37,7 +37,9 @@ public final class Refusal {
             Map.entry("uq_alliance_activity", "activityId"),
             Map.entry("uq_medal_nomination", "memberId"),
             Map.entry("uq_medal_awarded", "memberId"),
-            Map.entry("uq_committee_seat_member", "memberId"));
+            Map.entry("uq_committee_seat_member", "memberId"),
+            // two failed sign-ins of one account from one address at the same moment: the attempt is refused anyway
+            Map.entry("uq_login_failure", "username"));
 
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String STRING_TOO_LONG = "22001";
