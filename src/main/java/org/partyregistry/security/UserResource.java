@@ -85,6 +85,10 @@ public class UserResource {
     /** Rule S5: lifts the account's lock from every address; audited. */
     @POST
     @Path("{id}/unlock")
+    @Operation(summary = "Lift the sign-in lock of an account from every client address (audited)")
+    @APIResponse(responseCode = "204", description = "Unlocked")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
+    @APIResponse(responseCode = "404", description = "No such account")
     public Response unlock(@PathParam("id") long id) {
         accounts.unlock(currentUser.scope(), id);
         return Response.noContent().build();

@@ -93,7 +93,7 @@ class SecurityHardeningIT {
 
     private long member(String name, long organizationId) {
         Api.Reply reply = api.post("/api/members", "{\"name\":" + q(name) + ",\"idNumber\":"
-                + q(IdNumbers.bornOn(LocalDate.of(1980, 1, 1), true)) + ",\"organizationId\":" + organizationId
+                + q(IdNumbers.unique(LocalDate.of(1980, 1, 1), true)) + ",\"organizationId\":" + organizationId
                 + ",\"probationaryOn\":\"2015-07-01\",\"fullOn\":\"2016-07-01\"}", ADMIN, ADMIN_PASSWORD);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.id();
@@ -386,7 +386,7 @@ class SecurityHardeningIT {
             assertThat(message(organization)).contains("控制字符");
         }
         Api.Reply member = api.post("/api/members", "{\"name\":" + q("示例\u202Egnp.exe " + tag) + ",\"idNumber\":"
-                + q(IdNumbers.bornOn(LocalDate.of(1980, 1, 1), true)) + ",\"organizationId\":" + branchA
+                + q(IdNumbers.unique(LocalDate.of(1980, 1, 1), true)) + ",\"organizationId\":" + branchA
                 + ",\"probationaryOn\":\"2015-07-01\"}", ADMIN, ADMIN_PASSWORD, "en");
         assertThat(member.status()).as(member.toString()).isEqualTo(400);
         assertThat(fields(member)).containsExactly("name");

@@ -49,7 +49,8 @@ public final class RequestTemplates {
             new PathKind("/enterprises/", "id", "enterprise"),
             new PathKind("/brands/", "id", "brand"),
             new PathKind("/alliances/", "id", "alliance"),
-            new PathKind("/honors/", "id", "honor"));
+            new PathKind("/honors/", "id", "honor"),
+            new PathKind("/users/", "id", "account"));
 
     /** Query parameters naming an object: the kind of object. */
     static final Map<String, String> QUERY_KINDS = Map.of(

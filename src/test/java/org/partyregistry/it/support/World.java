@@ -30,7 +30,7 @@ public final class World {
     /** The placeholders that name objects (the rest are values: dates, a year, fresh names). */
     public static final Set<String> OBJECT_KINDS = Set.of("organization", "member", "member2", "veteran", "awardee",
             "term", "activity", "transfer", "photo", "payment", "honor", "enterprise", "park", "brand", "alliance",
-            "allianceMember");
+            "allianceMember", "account");
 
     public static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
@@ -140,6 +140,9 @@ public final class World {
         long alliance = created(api.post("/api/alliances", json("name", fixtures.tagged(label + "联盟"),
                 "leadOrganizationId", organization, "foundedOn", "2019-01-01"), ADMIN, ADMIN_PASSWORD));
         values.put("alliance", alliance);
+        values.put("account", created(api.post("/api/users", json("username", "world-" + fixtures.tag() + "-"
+                + UNIQUE.incrementAndGet(), "password", "World2026pass",
+                "role", "BRANCH_SECRETARY", "organizationId", organization), ADMIN, ADMIN_PASSWORD)));
         values.put("allianceMember", created(api.post("/api/alliances/" + alliance + "/members",
                 json("enterpriseId", enterprise, "joinedOn", "2020-01-01"), ADMIN, ADMIN_PASSWORD)));
     }
