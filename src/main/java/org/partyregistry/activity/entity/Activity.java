@@ -125,13 +125,7 @@ public class Activity extends BaseEntity {
         }
         this.title = text("title", details.title(), TITLE_MAX, true);
         LocalDate held = details.heldOn();
-        if (held == null) {
-            throw BusinessException.onField("heldOn", "activity.heldOnRequired");
-        }
-        if (held.isAfter(today)) {
-            throw BusinessException.onField("heldOn", "error.dateInFuture", held);
-        }
-        Dates.notBefore("heldOn", held, Dates.PARTY_FOUNDED);
+        checkHeldOn(held, today);
         LocalDate ends = details.endsOn();
         if (ends != null && ends.isBefore(held)) {
             throw BusinessException.onField("endsOn", "activity.endsBeforeStart", held);
@@ -168,6 +162,18 @@ public class Activity extends BaseEntity {
         this.invalidReason = validity.reason();
         this.quorumPresent = validity.present();
         this.quorumBase = validity.base();
+    }
+
+    /**
+     * The first day is given, not in the future and not before the Party's founding; the service checks it before it
+     * looks up the roll and the term of that day.
+     */
+    public static void checkHeldOn(LocalDate held, LocalDate today) {
+        if (held == null) {
+            throw BusinessException.onField("heldOn", "activity.heldOnRequired");
+        }
+        Dates.notInFuture("heldOn", held, today);
+        Dates.partyDate("heldOn", held);
     }
 
     /**
