@@ -130,9 +130,7 @@ public class Activity extends BaseEntity {
         if (ends != null && ends.isBefore(held)) {
             throw BusinessException.onField("endsOn", "activity.endsBeforeStart", held);
         }
-        if (ends != null && ends.isAfter(today)) {
-            throw BusinessException.onField("endsOn", "error.dateInFuture", ends);
-        }
+        Dates.notInFuture("endsOn", ends, today);
         if (type == ActivityType.STUDY_SESSION && ends != null
                 && java.time.temporal.ChronoUnit.DAYS.between(held, ends) + 1 > STUDY_DAYS_MAX) {
             throw BusinessException.onField("endsOn", "activity.studyTooLong", STUDY_DAYS_MAX);
@@ -189,9 +187,7 @@ public class Activity extends BaseEntity {
         if (day == null) {
             throw BusinessException.onField(prefix + "date", "activity.dayRequired");
         }
-        if (day.isAfter(today)) {
-            throw BusinessException.onField(prefix + "date", "error.dateInFuture", day);
-        }
+        Dates.notInFuture(prefix + "date", day, today);
         Dates.notBefore(prefix + "date", day, Dates.PARTY_FOUNDED);
         if (day.isBefore(heldOn) || day.isAfter(lastDay())) {
             throw BusinessException.onField(prefix + "date", "activity.dayOutside", day, heldOn, lastDay());

@@ -355,9 +355,7 @@ public class Member extends BaseEntity {
             return;
         }
         String why = text("reason", reason, REASON_MAX, true);
-        if (start.isAfter(today)) {
-            throw BusinessException.onField("partyStandingStart", "error.dateInFuture", start);
-        }
+        Dates.notInFuture("partyStandingStart", start, today);
         Dates.notBefore("partyStandingStart", start, Dates.PARTY_FOUNDED);
         if (start.isBefore(birthDate.plusYears(Steps.ADULT_AGE))) {
             throw BusinessException.onField("partyStandingStart", "member.underAge", Steps.ADULT_AGE,
@@ -414,9 +412,7 @@ public class Member extends BaseEntity {
         if (on == null) {
             throw BusinessException.onField("on", "member.dateRequired");
         }
-        if (on.isAfter(today)) {
-            throw BusinessException.onField("on", "error.dateInFuture", on);
-        }
+        Dates.notInFuture("on", on, today);
         if (notBefore != null && on.isBefore(notBefore)) {
             throw BusinessException.onField("on", "member.beforeLastChange", notBefore);
         }
