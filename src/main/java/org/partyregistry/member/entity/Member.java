@@ -196,9 +196,8 @@ public class Member extends BaseEntity {
             if (s.getFrom() == null) {
                 throw BusinessException.onField("suspensions", "member.suspensionFromRequired");
             }
-            if (s.getFrom().isAfter(today) || s.getUntil() != null && s.getUntil().isAfter(today)) {
-                throw BusinessException.onField("suspensions", "error.dateInFuture", s.getFrom());
-            }
+            Dates.notInFuture("suspensions", s.getFrom(), today);
+            Dates.notInFuture("suspensions", s.getUntil(), today);
             if (s.getFrom().isBefore(earliest)) {
                 throw BusinessException.onField("suspensions", "member.suspensionBeforeSteps", earliest);
             }
@@ -227,11 +226,16 @@ public class Member extends BaseEntity {
         if (since == null) {
             throw BusinessException.onField("statusSince", "member.statusSinceRequired");
         }
-        switch (target) {
-            case SUSPENDED -> suspend(since, today);
-            case REMOVED -> remove(since, null, today);
-            case DECEASED -> recordDeath(since, today);
-            default -> throw new IllegalStateException();
+        try {
+            switch (target) {
+                case SUSPENDED -> suspend(since, today);
+                case REMOVED -> remove(since, null, today);
+                case DECEASED -> recordDeath(since, today);
+                default -> throw new IllegalStateException();
+            }
+        } catch (BusinessException e) {
+            // the status change's date is the input's statusSince
+            throw "on".equals(e.field()) ? BusinessException.onField("statusSince", e.key(), e.args()) : e;
         }
     }
 
