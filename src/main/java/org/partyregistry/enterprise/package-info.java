@@ -14,7 +14,8 @@
  * <li>E4 An own organization (committee, general branch, branch) is formed in at most one enterprise; a joint
  * branch in two to five; a working committee or a group in none. Enterprises must be operating on the
  * organization's founding date.</li>
- * <li>E5 An instructor or liaison period ends on or after it starts.</li>
+ * <li>E5 An instructor or liaison period starts on or after 1921-07-01 and ends on or after it starts; both ends
+ * may be planned, at most 5 years after today.</li>
  * <li>E6 Rates: organization coverage = (own + joint) / base; own-organization rate = own / base; work coverage =
  * (own + joint + work coverage) / base; rounded half up to 4 decimals; 0 when the base is empty. The base is all
  * operating enterprises, or only the eligible ones (3 or more full members).</li>

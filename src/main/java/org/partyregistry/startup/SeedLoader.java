@@ -118,7 +118,7 @@ public class SeedLoader {
             }
             InstructorAssignment assignment = new InstructorAssignment(enterprise, row.get("name"),
                     InstructorRole.valueOf(row.get("role")), LocalDate.parse(row.get("from")),
-                    row.get("to") == null ? null : LocalDate.parse(row.get("to")));
+                    row.get("to") == null ? null : LocalDate.parse(row.get("to")), today);
             em.persist(assignment);
             audit.record(Scope.SYSTEM, assignment, "CREATE", Changes.of().set("enterpriseId", enterprise.getId())
                     .set("name", assignment.getName()));

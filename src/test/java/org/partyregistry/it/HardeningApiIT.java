@@ -372,4 +372,47 @@ class HardeningApiIT {
         assertThat(english.status()).as("the future stays refused: " + english).isEqualTo(400);
         assertThat(fields(english)).containsExactly("appliedOn");
     }
+
+    @Test
+    @DisplayName("Item 4: years 0000, 9999 and +999999999 are a 400 on the field, never a 500; planned dates at most 5 years ahead")
+    void datesOutOfBounds() {
+        Api.Reply park = api.post("/api/parks", "{\"name\":" + q("加固远期园区 " + tag) + "}", ADMIN, ADMIN_PASSWORD);
+        assertThat(park.status()).as(park.toString()).isEqualTo(201);
+        Api.Reply future = api.post("/api/enterprises", "{\"name\":" + q("加固远期企业 " + tag) + ",\"creditCode\":"
+                + q(CreditCodes.fresh()) + ",\"parkId\":" + park.id() + ",\"industry\":\"软件\","
+                + "\"employees\":5,\"foundedOn\":\"9999-12-31\"}", ADMIN, ADMIN_PASSWORD);
+        assertThat(future.status()).as(future.toString()).isEqualTo(400);
+        assertThat(fields(future)).containsExactly("foundedOn");
+
+        Api.Reply enterprise = enterprise(park.id(), "加固指导企业 " + tag, CreditCodes.fresh());
+        assertThat(enterprise.status()).as(enterprise.toString()).isEqualTo(201);
+        String instructors = "/api/enterprises/" + enterprise.id() + "/instructors";
+        Api.Reply early = api.post(instructors, "{\"name\":\"加固指导员\",\"role\":\"INSTRUCTOR\","
+                + "\"from\":\"0000-01-01\"}", ADMIN, ADMIN_PASSWORD);
+        assertThat(early.status()).as(early.toString()).isEqualTo(400);
+        assertThat(fields(early)).containsExactly("from");
+        assertThat(message(early)).contains("1921-07-01");
+        LocalDate latest = TODAY.plusYears(5);
+        Api.Reply late = api.post(instructors, "{\"name\":\"加固指导员\",\"role\":\"INSTRUCTOR\","
+                + "\"from\":\"2024-01-01\",\"to\":\"9999-12-31\"}", ADMIN, ADMIN_PASSWORD);
+        assertThat(late.status()).as(late.toString()).isEqualTo(400);
+        assertThat(fields(late)).containsExactly("to");
+        assertThat(message(late)).contains(latest.toString());
+        assertThat(api.get(instructors, ADMIN, ADMIN_PASSWORD).array()).isEmpty();
+
+        long branch = branch();
+        long member = member("加固远期党员", IdNumbers.bornOn(IdNumbers.randomBirth(), true), branch);
+        Api.Reply transfer = api.post("/api/members/" + member + "/transfers",
+                "{\"toExternal\":\"外省某企业党支部\",\"on\":\"+999999999-01-01\"}", ADMIN, ADMIN_PASSWORD);
+        assertThat(transfer.status()).as("not a 500: " + transfer).isEqualTo(400);
+        assertThat(fields(transfer)).containsExactly("on");
+        assertThat(api.get("/api/members/" + member + "/transfers", ADMIN, ADMIN_PASSWORD).array()).isEmpty();
+
+        Api.Reply suspend = api.post("/api/members/" + member + "/suspend", "{\"on\":\"9999-01-01\"}", ADMIN,
+                ADMIN_PASSWORD);
+        assertThat(suspend.status()).as(suspend.toString()).isEqualTo(400);
+        assertThat(fields(suspend)).containsExactly("on");
+        assertThat(api.get("/api/members/" + member, ADMIN, ADMIN_PASSWORD).object().getString("status"))
+                .isEqualTo("ACTIVE");
+    }
 }

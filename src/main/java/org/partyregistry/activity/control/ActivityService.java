@@ -75,14 +75,13 @@ public class ActivityService {
             throw BusinessException.onField("brandId", "activity.brandUnknown", brandId);
         }
         LocalDate heldOn = input.details().heldOn();
-        Roll roll = heldOn == null ? null : roll(organization, heldOn);
-        if (roll == null) {
-            throw BusinessException.onField("heldOn", "activity.heldOnRequired");
-        }
+        LocalDate today = clock.today();
+        Activity.checkHeldOn(heldOn, today);
+        Roll roll = roll(organization, heldOn);
         Term term = termOn(organization, heldOn);
         Activity activity = new Activity(organization, input.type(), input.details(), input.sheet(), roll,
                 term == null ? null : term.getSeats(),
-                term == null ? Set.of() : Set.copyOf(committees.holderIds(term)), clock.today());
+                term == null ? Set.of() : Set.copyOf(committees.holderIds(term)), today);
         em.persist(activity);
         audit.record(scope.username(), activity, "CREATE", Changes.of()
                 .set("organizationId", organization.getId())

@@ -125,20 +125,12 @@ public class Activity extends BaseEntity {
         }
         this.title = text("title", details.title(), TITLE_MAX, true);
         LocalDate held = details.heldOn();
-        if (held == null) {
-            throw BusinessException.onField("heldOn", "activity.heldOnRequired");
-        }
-        if (held.isAfter(today)) {
-            throw BusinessException.onField("heldOn", "error.dateInFuture", held);
-        }
-        Dates.notBefore("heldOn", held, Dates.PARTY_FOUNDED);
+        checkHeldOn(held, today);
         LocalDate ends = details.endsOn();
         if (ends != null && ends.isBefore(held)) {
             throw BusinessException.onField("endsOn", "activity.endsBeforeStart", held);
         }
-        if (ends != null && ends.isAfter(today)) {
-            throw BusinessException.onField("endsOn", "error.dateInFuture", ends);
-        }
+        Dates.notInFuture("endsOn", ends, today);
         if (type == ActivityType.STUDY_SESSION && ends != null
                 && java.time.temporal.ChronoUnit.DAYS.between(held, ends) + 1 > STUDY_DAYS_MAX) {
             throw BusinessException.onField("endsOn", "activity.studyTooLong", STUDY_DAYS_MAX);
@@ -171,6 +163,18 @@ public class Activity extends BaseEntity {
     }
 
     /**
+     * The first day is given, not in the future and not before the Party's founding; the service checks it before it
+     * looks up the roll and the term of that day.
+     */
+    public static void checkHeldOn(LocalDate held, LocalDate today) {
+        if (held == null) {
+            throw BusinessException.onField("heldOn", "activity.heldOnRequired");
+        }
+        Dates.notInFuture("heldOn", held, today);
+        Dates.partyDate("heldOn", held);
+    }
+
+    /**
      * Rule ACT12: records (or records again) one day of a study session: the day lies within the session's dates and
      * not in the future, each member is listed once that day and is on that day's roll. The day's earlier attendance
      * is replaced. {@code field} prefixes the names of refused fields ("days[2]." for the third day given).
@@ -183,9 +187,7 @@ public class Activity extends BaseEntity {
         if (day == null) {
             throw BusinessException.onField(prefix + "date", "activity.dayRequired");
         }
-        if (day.isAfter(today)) {
-            throw BusinessException.onField(prefix + "date", "error.dateInFuture", day);
-        }
+        Dates.notInFuture(prefix + "date", day, today);
         Dates.notBefore(prefix + "date", day, Dates.PARTY_FOUNDED);
         if (day.isBefore(heldOn) || day.isAfter(lastDay())) {
             throw BusinessException.onField(prefix + "date", "activity.dayOutside", day, heldOn, lastDay());

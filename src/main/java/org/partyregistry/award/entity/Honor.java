@@ -136,9 +136,7 @@ public class Honor extends BaseEntity {
         if (on == null) {
             throw BusinessException.onField("awardedOn", "medal.awardedOnRequired");
         }
-        if (on.isAfter(today)) {
-            throw BusinessException.onField("awardedOn", "error.dateInFuture", on);
-        }
+        Dates.notInFuture("awardedOn", on, today);
         Dates.notBefore("awardedOn", on, Dates.PARTY_FOUNDED);
         if (on.isBefore(approvedOn)) {
             throw BusinessException.onField("awardedOn", "honor.awardBeforeApproval", approvedOn);

@@ -142,9 +142,7 @@ public class MedalNomination extends BaseEntity {
         if (on.getYear() != year) {
             throw BusinessException.onField("awardedOn", "medal.awardedOnOtherYear", on, year);
         }
-        if (on.isAfter(today)) {
-            throw BusinessException.onField("awardedOn", "error.dateInFuture", on);
-        }
+        Dates.notInFuture("awardedOn", on, today);
         Dates.notBefore("awardedOn", on, Dates.PARTY_FOUNDED);
     }
 

@@ -48,9 +48,7 @@ public class Alliance extends BaseEntity {
         if (leadOrganization == null) {
             throw BusinessException.onField("leadOrganizationId", "alliance.leadRequired");
         }
-        if (foundedOn != null && foundedOn.isAfter(today)) {
-            throw BusinessException.onField("foundedOn", "error.dateInFuture", foundedOn);
-        }
+        Dates.notInFuture("foundedOn", foundedOn, today);
         Dates.notBefore("foundedOn", foundedOn, Dates.PARTY_FOUNDED);
         this.leadOrganization = leadOrganization;
         this.foundedOn = foundedOn;

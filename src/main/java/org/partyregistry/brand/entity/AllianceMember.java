@@ -51,9 +51,7 @@ public class AllianceMember extends BaseEntity {
         if (joinedOn == null) {
             throw BusinessException.onField("joinedOn", "alliance.joinedOnRequired");
         }
-        if (joinedOn.isAfter(today)) {
-            throw BusinessException.onField("joinedOn", "error.dateInFuture", joinedOn);
-        }
+        Dates.notInFuture("joinedOn", joinedOn, today);
         Dates.notBefore("joinedOn", joinedOn, Dates.PARTY_FOUNDED);
         this.alliance = alliance;
         this.enterprise = enterprise;
@@ -72,9 +70,7 @@ public class AllianceMember extends BaseEntity {
         if (on.isBefore(joinedOn)) {
             throw BusinessException.onField("leftOn", "alliance.leftBeforeJoined", on, joinedOn);
         }
-        if (on.isAfter(today)) {
-            throw BusinessException.onField("leftOn", "error.dateInFuture", on);
-        }
+        Dates.notInFuture("leftOn", on, today);
         this.leftOn = on;
     }
 

@@ -58,9 +58,7 @@ public class Brand extends BaseEntity {
         if (foundedOn == null) {
             throw BusinessException.onField("foundedOn", "brand.foundedOnRequired");
         }
-        if (foundedOn.isAfter(today)) {
-            throw BusinessException.onField("foundedOn", "error.dateInFuture", foundedOn);
-        }
+        Dates.notInFuture("foundedOn", foundedOn, today);
         Dates.notBefore("foundedOn", foundedOn, Dates.PARTY_FOUNDED);
         if (foundedOn.isBefore(organization.getEstablishedOn())) {
             throw BusinessException.onField("foundedOn", "brand.foundedBeforeOrganization", foundedOn,

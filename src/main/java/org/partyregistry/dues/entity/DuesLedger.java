@@ -59,9 +59,7 @@ public class DuesLedger {
         if (paidOn == null) {
             throw BusinessException.onField("paidOn", "dues.paidOnRequired");
         }
-        if (paidOn.isAfter(today)) {
-            throw BusinessException.onField("paidOn", "error.dateInFuture", paidOn.toString());
-        }
+        Dates.notInFuture("paidOn", paidOn, today);
         Dates.notBefore("paidOn", paidOn, Dates.PARTY_FOUNDED);
         if (method == null) {
             throw BusinessException.onField("method", "dues.methodRequired");

@@ -13,6 +13,7 @@ import org.partyregistry.enterprise.control.EnterpriseView;
 import org.partyregistry.enterprise.control.ParkView;
 import org.partyregistry.enterprise.entity.InstructorRole;
 import org.partyregistry.platform.ChinaClock;
+import org.partyregistry.platform.Dates;
 import org.partyregistry.platform.FacesActions;
 
 /** Registering an enterprise, or editing one ({@code ?id=}) with its instructors and liaisons. */
@@ -111,6 +112,11 @@ public class EnterpriseEditBacking implements Serializable {
 
     public LocalDate getToday() {
         return clock.today();
+    }
+
+    /** The latest start or end an instructor's period may have (it may be planned). */
+    public LocalDate getLatestPlanned() {
+        return Dates.latestPlanned(clock.today());
     }
 
     public Long getId() {

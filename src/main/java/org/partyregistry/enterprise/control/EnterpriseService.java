@@ -148,7 +148,7 @@ public class EnterpriseService {
         Scope scope = currentUser.scope();
         scope.requireReferenceWrite();
         Enterprise enterprise = get(enterpriseId);
-        InstructorAssignment assignment = new InstructorAssignment(enterprise, name, role, from, to);
+        InstructorAssignment assignment = new InstructorAssignment(enterprise, name, role, from, to, clock.today());
         em.persist(assignment);
         audit.record(scope.username(), assignment, "CREATE", Changes.of()
                 .set("enterpriseId", enterpriseId)

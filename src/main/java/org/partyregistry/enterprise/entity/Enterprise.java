@@ -78,16 +78,12 @@ public class Enterprise extends BaseEntity {
         if (newFoundedOn == null) {
             throw BusinessException.onField("foundedOn", "enterprise.foundedRequired");
         }
-        if (newFoundedOn.isAfter(today)) {
-            throw BusinessException.onField("foundedOn", "error.dateInFuture", newFoundedOn);
-        }
+        Dates.notInFuture("foundedOn", newFoundedOn, today);
         Dates.notBefore("foundedOn", newFoundedOn, Dates.EARLIEST_FOUNDING);
         if (newClosedOn != null && newClosedOn.isBefore(newFoundedOn)) {
             throw BusinessException.onField("closedOn", "enterprise.closedBeforeFounded", newFoundedOn);
         }
-        if (newClosedOn != null && newClosedOn.isAfter(today)) {
-            throw BusinessException.onField("closedOn", "error.dateInFuture", newClosedOn);
-        }
+        Dates.notInFuture("closedOn", newClosedOn, today);
         this.name = trimmed;
         this.park = newPark;
         this.industry = industryTrimmed;

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.partyregistry.platform.BaseEntity;
 import org.partyregistry.platform.BusinessException;
+import org.partyregistry.platform.Dates;
 import org.partyregistry.platform.PlainText;
 
 /** An instructor or liaison sent to an enterprise for a period (rule E5): gives it work coverage. */
@@ -41,8 +42,12 @@ public class InstructorAssignment extends BaseEntity {
     protected InstructorAssignment() {
     }
 
+    /**
+     * Rule E5: the period starts on or after the Party's founding, ends on or after it starts, and both ends may be
+     * planned, at most {@link Dates#LATEST_PLANNED_YEARS} years after {@code today}.
+     */
     public InstructorAssignment(Enterprise enterprise, String name, InstructorRole role, LocalDate from,
-                                LocalDate to) {
+                                LocalDate to, LocalDate today) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
             throw BusinessException.onField("name", "instructor.nameRequired");
@@ -56,9 +61,12 @@ public class InstructorAssignment extends BaseEntity {
         if (from == null) {
             throw BusinessException.onField("from", "instructor.fromRequired");
         }
+        Dates.partyDate("from", from);
+        Dates.planned("from", from, today);
         if (to != null && to.isBefore(from)) {
             throw BusinessException.onField("to", "instructor.endsBeforeStart", from);
         }
+        Dates.planned("to", to, today);
         this.enterprise = enterprise;
         this.name = trimmed;
         this.role = role;

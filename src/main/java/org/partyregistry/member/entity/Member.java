@@ -196,9 +196,8 @@ public class Member extends BaseEntity {
             if (s.getFrom() == null) {
                 throw BusinessException.onField("suspensions", "member.suspensionFromRequired");
             }
-            if (s.getFrom().isAfter(today) || s.getUntil() != null && s.getUntil().isAfter(today)) {
-                throw BusinessException.onField("suspensions", "error.dateInFuture", s.getFrom());
-            }
+            Dates.notInFuture("suspensions", s.getFrom(), today);
+            Dates.notInFuture("suspensions", s.getUntil(), today);
             if (s.getFrom().isBefore(earliest)) {
                 throw BusinessException.onField("suspensions", "member.suspensionBeforeSteps", earliest);
             }
@@ -227,11 +226,16 @@ public class Member extends BaseEntity {
         if (since == null) {
             throw BusinessException.onField("statusSince", "member.statusSinceRequired");
         }
-        switch (target) {
-            case SUSPENDED -> suspend(since, today);
-            case REMOVED -> remove(since, null, today);
-            case DECEASED -> recordDeath(since, today);
-            default -> throw new IllegalStateException();
+        try {
+            switch (target) {
+                case SUSPENDED -> suspend(since, today);
+                case REMOVED -> remove(since, null, today);
+                case DECEASED -> recordDeath(since, today);
+                default -> throw new IllegalStateException();
+            }
+        } catch (BusinessException e) {
+            // the status change's date is the input's statusSince
+            throw "on".equals(e.field()) ? BusinessException.onField("statusSince", e.key(), e.args()) : e;
         }
     }
 
@@ -355,9 +359,7 @@ public class Member extends BaseEntity {
             return;
         }
         String why = text("reason", reason, REASON_MAX, true);
-        if (start.isAfter(today)) {
-            throw BusinessException.onField("partyStandingStart", "error.dateInFuture", start);
-        }
+        Dates.notInFuture("partyStandingStart", start, today);
         Dates.notBefore("partyStandingStart", start, Dates.PARTY_FOUNDED);
         if (start.isBefore(birthDate.plusYears(Steps.ADULT_AGE))) {
             throw BusinessException.onField("partyStandingStart", "member.underAge", Steps.ADULT_AGE,
@@ -414,9 +416,7 @@ public class Member extends BaseEntity {
         if (on == null) {
             throw BusinessException.onField("on", "member.dateRequired");
         }
-        if (on.isAfter(today)) {
-            throw BusinessException.onField("on", "error.dateInFuture", on);
-        }
+        Dates.notInFuture("on", on, today);
         if (notBefore != null && on.isBefore(notBefore)) {
             throw BusinessException.onField("on", "member.beforeLastChange", notBefore);
         }

@@ -100,9 +100,7 @@ public record Steps(LocalDate appliedOn, LocalDate activistOn, LocalDate develop
             if (date == null) {
                 continue;
             }
-            if (date.isAfter(today)) {
-                throw BusinessException.onField(FIELDS[i], "error.dateInFuture", date);
-            }
+            Dates.notInFuture(FIELDS[i], date, today);
             Dates.notBefore(FIELDS[i], date, Dates.PARTY_FOUNDED);
             if (previous != null && date.isBefore(previous)) {
                 throw BusinessException.onField(FIELDS[i], "member.stepOutOfOrder", date, previous,

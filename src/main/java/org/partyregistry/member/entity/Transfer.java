@@ -78,9 +78,7 @@ public class Transfer extends BaseEntity {
         if (on == null) {
             throw BusinessException.onField("on", "member.dateRequired");
         }
-        if (on.isAfter(today)) {
-            throw BusinessException.onField("on", "error.dateInFuture", on);
-        }
+        Dates.notInFuture("on", on, today);
         Dates.notBefore("on", on, Dates.PARTY_FOUNDED);
         this.member = member;
         this.from = member.getOrganization();
@@ -121,9 +119,7 @@ public class Transfer extends BaseEntity {
         if (on == null) {
             throw BusinessException.onField("on", "member.dateRequired");
         }
-        if (on.isAfter(today)) {
-            throw BusinessException.onField("on", "error.dateInFuture", on);
-        }
+        Dates.notInFuture("on", on, today);
         Dates.notBefore("on", on, Dates.PARTY_FOUNDED);
         if (on.isBefore(sentOn)) {
             throw BusinessException.onField("on", "transfer.beforeSent", sentOn);

@@ -92,9 +92,7 @@ public class Organization extends BaseEntity {
         if (establishedOn == null) {
             throw BusinessException.onField("establishedOn", "organization.establishedRequired");
         }
-        if (establishedOn.isAfter(today)) {
-            throw BusinessException.onField("establishedOn", "error.dateInFuture", establishedOn);
-        }
+        Dates.notInFuture("establishedOn", establishedOn, today);
         Dates.notBefore("establishedOn", establishedOn, Dates.PARTY_FOUNDED);
         checkPlacement(type, parent);
         this.parent = parent;
@@ -164,9 +162,7 @@ public class Organization extends BaseEntity {
         if (date == null) {
             throw BusinessException.onField("establishedOn", "organization.establishedRequired");
         }
-        if (date.isAfter(today)) {
-            throw BusinessException.onField("establishedOn", "error.dateInFuture", date);
-        }
+        Dates.notInFuture("establishedOn", date, today);
         Dates.notBefore("establishedOn", date, Dates.PARTY_FOUNDED);
         this.establishedOn = date;
     }
@@ -228,9 +224,7 @@ public class Organization extends BaseEntity {
         if (on == null) {
             throw BusinessException.onField("on", "organization.dateRequired");
         }
-        if (on.isAfter(today)) {
-            throw BusinessException.onField("on", "error.dateInFuture", on);
-        }
+        Dates.notInFuture("on", on, today);
         if (on.isBefore(establishedOn)) {
             throw BusinessException.onField("on", "organization.beforeFounding", establishedOn);
         }

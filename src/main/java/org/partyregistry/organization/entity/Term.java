@@ -66,9 +66,7 @@ public class Term extends BaseEntity {
         if (electedOn == null) {
             throw BusinessException.onField("electedOn", "term.electedOnRequired");
         }
-        if (electedOn.isAfter(today)) {
-            throw BusinessException.onField("electedOn", "error.dateInFuture", electedOn);
-        }
+        Dates.notInFuture("electedOn", electedOn, today);
         Dates.notBefore("electedOn", electedOn, Dates.PARTY_FOUNDED);
         if (electedOn.isBefore(organization.getEstablishedOn())) {
             throw BusinessException.onField("electedOn", "organization.beforeFounding", organization.getEstablishedOn());

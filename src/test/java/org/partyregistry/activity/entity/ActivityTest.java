@@ -235,6 +235,17 @@ class ActivityTest {
     }
 
     @Test
+    @DisplayName("ACT1 the first day, checked before the roll: today and 1921-07-01 accepted, a day beyond refused")
+    void heldOnBounds() {
+        Activity.checkHeldOn(TODAY, TODAY);
+        Activity.checkHeldOn(LocalDate.of(1921, 7, 1), TODAY);
+        assertRefused(() -> Activity.checkHeldOn(TODAY.plusDays(1), TODAY), "error.dateInFuture", "heldOn");
+        assertRefused(() -> Activity.checkHeldOn(LocalDate.MAX, TODAY), "error.dateInFuture", "heldOn");
+        assertRefused(() -> Activity.checkHeldOn(LocalDate.of(1921, 6, 30), TODAY), "error.dateTooEarly", "heldOn");
+        assertRefused(() -> Activity.checkHeldOn(null, TODAY), "activity.heldOnRequired", "heldOn");
+    }
+
+    @Test
     @DisplayName("ACT2 minutes keep formatting but lose scripts, event handlers and javascript: links")
     void minutesSanitized() {
         String dirty = "<p onclick=\"steal()\">会议<b>纪要</b></p><script>alert(1)</script>"

@@ -20,15 +20,16 @@ class InstructorAssignmentTest {
     @DisplayName("E5 a period ending before it starts is refused on the to field")
     void endBeforeStart() {
         assertRefused(() -> new InstructorAssignment(enterprise, "张三", InstructorRole.INSTRUCTOR, FROM,
-                FROM.minusDays(1)), "instructor.endsBeforeStart", "to");
-        assertRefused(() -> new InstructorAssignment(enterprise, "张三", InstructorRole.LIAISON, TO, FROM),
-                "instructor.endsBeforeStart", "to");
+                FROM.minusDays(1), TODAY), "instructor.endsBeforeStart", "to");
+        assertRefused(() -> new InstructorAssignment(enterprise, "张三", InstructorRole.LIAISON, TO, FROM,
+                TODAY), "instructor.endsBeforeStart", "to");
     }
 
     @Test
     @DisplayName("E5 a one-day period is accepted and covers exactly that day")
     void sameDay() {
-        InstructorAssignment a = new InstructorAssignment(enterprise, "张三", InstructorRole.LIAISON, FROM, FROM);
+        InstructorAssignment a = new InstructorAssignment(enterprise, "张三", InstructorRole.LIAISON, FROM, FROM,
+                TODAY);
         assertThat(a.getFrom()).isEqualTo(FROM);
         assertThat(a.getTo()).isEqualTo(FROM);
         assertThat(a.covers(FROM)).isTrue();
@@ -39,7 +40,8 @@ class InstructorAssignmentTest {
     @Test
     @DisplayName("E3 E5 a period covers its first and last day, not the days outside")
     void inclusive() {
-        InstructorAssignment a = new InstructorAssignment(enterprise, "李四", InstructorRole.INSTRUCTOR, FROM, TO);
+        InstructorAssignment a = new InstructorAssignment(enterprise, "李四", InstructorRole.INSTRUCTOR, FROM, TO,
+                TODAY);
         assertThat(a.covers(FROM)).isTrue();
         assertThat(a.covers(TO)).isTrue();
         assertThat(a.covers(LocalDate.of(2025, 6, 30))).isTrue();
@@ -50,7 +52,8 @@ class InstructorAssignmentTest {
     @Test
     @DisplayName("E5 an open-ended period covers every day from its start")
     void openEnded() {
-        InstructorAssignment a = new InstructorAssignment(enterprise, "王五", InstructorRole.INSTRUCTOR, FROM, null);
+        InstructorAssignment a = new InstructorAssignment(enterprise, "王五", InstructorRole.INSTRUCTOR, FROM, null,
+                TODAY);
         assertThat(a.getTo()).isNull();
         assertThat(a.covers(FROM)).isTrue();
         assertThat(a.covers(TODAY)).isTrue();
@@ -61,18 +64,54 @@ class InstructorAssignmentTest {
     @Test
     @DisplayName("E5 name, role and start are required; the name is trimmed (at most 100 characters)")
     void required() {
-        assertRefused(() -> new InstructorAssignment(enterprise, " ", InstructorRole.INSTRUCTOR, FROM, TO),
-                "instructor.nameRequired", "name");
+        assertRefused(() -> new InstructorAssignment(enterprise, " ", InstructorRole.INSTRUCTOR, FROM, TO,
+                TODAY), "instructor.nameRequired", "name");
         assertRefused(() -> new InstructorAssignment(enterprise, "名".repeat(101), InstructorRole.INSTRUCTOR, FROM,
-                TO), "instructor.nameTooLong", "name");
-        assertRefused(() -> new InstructorAssignment(enterprise, "张三", null, FROM, TO),
+                TO, TODAY), "instructor.nameTooLong", "name");
+        assertRefused(() -> new InstructorAssignment(enterprise, "张三", null, FROM, TO, TODAY),
                 "instructor.roleRequired", "role");
-        assertRefused(() -> new InstructorAssignment(enterprise, "张三", InstructorRole.INSTRUCTOR, null, TO),
-                "instructor.fromRequired", "from");
+        assertRefused(() -> new InstructorAssignment(enterprise, "张三", InstructorRole.INSTRUCTOR, null, TO,
+                TODAY), "instructor.fromRequired", "from");
         InstructorAssignment a = new InstructorAssignment(enterprise, " " + "名".repeat(100) + " ",
-                InstructorRole.LIAISON, FROM, TO);
+                InstructorRole.LIAISON, FROM, TO, TODAY);
         assertThat(a.getName()).isEqualTo("名".repeat(100));
         assertThat(a.getRole()).isEqualTo(InstructorRole.LIAISON);
         assertThat(a.getEnterprise()).isSameAs(enterprise);
+    }
+
+    @Test
+    @DisplayName("E5 a period starts on or after 1921-07-01: the founding day accepted, the day before refused")
+    void startNotBeforeParty() {
+        LocalDate founded = LocalDate.of(1921, 7, 1);
+        assertThat(new InstructorAssignment(enterprise, "张三", InstructorRole.INSTRUCTOR, founded, null, TODAY)
+                .getFrom()).isEqualTo(founded);
+        assertRefused(() -> new InstructorAssignment(enterprise, "张三", InstructorRole.INSTRUCTOR,
+                founded.minusDays(1), null, TODAY), "error.dateTooEarly", "from");
+        assertRefused(() -> new InstructorAssignment(enterprise, "张三", InstructorRole.INSTRUCTOR,
+                LocalDate.of(0, 1, 1), null, TODAY), "error.dateTooEarly", "from");
+    }
+
+    @Test
+    @DisplayName("E5 a period may be planned: a start 5 years from today accepted, a day later refused")
+    void startPlannedAtMostFiveYears() {
+        LocalDate latest = LocalDate.of(2031, 11, 28);
+        assertThat(new InstructorAssignment(enterprise, "张三", InstructorRole.LIAISON, latest, null, TODAY)
+                .getFrom()).isEqualTo(latest);
+        assertRefused(() -> new InstructorAssignment(enterprise, "张三", InstructorRole.LIAISON,
+                latest.plusDays(1), null, TODAY), "error.dateTooLate", "from");
+        assertRefused(() -> new InstructorAssignment(enterprise, "张三", InstructorRole.LIAISON,
+                LocalDate.MAX, null, TODAY), "error.dateTooLate", "from");
+    }
+
+    @Test
+    @DisplayName("E5 a period may end as planned: 5 years from today accepted, a day later refused")
+    void endPlannedAtMostFiveYears() {
+        LocalDate latest = LocalDate.of(2031, 11, 28);
+        assertThat(new InstructorAssignment(enterprise, "张三", InstructorRole.INSTRUCTOR, FROM, latest, TODAY)
+                .getTo()).isEqualTo(latest);
+        assertRefused(() -> new InstructorAssignment(enterprise, "张三", InstructorRole.INSTRUCTOR, FROM,
+                latest.plusDays(1), TODAY), "error.dateTooLate", "to");
+        assertRefused(() -> new InstructorAssignment(enterprise, "张三", InstructorRole.INSTRUCTOR, FROM,
+                LocalDate.of(9999, 12, 31), TODAY), "error.dateTooLate", "to");
     }
 }

@@ -1,6 +1,7 @@
 package org.partyregistry.member.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.partyregistry.testsupport.Refusals.assertRefused;
 
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.organization.entity.OrganizationType;
+import org.partyregistry.platform.BusinessException;
 import org.partyregistry.testsupport.Ids;
 
 class MemberTest {
@@ -180,5 +182,50 @@ class MemberTest {
                 "member.statusSinceRequired", "statusSince");
         Member deceased = register(PERSON, steps, List.of(), MemberStatus.DECEASED, LocalDate.of(2025, 1, 1));
         assertThat(deceased.getStatus()).isEqualTo(MemberStatus.DECEASED);
+    }
+
+    @Test
+    @DisplayName("M11 a suspension period of the history ends today at the latest; the refusal names the later day")
+    void historyNotInFuture() {
+        Steps steps = new Steps(null, null, null, LocalDate.of(2009, 7, 1), LocalDate.of(2010, 7, 1));
+        Member member = register(PERSON, steps, List.of(new Suspension(LocalDate.of(2012, 1, 1), TODAY)), null,
+                null);
+        assertThat(member.getSuspensions().get(0).getUntil()).isEqualTo(TODAY);
+        assertThatThrownBy(() -> register(PERSON, steps, List.of(new Suspension(LocalDate.of(2012, 1, 1),
+                TODAY.plusDays(1))), null, null))
+                .isInstanceOfSatisfying(BusinessException.class, e -> {
+                    assertThat(e.key()).isEqualTo("error.dateInFuture");
+                    assertThat(e.field()).isEqualTo("suspensions");
+                    assertThat(e.args()).containsExactly(TODAY.plusDays(1));
+                });
+        assertRefused(() -> register(PERSON, steps, List.of(new Suspension(TODAY.plusDays(1), null)),
+                MemberStatus.SUSPENDED, null), "error.dateInFuture", "suspensions");
+        assertRefused(() -> register(PERSON, steps, List.of(), MemberStatus.DECEASED, TODAY.plusDays(1)),
+                "error.dateInFuture", "statusSince");
+        assertRefused(() -> register(PERSON, steps, List.of(), MemberStatus.REMOVED, LocalDate.of(9999, 1, 1)),
+                "error.dateInFuture", "statusSince");
+        assertThat(register(PERSON, steps, List.of(), MemberStatus.REMOVED, TODAY).getStatusSince()).isEqualTo(TODAY);
+    }
+
+    @Test
+    @DisplayName("M11 M12 every status change is dated today at the latest: today accepted, tomorrow and 9999 refused")
+    void statusChangesNotInFuture() {
+        for (LocalDate late : List.of(TODAY.plusDays(1), LocalDate.of(9999, 1, 1), LocalDate.MAX)) {
+            Member active = probationary(LocalDate.of(2020, 1, 1));
+            assertRefused(() -> active.suspend(late, TODAY), "error.dateInFuture", "on");
+            assertRefused(() -> active.remove(late, null, TODAY), "error.dateInFuture", "on");
+            assertRefused(() -> active.recordDeath(late, TODAY), "error.dateInFuture", "on");
+            assertRefused(() -> active.cancelProbation(late, "未通过", TODAY), "error.dateInFuture", "on");
+            assertRefused(() -> active.extendProbation(6, late, TODAY), "error.dateInFuture", "on");
+            assertRefused(() -> active.advance(Stage.FULL, late, TODAY), "error.dateInFuture", "on");
+            active.suspend(LocalDate.of(2021, 1, 1), TODAY);
+            assertRefused(() -> active.restore(late, TODAY), "error.dateInFuture", "on");
+        }
+        Member member = probationary(LocalDate.of(2020, 1, 1));
+        member.suspend(TODAY.minusDays(1), TODAY);
+        member.restore(TODAY, TODAY);
+        assertThat(member.getStatus()).isEqualTo(MemberStatus.ACTIVE);
+        member.recordDeath(TODAY, TODAY);
+        assertThat(member.getStatusSince()).isEqualTo(TODAY);
     }
 }

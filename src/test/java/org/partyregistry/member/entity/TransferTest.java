@@ -85,4 +85,26 @@ class TransferTest {
         assertThat(member.getLeftZoneTo()).isEqualTo("外省某企业党支部");
         assertRefused(() -> new Transfer(member, branchB, null, ON, false, TODAY), "member.wrongStatus", null);
     }
+
+    @Test
+    @DisplayName("M14 sent, received, refused today at the latest: today accepted, tomorrow and the largest date not")
+    void datesNotInFuture() {
+        assertThat(new Transfer(member, branchB, null, TODAY, false, TODAY).getSentOn()).isEqualTo(TODAY);
+        assertRefused(() -> new Transfer(member, branchB, null, LocalDate.MAX, false, TODAY),
+                "error.dateInFuture", "on");
+        Transfer transfer = new Transfer(member, branchB, null, ON, false, TODAY);
+        assertRefused(() -> transfer.receive(TODAY.plusDays(1), TODAY), "error.dateInFuture", "on");
+        assertRefused(() -> transfer.refuse(LocalDate.of(9999, 1, 1), "材料不全", TODAY), "error.dateInFuture", "on");
+        transfer.receive(TODAY, TODAY);
+        assertThat(transfer.getDecidedOn()).isEqualTo(TODAY);
+    }
+
+    @Test
+    @DisplayName("M14 a transfer date before 1921-07-01 is refused on 'on'; the founding day itself passes that rule")
+    void datesNotBeforeParty() {
+        assertRefused(() -> new Transfer(member, branchB, null, LocalDate.of(1921, 6, 30), false, TODAY),
+                "error.dateTooEarly", "on");
+        assertThat(new Transfer(member, branchB, null, LocalDate.of(1921, 7, 1), false, TODAY).getSentOn())
+                .isEqualTo(LocalDate.of(1921, 7, 1));
+    }
 }
