@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-class WholeNumbersTest {
+class JsonInputCheckTest {
 
     record Inner(Integer number, String name) {
     }
@@ -28,7 +28,7 @@ class WholeNumbersTest {
     }
 
     private static void check(String text) {
-        WholeNumbers.check(json(text), Input.class, null);
+        JsonInputCheck.check(json(text), Input.class, null);
     }
 
     @Test
@@ -56,6 +56,15 @@ class WholeNumbersTest {
         assertRefused(() -> check("{\"inner\":{\"number\":1e30}}"), "error.wholeNumber", "number");
         assertRefused(() -> check("{\"terms\":[{\"number\":1},{\"number\":0.5}]}"), "error.wholeNumber", "number");
         Type list = Input.class.getRecordComponents()[3].getGenericType();
-        assertRefused(() -> WholeNumbers.check(json("[1,1e19]"), list, null), "error.wholeNumber", null);
+        assertRefused(() -> JsonInputCheck.check(json("[1,1e19]"), list, null), "error.wholeNumber", null);
+    }
+
+    @Test
+    @DisplayName("A NUL character in any text is refused on its field (PostgreSQL cannot store it); other text passes")
+    void nulInText() {
+        assertRefused(() -> check("{\"inner\":{\"name\":\"a\\u0000b\"}}"), "text.nul", "name");
+        assertRefused(() -> check("{\"terms\":[{\"name\":\"ok\"},{\"name\":\"\\u0000\"}]}"), "text.nul", "name");
+        assertThatCode(() -> check("{\"inner\":{\"name\":\"第一行\\n第二行 \\u202e\"}}"))
+                .doesNotThrowAnyException();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
@@ -21,14 +22,18 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * A JSON number bound to an integer field of a REST record must be a whole number the field holds: JSON-B reads
- * {@code 1e30} into an {@code int} as 1073741824, {@code -1e308} as 0 and {@code 1.5} as 1, silently. This reads the
- * body once more as JSON before it is bound and refuses such a number with 400 on the record component's name
- * (the name it has in JSON), in records nested in records and lists too. A body that is not JSON is left to the
- * binding, which reports it as before.
+ * Checks a JSON body before it is bound to a REST record, on what binding would silently get wrong:
+ * <ul>
+ * <li>a number bound to an integer field must be a whole number the field holds: JSON-B reads {@code 1e30} into an
+ * {@code int} as 1073741824, {@code -1e308} as 0 and {@code 1.5} as 1;</li>
+ * <li>a text must not contain NUL (U+0000): no field means it, and PostgreSQL cannot store it (the write fails with a
+ * 500 where H2 keeps it).</li>
+ * </ul>
+ * Such a value is refused with 400 on the record component's name (the name it has in JSON), in records nested in
+ * records and lists too. A body that is not JSON is left to the binding, which reports it as before.
  */
 @Provider
-public class WholeNumbers implements ReaderInterceptor {
+public class JsonInputCheck implements ReaderInterceptor {
 
     /** Range of each integer type a record may declare. */
     private static final Map<Class<?>, long[]> RANGES = Map.of(
@@ -58,7 +63,10 @@ public class WholeNumbers implements ReaderInterceptor {
         return context.proceed();
     }
 
-    /** Refuses, on its field, the first number that the integer field it is bound to cannot hold exactly. */
+    /**
+     * Refuses, on its field, the first number that the integer field it is bound to cannot hold exactly, and the
+     * first text with a NUL character.
+     */
     static void check(JsonValue value, Type type, String field) {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return;
@@ -66,6 +74,9 @@ public class WholeNumbers implements ReaderInterceptor {
         Class<?> raw = raw(type);
         if (raw == null) {
             return;
+        }
+        if (value instanceof JsonString text && text.getString().indexOf('\u0000') >= 0) {
+            throw BusinessException.onField(field, "text.nul");
         }
         long[] range = RANGES.get(raw);
         if (range != null) {
