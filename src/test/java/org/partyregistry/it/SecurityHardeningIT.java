@@ -383,7 +383,8 @@ class SecurityHardeningIT {
                     ADMIN_PASSWORD);
             assertThat(organization.status()).as(organization.toString()).isEqualTo(400);
             assertThat(fields(organization)).containsExactly("name");
-            assertThat(message(organization)).contains("控制字符");
+            // NUL is refused in any text before binding (PostgreSQL cannot store it), the others by the name rule
+            assertThat(message(organization)).contains(bad.equals("\u0000") ? "空字符" : "控制字符");
         }
         Api.Reply member = api.post("/api/members", "{\"name\":" + q("示例\u202Egnp.exe " + tag) + ",\"idNumber\":"
                 + q(IdNumbers.unique(LocalDate.of(1980, 1, 1), true)) + ",\"organizationId\":" + branchA
