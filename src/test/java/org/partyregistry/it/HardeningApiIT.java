@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.partyregistry.it.support.Api;
 import org.partyregistry.it.support.CreditCodes;
+import org.partyregistry.it.support.Fixtures;
 import org.partyregistry.it.support.IdNumbers;
 import org.partyregistry.it.support.Workbooks;
 
@@ -59,19 +60,18 @@ class HardeningApiIT {
     URL url;
 
     Api api;
+    Fixtures fixtures;
     String tag;
 
     @BeforeEach
     void setUp() {
         api = new Api(url);
-        tag = UUID.randomUUID().toString().substring(0, 8);
+        fixtures = new Fixtures(api);
+        tag = fixtures.tag();
     }
 
     private long organization(String name, String type, Long parentId) {
-        Api.Reply reply = api.post("/api/organizations", "{\"name\":" + q(name + " " + tag) + ",\"type\":\"" + type
-                + "\",\"parentId\":" + parentId + ",\"establishedOn\":\"1960-01-01\"}", ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.id();
+        return fixtures.organization(name, type, parentId);
     }
 
     private long branch() {
@@ -79,19 +79,13 @@ class HardeningApiIT {
     }
 
     private String user(String prefix, String role, Long organizationId) {
-        String username = prefix + "-" + tag;
-        Api.Reply reply = api.post("/api/users", "{\"username\":" + q(username) + ",\"password\":" + q(PASSWORD)
-                + ",\"role\":\"" + role + "\",\"organizationId\":" + organizationId + "}", ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return username;
+        return fixtures.account(prefix + "-" + tag, PASSWORD, role, organizationId).username();
     }
 
+    /** A full member (since 2016-07-01) named {@code name} (tagged). */
     private long member(String name, String idNumber, long organizationId) {
-        Api.Reply reply = api.post("/api/members", "{\"name\":" + q(name + " " + tag) + ",\"idNumber\":"
-                + q(idNumber) + ",\"organizationId\":" + organizationId
-                + ",\"probationaryOn\":\"2015-07-01\",\"fullOn\":\"2016-07-01\"}", ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.id();
+        return fixtures.member(name, organizationId).idNumber(idNumber).probationaryOn(LocalDate.of(2015, 7, 1))
+                .fullOn(LocalDate.of(2016, 7, 1)).create();
     }
 
     /**

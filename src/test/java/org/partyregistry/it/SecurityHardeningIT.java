@@ -43,6 +43,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.partyregistry.it.support.Api;
+import org.partyregistry.it.support.Fixtures;
 import org.partyregistry.it.support.IdNumbers;
 import org.partyregistry.testsupport.TestImages;
 
@@ -68,6 +69,7 @@ class SecurityHardeningIT {
     URL url;
 
     Api api;
+    Fixtures fixtures;
     String tag;
     long zone;
     long branchA;
@@ -76,7 +78,8 @@ class SecurityHardeningIT {
     @BeforeEach
     void setUp() {
         api = new Api(url);
-        tag = UUID.randomUUID().toString().substring(0, 8);
+        fixtures = new Fixtures(api);
+        tag = fixtures.tag();
         zone = organization("加固工委", "WORKING_COMMITTEE", null);
         branchA = organization("加固甲支部", "BRANCH", zone);
         branchB = organization("加固乙支部", "BRANCH", zone);
@@ -85,25 +88,18 @@ class SecurityHardeningIT {
     // ---- fixtures
 
     private long organization(String name, String type, Long parentId) {
-        Api.Reply reply = api.post("/api/organizations", "{\"name\":" + q(name + " " + tag) + ",\"type\":\"" + type
-                + "\",\"parentId\":" + parentId + ",\"establishedOn\":\"1990-01-01\"}", ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.id();
+        return fixtures.organization(name, type, parentId, LocalDate.of(1990, 1, 1));
     }
 
+    /** A full member (since 2016-07-01); the name is used as given, so a test can look for it in messages. */
     private long member(String name, long organizationId) {
-        Api.Reply reply = api.post("/api/members", "{\"name\":" + q(name) + ",\"idNumber\":"
-                + q(IdNumbers.unique(LocalDate.of(1980, 1, 1), true)) + ",\"organizationId\":" + organizationId
-                + ",\"probationaryOn\":\"2015-07-01\",\"fullOn\":\"2016-07-01\"}", ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.id();
+        return fixtures.member(name, organizationId).with("name", name)
+                .idNumber(IdNumbers.unique(LocalDate.of(1980, 1, 1), true))
+                .probationaryOn(LocalDate.of(2015, 7, 1)).fullOn(LocalDate.of(2016, 7, 1)).create();
     }
 
     private long user(String username, String role, Long organizationId) {
-        Api.Reply reply = api.post("/api/users", "{\"username\":" + q(username) + ",\"password\":" + q(PASSWORD)
-                + ",\"role\":\"" + role + "\",\"organizationId\":" + organizationId + "}", ADMIN, ADMIN_PASSWORD);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.id();
+        return fixtures.account(username, PASSWORD, role, organizationId).id();
     }
 
     private static String message(Api.Reply reply) {

@@ -179,14 +179,14 @@ public final class Fixtures {
     // accounts
 
     /** Who signs in. */
-    public record Account(String username, String password) {
+    public record Account(long id, String username, String password) {
     }
 
     /** An account of this role, for an organization ({@code null} for staff and admins); names are not tagged. */
     public Account account(String username, String password, String role, Long organizationId) {
-        created(api.post("/api/users", json("username", username, "password", password, "role", role,
+        long id = created(api.post("/api/users", json("username", username, "password", password, "role", role,
                 "organizationId", organizationId), ADMIN, ADMIN_PASSWORD));
-        return new Account(username, password);
+        return new Account(id, username, password);
     }
 
     public Account secretary(String username, String password, long organizationId) {
