@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The coverage report: totals by park on a date, for a base, with drill-down and export. */
@@ -26,10 +27,21 @@ public final class CoveragePage extends Page {
         return this;
     }
 
-    /** Types the date the report is as of. */
+    /**
+     * Types the date the report is as of, and leaves the field once it holds that date: an Ajax update still under
+     * way (after choosing the base, say) may replace the field while it is typed into, so typing is tried again.
+     */
     public CoveragePage changeDate(LocalDate asOf) {
-        browser.findElement(By.id("coverage:asOf_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), asOf.toString(),
-                Keys.TAB);
+        waiting().until(driver -> {
+            WebElement input = driver.findElement(By.id("coverage:asOf_input"));
+            input.click();
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), asOf.toString());
+            if (!asOf.toString().equals(input.getDomProperty("value"))) {
+                return false;
+            }
+            input.sendKeys(Keys.TAB);
+            return true;
+        });
         return this;
     }
 
