@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.partyregistry.it.support.Api;
 import org.partyregistry.it.support.Fixtures;
+import org.partyregistry.it.support.IdNumbers;
+import org.partyregistry.it.support.Workbooks;
 
 /**
  * Issue 13 on a real Payara Micro and database: party groups with members, group meetings, committee meetings that
@@ -157,6 +159,38 @@ class ComplianceApiIT {
         assertThat(place(a, null, TODAY).status()).as("taken out").isEqualTo(200);
         assertThat(roll(group1, TODAY)).isEmpty();
         assertThat(roll(group1, TODAY.minusDays(1))).containsExactly(a);
+    }
+
+    @Test
+    @DisplayName("M19: the import workbook's group column places members by group name; a bad name imports nothing")
+    void importWithGroups() {
+        long branch = fixtures.organization("导入支部", "BRANCH", zone);
+        long group = fixtures.organization("导入党小组", "GROUP", branch);
+        LocalDate birth = LocalDate.of(1980, 3, 3);
+        List<Workbooks.Member> rows = List.of(
+                new Workbooks.Member("导入组员甲 " + tag, IdNumbers.unique(birth, true), LocalDate.of(2015, 7, 1),
+                        LocalDate.of(2016, 7, 1)),
+                new Workbooks.Member("导入组员乙 " + tag, IdNumbers.unique(birth, false), LocalDate.of(2015, 7, 1),
+                        LocalDate.of(2016, 7, 1)));
+        String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        Api.Reply refused = api.postBytes("/api/members/workbook?organizationId=" + branch, Workbooks.roster("党员名册",
+                rows, java.util.Arrays.asList("导入党小组 " + tag, "没有这个小组")), xlsx, ADMIN, ADMIN_PASSWORD);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        JsonObject error = refused.object().getJsonArray("errors").getJsonObject(0);
+        assertThat(error.getInt("row")).isEqualTo(4);
+        assertThat(error.getString("column")).isEqualTo(Workbooks.GROUP_HEADER);
+        assertThat(error.getString("message")).contains("没有这个小组");
+        assertThat(roll(branch, TODAY)).as("nothing imported").isEmpty();
+
+        Api.Reply imported = api.postBytes("/api/members/workbook?organizationId=" + branch, Workbooks.roster(
+                "党员名册", rows, java.util.Arrays.asList("导入党小组 " + tag, null)), xlsx, ADMIN, ADMIN_PASSWORD);
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(200);
+        assertThat(roll(branch, TODAY)).hasSize(2);
+        List<Long> inGroup = roll(group, TODAY);
+        assertThat(inGroup).hasSize(1);
+        JsonObject member = api.get("/api/members/" + inGroup.get(0), ADMIN, ADMIN_PASSWORD).object();
+        assertThat(member.getString("name")).isEqualTo("导入组员甲 " + tag);
+        assertThat(member.getString("groupSince")).as("from admission").isEqualTo("2015-07-01");
     }
 
     @Test

@@ -60,7 +60,7 @@ class GroupMeetingTest {
 
     @Test
     @DisplayName("ACT17 a group's roll holds only its placed members; one present makes a valid group meeting")
-    void groupRoll() {
+    void groupsRoll() {
         Roll roll = groupRoll();
         assertThat(roll.entries()).extracting(Roll.Entry::memberId).containsExactly(a.getId());
         assertThat(roll.isVoting(a.getId())).isTrue();

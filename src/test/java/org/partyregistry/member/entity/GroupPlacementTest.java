@@ -83,8 +83,9 @@ class GroupPlacementTest {
     @Test
     @DisplayName("M19 a change dated before the latest one is refused; the same day as the start corrects it")
     void datesInOrder() {
-        member.placeInGroup(group1, ON, JOINED, TODAY);
-        assertRefused(() -> member.placeInGroup(group2, ON.minusDays(1), JOINED, TODAY), "group.beforePlacement",
+        LocalDate first = LocalDate.of(2021, 1, 15);
+        member.placeInGroup(group1, first, JOINED, TODAY);
+        assertRefused(() -> member.placeInGroup(group2, first.minusDays(1), JOINED, TODAY), "group.beforePlacement",
                 "on");
         LocalDate later = LocalDate.of(2021, 2, 1);
         GroupPlacement corrected = member.placeInGroup(group2, later, JOINED, TODAY);
