@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partyregistry.activity.control.ActivityService;
 import org.partyregistry.activity.control.ActivityView;
+import org.partyregistry.activity.control.RequirementService;
 import org.partyregistry.activity.control.StudySessionService;
 import org.partyregistry.activity.entity.Activity;
 import org.partyregistry.activity.entity.ActivityRequirement;
@@ -72,6 +73,9 @@ public class ActivityResource {
 
     @Inject
     StudySessionService studySessions;
+
+    @Inject
+    RequirementService requirements;
 
     @Context
     UriInfo uriInfo;
@@ -147,7 +151,7 @@ public class ActivityResource {
     @GET
     @Path("requirements")
     public List<RequirementView> requirements() {
-        return activities.requirements().stream().map(ActivityResource::view).toList();
+        return requirements.requirements().stream().map(ActivityResource::view).toList();
     }
 
     /** Rule ACT7: staff set how often an organization type must hold an activity type ({@code NONE}: not at all). */
@@ -160,7 +164,7 @@ public class ActivityResource {
                                    @PathParam("activityType") ActivityType activityType,
                                    @NotNull @Valid FrequencyInput in) {
         return new RequirementView(organizationType, activityType,
-                activities.require(organizationType, activityType, in.frequency()));
+                requirements.require(organizationType, activityType, in.frequency()));
     }
 
     private static RequirementView view(ActivityRequirement r) {
