@@ -111,8 +111,9 @@ public class ActivityResource {
     @APIResponse(responseCode = "404", description = "Unknown organization")
     @GET
     public List<ActivityView> list(@QueryParam("organizationId") @NotNull Long organizationId,
-                                   @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        return activities.list(organizationId, from, to, locale());
+                                   @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                                   @QueryParam("type") ActivityType type) {
+        return activities.list(organizationId, from, to, type, locale());
     }
 
     @Operation(summary = "One activity")

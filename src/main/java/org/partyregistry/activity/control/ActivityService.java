@@ -64,6 +64,9 @@ public class ActivityService {
     GroupPlacementService placements;
 
     @Inject
+    GroupMeetings groupMeetings;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -75,7 +78,8 @@ public class ActivityService {
     @Transactional
     public ActivityView record(NewActivity input, Locale locale) {
         Scope scope = currentUser.scope();
-        Organization organization = holder(organization(input.organizationId(), "organizationId"), input);
+        Organization organization = groupMeetings.holder(organization(input.organizationId(), "organizationId"),
+                input.type(), input.groupId());
         scope.requireWrite(organization.getPath());
         Long brandId = input.details().brandId();
         if (brandId != null && em.find(org.partyregistry.brand.entity.Brand.class, brandId) == null) {
@@ -111,43 +115,6 @@ public class ActivityService {
         Organization organization = organization(organizationId, "organizationId");
         currentUser.scope().requireRead(organization.getPath());
         return roll(organization, on).entries();
-    }
-
-    /**
-     * Rule ACT17: the organization that holds the activity: the one given, or for a group meeting recorded from a
-     * branch, the branch's party group named by {@code groupId}. Refuses a group that is not the branch's, a group
-     * meeting from a branch without naming a group (or without groups), and a group named for another type.
-     */
-    private Organization holder(Organization given, NewActivity input) {
-        Long groupId = input.groupId();
-        if (input.type() != ActivityType.GROUP_MEETING) {
-            if (groupId != null) {
-                throw BusinessException.onField("groupId", "activity.groupOnlyForGroupMeeting");
-            }
-            return given;
-        }
-        if (given.getType() == OrganizationType.GROUP) {
-            if (groupId != null && !groupId.equals(given.getId())) {
-                throw BusinessException.onField("groupId", "activity.groupNotUnder", given.getName());
-            }
-            return given;
-        }
-        if (!given.getType().isBranch()) {
-            throw BusinessException.onField("type", "activity.typeNotForOrganization", input.type(),
-                    given.getType());
-        }
-        if (groupId == null) {
-            long groups = em.createQuery(
-                    "SELECT COUNT(g) FROM Organization g WHERE g.parent = :branch AND g.type = :group", Long.class)
-                    .setParameter("branch", given).setParameter("group", OrganizationType.GROUP).getSingleResult();
-            throw BusinessException.onField("groupId", groups == 0 ? "activity.noGroups" : "activity.groupRequired",
-                    given.getName());
-        }
-        Organization group = em.find(Organization.class, groupId);
-        if (group == null || group.getType() != OrganizationType.GROUP || !given.equals(group.getParent())) {
-            throw BusinessException.onField("groupId", "activity.groupNotUnder", given.getName());
-        }
-        return group;
     }
 
     /** Rules ACT3, ACT17: the roll of an organization on a date; a party group's is its members placed then. */
@@ -199,34 +166,64 @@ public class ActivityService {
     /** Activities of the organization (and those below it) whose first day lies in {@code from..to}, newest first. */
     @Transactional
     public List<ActivityView> list(long organizationId, LocalDate from, LocalDate to, Locale locale) {
-        return page(organizationId, from, to, 0, Integer.MAX_VALUE, locale);
+        return page(organizationId, from, to, null, 0, Integer.MAX_VALUE, locale);
+    }
+
+    /**
+     * As {@link #list}, only activities of {@code type} (any when null): the activities behind a compliance figure
+     * (rule ACT19's drill-down).
+     */
+    @Transactional
+    public List<ActivityView> list(long organizationId, LocalDate from, LocalDate to, ActivityType type,
+                                   Locale locale) {
+        return page(organizationId, from, to, type, 0, Integer.MAX_VALUE, locale);
     }
 
     /** How many activities {@link #page} can page through. */
     @Transactional
     public long count(long organizationId, LocalDate from, LocalDate to) {
+        return count(organizationId, from, to, null);
+    }
+
+    /** How many activities of {@code type} (any when null) {@link #page} can page through. */
+    @Transactional
+    public long count(long organizationId, LocalDate from, LocalDate to, ActivityType type) {
         Organization organization = organization(organizationId, "organizationId");
         currentUser.scope().requireRead(organization.getPath());
         LocalDate[] period = period(from, to, false);
-        return em.createQuery("""
+        return typed(em.createQuery("""
                 SELECT COUNT(a) FROM Activity a JOIN a.organization o WHERE o.path LIKE :prefix
-                AND a.heldOn >= :from AND a.heldOn <= :to""", Long.class)
+                AND a.heldOn >= :from AND a.heldOn <= :to""" + (type == null ? "" : " AND a.type = :type"),
+                Long.class), type)
                 .setParameter("prefix", organization.getPath() + "%")
                 .setParameter("from", period[0])
                 .setParameter("to", period[1])
                 .getSingleResult();
     }
 
+    private static <T> jakarta.persistence.TypedQuery<T> typed(jakarta.persistence.TypedQuery<T> query,
+                                                              ActivityType type) {
+        return type == null ? query : query.setParameter("type", type);
+    }
+
     /** One page of {@link #list} (newest first), for a lazy table: the rows and their attendance in three queries. */
     @Transactional
     public List<ActivityView> page(long organizationId, LocalDate from, LocalDate to, int first, int max,
                                    Locale locale) {
+        return page(organizationId, from, to, null, first, max, locale);
+    }
+
+    /** One page of the activities of {@code type} (any when null), newest first. */
+    @Transactional
+    public List<ActivityView> page(long organizationId, LocalDate from, LocalDate to, ActivityType type, int first,
+                                   int max, Locale locale) {
         Organization organization = organization(organizationId, "organizationId");
         currentUser.scope().requireRead(organization.getPath());
         LocalDate[] period = period(from, to, false);
-        jakarta.persistence.TypedQuery<Activity> query = em.createQuery("""
+        jakarta.persistence.TypedQuery<Activity> query = typed(em.createQuery("""
                 SELECT a FROM Activity a JOIN FETCH a.organization o WHERE o.path LIKE :prefix
-                AND a.heldOn >= :from AND a.heldOn <= :to ORDER BY a.heldOn DESC, a.id DESC""", Activity.class)
+                AND a.heldOn >= :from AND a.heldOn <= :to""" + (type == null ? "" : " AND a.type = :type")
+                + " ORDER BY a.heldOn DESC, a.id DESC", Activity.class), type)
                 .setParameter("prefix", organization.getPath() + "%")
                 .setParameter("from", period[0])
                 .setParameter("to", period[1])

@@ -22,13 +22,13 @@ import org.partyregistry.organization.entity.OrganizationType;
  * committee seats, and the full members per organization. Either a whole subtree (the table) or one organization with its groups.
  */
 @ApplicationScoped
-class ComplianceFacts {
+public class ComplianceFacts {
 
     @PersistenceContext(unitName = "registry")
     EntityManager em;
 
     /** Which organizations: those under {@code prefix}, or only {@code only} and the party groups directly below. */
-    record Target(String prefix, Long only) {
+    public record Target(String prefix, Long only) {
 
         static Target subtree(String path) {
             return new Target(path + "%", null);
@@ -55,7 +55,7 @@ class ComplianceFacts {
      * Everything one computation needs over {@code from..to}; activities also over {@code heldFrom..heldTo} (wider,
      * for the period in progress).
      */
-    ComplianceRules.Facts load(Target target, LocalDate from, LocalDate to, LocalDate heldFrom, LocalDate heldTo) {
+    public ComplianceRules.Facts load(Target target, LocalDate from, LocalDate to, LocalDate heldFrom, LocalDate heldTo) {
         List<OrganizationLife> organizations = organizations(target, from, to);
         Map<Long, List<HeldCount>> held = new HashMap<>();
         target.bind(em.createQuery("""
