@@ -340,6 +340,9 @@ class ComplianceApiIT {
                 .as("the groups counted once, through their branch").isEqualTo(24);
         assertThat(total.getInt("required")).isEqualTo(46 + 22);
 
+        assertThat(api.get("/api/activities?organizationId=" + branch + "&from=" + LAST_YEAR_START + "&to="
+                + LAST_YEAR_END + "&type=GROUP_MEETING", ADMIN, ADMIN_PASSWORD).array())
+                .as("the meetings behind the branch's group meeting cell").hasSize(13);
         List<Long> behind = api.get(path + "&behindOnly=true", ADMIN, ADMIN_PASSWORD).object().getJsonArray("rows")
                 .stream().map(r -> ((JsonObject) r).getJsonNumber("organizationId").longValue()).toList();
         assertThat(behind).containsExactly(branch, group2, quiet);
