@@ -76,14 +76,14 @@
  * members of the organization (and those below it) that day (full since their standing start, not removed, deceased
  * or gone out of the zone; counted by their current organization). For a quarterly or yearly requirement, every month
  * of the period.</li>
- * <li>ACT19 The compliance table: the chosen organization (by default the caller's own; for staff the zone's top
- * one) and every organization below it that existed during the period (dissolved ones included), in tree order,
- * against every activity type some organization type is required to hold: each cell the organization's own report
- * row (ACT8, a branch's group meetings its groups' sum, ACT15), each row's required, valid (capped per type at what
- * is required) and missing, and its rate = valid ÷ required with 4 decimals (none when nothing is required); a total
- * of the whole subtree with how many organizations it holds and how many are behind. Computed from a few statements
- * whatever the number of organizations; staff see any organization, a secretary only their own subtree; the same as
- * a workbook.</li>
+ * <li>ACT19 The compliance table: the chosen organization (by default the caller's own; for staff the zone's top one,
+ * or the whole tree when it has several) and every organization below it that existed during the period (dissolved ones
+ * included), in tree order, against every activity type some organization type is required to hold: each cell the
+ * organization's own report row (ACT8, a branch's group meetings its groups' sum, ACT15), each row's required, valid
+ * (capped per type at what is required) and missing, and its rate = valid ÷ required with 4 decimals (none when nothing
+ * is required); a total of the whole subtree with how many organizations it holds and how many are behind. Computed
+ * from a few statements whatever the number of organizations; staff see any organization, a secretary only their own
+ * subtree; the same as a workbook.</li>
  * </ol>
  */
 package org.partyregistry.activity;
