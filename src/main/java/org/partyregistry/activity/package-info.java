@@ -32,8 +32,8 @@
  * (activities of that type whose first day lies in the whole periods counted; in the period and the organization's
  * life when nothing is required), valid (those of them that are valid) and missing = max(0, required - valid).</li>
  * <li>ACT9 Scope: a secretary records and reads activities of their organization and those below it only.</li>
- * <li>ACT10 Falling behind: over a period, the organizations in the caller's scope that existed during it and miss
- * at least one required activity (rule ACT8), listed in tree order (never ranked).</li>
+ * <li>ACT10 Falling behind: over a period, the organizations in the caller's scope that existed during it, are not
+ * dissolved, and miss at least one required activity (rule ACT8), listed in tree order (never ranked).</li>
  * <li>ACT11 Idle members: active members admitted at least 6 months ago who were not present at any activity in the
  * last 6 months (China Standard Time).</li>
  * <li>ACT12 A study session (读书班) runs over its calendar days {@code heldOn..endsOn} (one day without

@@ -61,8 +61,8 @@ public class ComplianceService {
     }
 
     /**
-     * Rule ACT10: the organizations in the caller's scope that existed during {@code from..to} and miss something
-     * required in it, in tree order (never ranked).
+     * Rule ACT10: the organizations in the caller's scope that existed during {@code from..to}, are not dissolved,
+     * and miss something required in it, in tree order (never ranked).
      */
     @Transactional
     public List<ComplianceReport> behind(LocalDate from, LocalDate to) {
@@ -70,8 +70,10 @@ public class ComplianceService {
         checkPeriod(from, to);
         ComplianceRules.Facts loaded = facts.load(ComplianceFacts.Target.subtree(scope.pathPrefix()), from, to, from,
                 to);
-        return ComplianceRules.reports(loaded, new ComplianceRules.Request(from, to, clock.today(), false)).values()
-                .stream().filter(r -> r.totalMissing() > 0).toList();
+        Map<Long, ComplianceReport> reports = ComplianceRules.reports(loaded,
+                new ComplianceRules.Request(from, to, clock.today(), false));
+        return loaded.organizations().stream().filter(o -> o.dissolvedOn() == null).map(o -> reports.get(o.id()))
+                .filter(r -> r.totalMissing() > 0).toList();
     }
 
     /**
