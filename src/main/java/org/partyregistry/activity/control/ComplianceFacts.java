@@ -63,8 +63,8 @@ public class ComplianceFacts {
         target.bind(em.createQuery("""
                 SELECT NEW org.partyregistry.activity.control.HeldCount(o.id, a.type, a.valid, a.heldOn, COUNT(a))
                 FROM Activity a JOIN a.organization o LEFT JOIN o.parent p
-                WHERE o.path LIKE :prefix AND a.heldOn >= :from AND a.heldOn <= :to""" + target.restriction() + """
-                 GROUP BY o.id, a.type, a.valid, a.heldOn""", HeldCount.class))
+                WHERE o.path LIKE :prefix AND a.heldOn >= :from AND a.heldOn <= :to""" + target.restriction()
+                + " GROUP BY o.id, a.type, a.valid, a.heldOn", HeldCount.class))
                 .setParameter("from", heldFrom)
                 .setParameter("to", heldTo)
                 .getResultStream()
