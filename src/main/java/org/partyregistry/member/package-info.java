@@ -49,6 +49,10 @@
  * more holders than the term's seats; each member once; every holder an active full member of the organization or
  * one below it. Only a term still in office with seats has a committee to record; it is replaced whole, in the
  * organization's write scope, and audited.</li>
+ * <li>M19 When the member's organization merges into another (rule O13), a member on the roster (active or
+ * suspended, not transferred out of the zone) moves to the absorbing organization on the merge date: recorded as a
+ * transfer received that day and marked {@code byMerge}, shown in the timeline as a move with a merge, and audited.
+ * A transfer the member already has pending stays pending.</li>
  * </ol>
  */
 package org.partyregistry.member;
