@@ -222,11 +222,15 @@ class ActivityApiIT {
     @Test
     @DisplayName("ACT5 ACT7 ACT8: compliance counts whole months and quarters, held, valid and missing per type")
     void compliance() {
-        fixtures.term(branchA, 1, LocalDate.of(2020, 1, 1), 5);
         List<Long> fulls = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             fulls.add(full("示例党员" + i, branchA));
         }
+        for (int i = 0; i < 2; i++) { // 7 full members on the election date (rule O12), 2 died before last year
+            fixtures.member("示例已故党员" + i, branchA).full()
+                    .with("status", "DECEASED", "statusSince", LAST_YEAR_START.minusYears(1)).create();
+        }
+        fixtures.term(branchA, 1, LocalDate.of(2020, 1, 1), 5);
         LocalDate march = LAST_YEAR_START.plusMonths(2).plusDays(9);
         assertThat(record(activity(branchA, "BRANCH_GENERAL_MEETING", march, fulls.subList(0, 3)))
                 .object().getBoolean("valid")).isTrue();

@@ -53,9 +53,9 @@ public class TermResource {
     @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
     @APIResponse(responseCode = "404", description = "Unknown term")
     @GET
-    @Path("{id}")
-    public TermView get(@PathParam("id") long id) {
-        return terms.term(id);
+    @Path("{termId}")
+    public TermView get(@PathParam("termId") long termId) {
+        return terms.term(termId);
     }
 
     @Operation(summary = "Postpone or bring forward an open term's expiry (at most a year), with approval")
@@ -66,9 +66,9 @@ public class TermResource {
     @APIResponse(responseCode = "404", description = "Unknown term")
     @APIResponse(responseCode = "409", description = "Stale version: changed by someone else since it was read")
     @PUT
-    @Path("{id}")
-    public TermView changeExpiry(@PathParam("id") long id, @NotNull @Valid ExpiryInput input) {
-        return terms.changeExpiry(id, new TermService.ExpiryInput(input.expiresOn(), input.reason(),
+    @Path("{termId}")
+    public TermView changeExpiry(@PathParam("termId") long termId, @NotNull @Valid ExpiryInput input) {
+        return terms.changeExpiry(termId, new TermService.ExpiryInput(input.expiresOn(), input.reason(),
                 input.approvedOn(), input.version()));
     }
 }
