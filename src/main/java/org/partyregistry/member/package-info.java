@@ -48,7 +48,8 @@
  * each of the organization, publicity and discipline portfolios, and committee members without a portfolio; no
  * more holders than the term's seats; each member once; every holder an active full member of the organization or
  * one below it. Only a term still in office with seats has a committee to record; it is replaced whole, in the
- * organization's write scope, and audited.</li>
+ * organization's write scope, and audited. A branch or joint branch term of at most 2 seats (rule O12) has a
+ * secretary and deputy secretaries only.</li>
  * <li>M19 When the member's organization merges into another (rule O13), a member on the roster (active or
  * suspended, not transferred out of the zone) moves to the absorbing organization on the merge date: recorded as a
  * transfer received that day and marked {@code byMerge}, shown in the timeline as a move with a merge, and audited.

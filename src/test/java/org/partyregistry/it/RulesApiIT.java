@@ -165,7 +165,7 @@ class RulesApiIT {
     @DisplayName("O12 a branch with 6 full members on the election date: 3 seats 400 naming 6, 2 seats 201")
     void sixFullMembers() {
         long branch = fixtures.organization("规则六人支部", "BRANCH", zone);
-        fullMembers("规则委员", branch, 6);
+        List<Long> six = fullMembers("规则委员", branch, 6);
         fixtures.member("规则后转正党员", branch).probationaryOn(LocalDate.of(2023, 7, 1))
                 .fullOn(LocalDate.of(2024, 7, 1)).create(); // full after the election: not counted
         Api.Reply three = api.post("/api/organizations/" + branch + "/terms",
@@ -174,9 +174,16 @@ class RulesApiIT {
         assertThat(three.errorFields()).containsExactly("seats");
         assertThat(three.errorMessage()).contains("had 6 full members");
         assertThat(api.get("/api/organizations/" + branch + "/terms", ADMIN, ADMIN_PASSWORD).array()).isEmpty();
-        assertThat(api.post("/api/organizations/" + branch + "/terms",
-                json("number", 1, "electedOn", "2024-03-01", "seats", 2), ADMIN, ADMIN_PASSWORD).status())
-                .isEqualTo(201);
+        Api.Reply two = api.post("/api/organizations/" + branch + "/terms",
+                json("number", 1, "electedOn", "2024-03-01", "seats", 2), ADMIN, ADMIN_PASSWORD);
+        assertThat(two.status()).as(two.toString()).isEqualTo(201);
+        Api.Reply portfolio = api.put("/api/terms/" + two.id() + "/committee", json("holders", List.of(
+                json("memberId", six.get(0), "seat", "SECRETARY"), json("memberId", six.get(1), "seat",
+                        "ORGANIZATION"))), ADMIN, ADMIN_PASSWORD);
+        assertThat(portfolio.status()).as("2 seats: a secretary and a deputy only").isEqualTo(400);
+        assertThat(api.put("/api/terms/" + two.id() + "/committee", json("holders", List.of(
+                json("memberId", six.get(0), "seat", "SECRETARY"), json("memberId", six.get(1), "seat",
+                        "DEPUTY_SECRETARY"))), ADMIN, ADMIN_PASSWORD).status()).isEqualTo(200);
     }
 
     @Test
