@@ -1,6 +1,7 @@
 package org.partyregistry.organization.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,7 +27,7 @@ import org.partyregistry.platform.NotFoundException;
 import org.partyregistry.security.CurrentUser;
 import org.partyregistry.security.Scope;
 
-/** The organization tree's use cases (rules O1-O5, O10), each one transaction, each checked against the scope. */
+/** The organization tree's use cases (rules O1-O5, O10, O11, O13), each one transaction checked against the scope. */
 @ApplicationScoped
 public class OrganizationService {
 
@@ -50,7 +51,7 @@ public class OrganizationService {
     AuditTrail audit;
 
     @Inject
-    jakarta.enterprise.event.Event<OrganizationClosing> closing;
+    Event<OrganizationClosing> closing;
 
     @Transactional
     public OrganizationView found(NewOrganization input) {

@@ -3,10 +3,13 @@ package org.partyregistry.organization.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.partyregistry.audit.AuditTrail;
 import org.partyregistry.audit.Changes;
 import org.partyregistry.organization.entity.EventKind;
@@ -17,6 +20,8 @@ import org.partyregistry.organization.entity.TermExpiryChange;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.Flush;
+import org.partyregistry.platform.NotFoundException;
+import org.partyregistry.platform.StaleVersionException;
 import org.partyregistry.security.CurrentUser;
 import org.partyregistry.security.Scope;
 
@@ -110,8 +115,8 @@ public class TermService {
         em.persist(change);
         try {
             em.flush();
-        } catch (jakarta.persistence.OptimisticLockException e) {
-            throw new org.partyregistry.platform.StaleVersionException("Term", term.getId());
+        } catch (OptimisticLockException e) {
+            throw new StaleVersionException("Term", term.getId());
         }
         organizations.event(term.getOrganization(), EventKind.TERM_EXPIRY_CHANGED, change.getApprovedOn(),
                 old.toString(), term.getExpiresOn().toString());
@@ -125,7 +130,7 @@ public class TermService {
     private Term find(long termId) {
         Term term = em.find(Term.class, termId);
         if (term == null) {
-            throw new org.partyregistry.platform.NotFoundException("Term", termId);
+            throw new NotFoundException("Term", termId);
         }
         return term;
     }
@@ -135,10 +140,10 @@ public class TermService {
         if (list.isEmpty()) {
             return List.of();
         }
-        java.util.Map<Long, List<TermExpiryChange>> changes = em.createQuery(
+        Map<Long, List<TermExpiryChange>> changes = em.createQuery(
                 "SELECT c FROM TermExpiryChange c WHERE c.term IN :terms ORDER BY c.id", TermExpiryChange.class)
                 .setParameter("terms", list).getResultStream()
-                .collect(java.util.stream.Collectors.groupingBy(c -> c.getTerm().getId()));
+                .collect(Collectors.groupingBy(c -> c.getTerm().getId()));
         return list.stream().map(t -> TermView.of(t, today, changes.getOrDefault(t.getId(), List.of()))).toList();
     }
 
