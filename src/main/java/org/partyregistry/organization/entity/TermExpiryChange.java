@@ -6,9 +6,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.partyregistry.platform.BaseEntity;
+import org.partyregistry.platform.PlainText;
 
 /** One approved change of a term's expiry (rule O14): from which date to which, why, approved when, by whom. */
 @Entity
@@ -27,6 +30,9 @@ public class TermExpiryChange extends BaseEntity {
     @Column(name = "new_expires_on", nullable = false)
     private LocalDate newExpiresOn;
 
+    @NotBlank
+    @Size(max = REASON_MAX)
+    @PlainText
     @Column(name = "reason", nullable = false, length = REASON_MAX)
     private String reason;
 
