@@ -37,6 +37,9 @@
  * A secretary nominates within their scope; staff and administrators approve and award; the award date is not
  * before the approval and not in the future.</li>
  * <li>AW12 Every write is checked against the caller's role and data scope and leaves an audit entry.</li>
+ * <li>AW13 Years: the candidate list answers for any year from the first round (2021) to ten years ahead of
+ * today (China Standard Time), so committees can plan ceremonies; the rounds' decisions (confirm, exclude,
+ * approve, award), the roster and certificates are limited to the years from 2021 to next year.</li>
  * </ol>
  */
 package org.partyregistry.award;

@@ -48,7 +48,8 @@
  * each of the organization, publicity and discipline portfolios, and committee members without a portfolio; no
  * more holders than the term's seats; each member once; every holder an active full member of the organization or
  * one below it. Only a term still in office with seats has a committee to record; it is replaced whole, in the
- * organization's write scope, and audited.</li>
+ * organization's write scope, and audited. A branch or joint branch term of at most 2 seats (rule O12) has a
+ * secretary and deputy secretaries only.</li>
  * <li>M19 A member of a branch is placed in one of its party groups from a date, one group at a time: the group is
  * a party group directly under the member's branch that exists on that date; the date is not in the future and not
  * before the member joined the branch (admission, or the day a transfer into it was received, whichever is later);
@@ -59,6 +60,10 @@
  * that day. Each change is audited; a bulk change places all the members given or none.</li>
  * <li>M20 A party group's members on a date are the members placed in it then; the member record shows the group
  * the member is in now.</li>
+ * <li>M21 When the member's organization merges into another (rule O13), a member on the roster (active or
+ * suspended, not transferred out of the zone) moves to the absorbing organization on the merge date: recorded as a
+ * transfer received that day and marked {@code byMerge}, shown in the timeline as a move with a merge, and audited.
+ * A transfer the member already has pending stays pending.</li>
  * </ol>
  */
 package org.partyregistry.member;

@@ -21,7 +21,23 @@
  * <li>O9 A branch committee has at most 7 seats.</li>
  * <li>O10 Writes check the version the caller read: a stale version is refused, never overwritten.</li>
  * <li>O11 An organization is formed in enterprises: a joint branch in two to five, a committee, general branch or
- * branch in at most one, a working committee or group in none; each operating on the founding date (rule E4).</li>
+ * branch in at most one, a working committee or group in none; each operating on the founding date (rule E4).
+ * Changing the type re-checks the enterprises already linked: a joint branch of 4 enterprises cannot become a
+ * branch (400 on "type", nothing changed).</li>
+ * <li>O12 Committee seats follow the full members of a branch or joint branch (and its groups) counted on the
+ * election date: below 7, at most 2 seats (secretary, deputy); from 7, 3 to 7 seats; otherwise 400 naming the
+ * count. A term with no seats on record, and other types, are not checked.</li>
+ * <li>O13 Merging moves the members on the roster (active or suspended, not transferred out of the zone) and the
+ * accounts bound to the merged organization to the target on the merge date, each one audited and each member's
+ * history saying so (rule M21). Dissolving an organization that still has such members is refused (409) with
+ * their number and how to move them.</li>
+ * <li>O14 An open term's expiry may be brought forward or postponed, with the approval's date and a reason, to at
+ * most one year either way from the expiry set at the election (exactly a year is allowed, a year and a day is
+ * not); the approval is not in the future nor before the election. The term keeps that original expiry and each
+ * change (from, to, reason, approval, who, when), and carries its version (rule O10: a stale one is 409).</li>
+ * <li>O15 Size warnings, never refusals: a branch or joint branch over 50 party members (probationary and full, on
+ * the roster, its groups included) may become a general branch (OVER_50); a branch, joint branch or general branch
+ * over 100 may become a committee (OVER_100). Listed in the caller's scope.</li>
  * </ol>
  */
 package org.partyregistry.organization;

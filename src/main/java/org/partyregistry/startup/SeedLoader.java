@@ -38,6 +38,7 @@ import org.partyregistry.member.entity.Member;
 import org.partyregistry.member.entity.MemberStatus;
 import org.partyregistry.member.entity.Steps;
 import org.partyregistry.member.entity.Suspension;
+import org.partyregistry.organization.control.MemberCounts;
 import org.partyregistry.organization.entity.EventKind;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.organization.entity.OrganizationEvent;
@@ -78,6 +79,9 @@ public class SeedLoader {
 
     @Inject
     DuesService dues;
+
+    @Inject
+    MemberCounts memberCounts;
 
     @Transactional
     public void loadDemoOnce() {
@@ -149,6 +153,7 @@ public class SeedLoader {
                     .set("type", organization.getType()).set("establishedOn", organization.getEstablishedOn()));
         }
         Map<Organization, Term> latest = new HashMap<>();
+        List<Term> seededTerms = new java.util.ArrayList<>();
         for (Map<String, String> row : Csv.read("seeds/terms.csv")) {
             Organization organization = required(byKey, row.get("organization"));
             Term previous = latest.get(organization);
@@ -159,6 +164,7 @@ public class SeedLoader {
                 previous.succeed(term);
             }
             em.persist(term);
+            seededTerms.add(term);
             latest.put(organization, term);
             em.persist(new OrganizationEvent(organization, EventKind.TERM_ELECTED, term.getElectedOn(),
                     previous == null ? null : String.valueOf(previous.getNumber()), String.valueOf(term.getNumber()),
@@ -204,6 +210,9 @@ public class SeedLoader {
         int payments = seedDues(today);
         int memberCount = members;
         em.flush(); // attendance refers to members by id only: they must be in the database first
+        for (Term term : seededTerms) { // rule O12 once the members are there to count
+            term.requireSeatsFit(memberCounts.fullMembersOn(term.getOrganization(), term.getElectedOn()));
+        }
         loadBrandsAndAlliances(byKey, enterprises, today);
         int activityCount = loadActivities(byKey, latest, memberByName, today);
         loadHonors(byKey, memberByName, today);

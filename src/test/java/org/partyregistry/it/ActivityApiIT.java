@@ -222,11 +222,11 @@ class ActivityApiIT {
     @Test
     @DisplayName("ACT5 ACT7 ACT8 ACT18: compliance counts whole months and quarters, held, valid and missing per type")
     void compliance() {
-        long term = fixtures.term(branchA, 1, LocalDate.of(2020, 1, 1), 5);
         List<Long> fulls = new ArrayList<>();
-        for (int i = 0; i < 7; i++) {
+        for (int i = 0; i < 7; i++) { // 7 full members on the election date (rule O12)
             fulls.add(full("示例党员" + i, branchA));
         }
+        long term = fixtures.term(branchA, 1, LocalDate.of(2020, 1, 1), 5);
         List<JsonObject> holders = new ArrayList<>();
         List<String> seats = List.of("SECRETARY", "DEPUTY_SECRETARY", "ORGANIZATION", "PUBLICITY", "DISCIPLINE");
         for (int i = 0; i < seats.size(); i++) {

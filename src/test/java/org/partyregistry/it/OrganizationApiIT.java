@@ -222,7 +222,7 @@ class OrganizationApiIT {
         long group = create("小组", "GROUP", branch);
         LocalDate electedOn = TODAY.minusYears(3).plusDays(20);
         Api.Reply first = api.post("/api/organizations/" + branch + "/terms",
-                json("number", 1, "electedOn", electedOn, "seats", 3), ADMIN, ADMIN_PASSWORD);
+                json("number", 1, "electedOn", electedOn, "seats", 2), ADMIN, ADMIN_PASSWORD);
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         assertThat(first.object().getInt("years")).isEqualTo(3);
         assertThat(first.object().getString("expiresOn")).isEqualTo(electedOn.plusYears(3).toString());
@@ -242,7 +242,7 @@ class OrganizationApiIT {
                 ADMIN, ADMIN_PASSWORD).status()).as("groups have no terms").isEqualTo(400);
 
         Api.Reply second = api.post("/api/organizations/" + branch + "/terms",
-                json("number", 2, "electedOn", TODAY, "seats", 5, "eligibleVoters", 30, "votesCast", 28),
+                json("number", 2, "electedOn", TODAY, "seats", 2, "eligibleVoters", 30, "votesCast", 28),
                 ADMIN, ADMIN_PASSWORD);
         assertThat(second.status()).as(second.toString()).isEqualTo(201);
         List<JsonObject> terms = api.get("/api/organizations/" + branch + "/terms", ADMIN, ADMIN_PASSWORD).array()

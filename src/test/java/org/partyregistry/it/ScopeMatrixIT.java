@@ -73,7 +73,8 @@ class ScopeMatrixIT {
                     + "}/transfers", "/api/members/${" + member + "}/dues", "/api/members/${" + member
                     + "}/dues/payments", "/api/awards/medal50/${year}"));
         }
-        SNAPSHOTS.put("term", List.of("/api/terms/${term}/committee", "/api/organizations/${organization}/terms"));
+        SNAPSHOTS.put("term", List.of("/api/terms/${term}/committee", "/api/organizations/${organization}/terms",
+                "/api/terms/${term}"));
         SNAPSHOTS.put("activity", List.of("/api/activities/${activity}", "/api/activities/${activity}/attendance",
                 "/api/activities/${activity}/photos"));
         SNAPSHOTS.put("photo", List.of("/api/activities/${activity}/photos"));

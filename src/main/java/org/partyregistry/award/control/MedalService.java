@@ -56,6 +56,10 @@ public class MedalService {
     @Transactional
     public List<MedalCandidate> round(int year) {
         checkYear(year);
+        return computeRound(year);
+    }
+
+    private List<MedalCandidate> computeRound(int year) {
         Scope scope = currentUser.scope();
         Map<Long, MedalNomination> nominations = new LinkedHashMap<>();
         for (MedalNomination n : em.createQuery("""
@@ -87,10 +91,14 @@ public class MedalService {
         return rows;
     }
 
-    /** The REST contract's candidate list: the members who are candidates now (rule AW1). */
+    /**
+     * The REST contract's candidate list: the members who are candidates now (rule AW1), for any year from the
+     * first round to ten years ahead (rule AW13: committees plan ceremony lists years in advance).
+     */
     @Transactional
     public List<MedalCandidate> candidates(int year) {
-        return round(year).stream().filter(MedalCandidate::eligible).toList();
+        Medal50.requirePlanningYear(year, clock.today());
+        return computeRound(year).stream().filter(MedalCandidate::eligible).toList();
     }
 
     /** Rule AW4: the branch confirms the candidate's conduct. */
@@ -295,12 +303,9 @@ public class MedalService {
         return scope;
     }
 
-    /** Rounds run from the first (2021) to next year's, prepared in advance. */
+    /** Rule AW13: rounds are decided from the first (2021) to next year's, prepared in advance. */
     private void checkYear(int year) {
-        int last = clock.today().getYear() + 1;
-        if (year < Medal50.FIRST_YEAR || year > last) {
-            throw BusinessException.onField("year", "medal.yearRange", Medal50.FIRST_YEAR, last);
-        }
+        Medal50.requireRoundYear(year, clock.today());
     }
 
     private static MedalCandidate row(Member member, int year, MedalNomination n, Medal50.Ineligible why) {

@@ -5,6 +5,7 @@ import java.time.Month;
 import org.partyregistry.member.entity.Member;
 import org.partyregistry.member.entity.MemberStatus;
 import org.partyregistry.member.entity.Stage;
+import org.partyregistry.platform.BusinessException;
 
 /** Who may receive the "光荣在党50年" medal in a year (rules AW1, AW2): a pure check on a member's record. */
 public final class Medal50 {
@@ -23,6 +24,27 @@ public final class Medal50 {
     }
 
     private Medal50() {
+    }
+
+    /** Rule AW13: rounds that can be decided on run from the first to next year's, prepared in advance. */
+    public static final int ROUND_YEARS_AHEAD = 1;
+    /** Rule AW13: candidate lists for planning reach this many years ahead. */
+    public static final int PLANNING_YEARS_AHEAD = 10;
+
+    /** Rule AW13: a round that can be confirmed, approved and awarded as of {@code today}, or a 400 on "year". */
+    public static void requireRoundYear(int year, LocalDate today) {
+        requireYear(year, today.getYear() + ROUND_YEARS_AHEAD);
+    }
+
+    /** Rule AW13: a year whose candidate list can be computed for planning as of {@code today}, or a 400. */
+    public static void requirePlanningYear(int year, LocalDate today) {
+        requireYear(year, today.getYear() + PLANNING_YEARS_AHEAD);
+    }
+
+    private static void requireYear(int year, int last) {
+        if (year < FIRST_YEAR || year > last) {
+            throw BusinessException.onField("year", "medal.yearRange", FIRST_YEAR, last);
+        }
     }
 
     /** The day standing is measured on: July 1 of the year. */

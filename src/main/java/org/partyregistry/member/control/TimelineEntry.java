@@ -8,7 +8,10 @@ import java.util.List;
 import org.partyregistry.member.entity.MemberStatus;
 import org.partyregistry.member.entity.TransferStatus;
 
-/** One dated line of a member's timeline: a step, a status change, a suspension or a transfer. */
+/**
+ * One dated line of a member's timeline: a step, a status change, a suspension, a transfer or a move with a merge
+ * of the member's organization (rule M21).
+ */
 public record TimelineEntry(LocalDate on, Kind kind, String detail) implements Serializable {
 
     public enum Kind {
@@ -27,7 +30,8 @@ public record TimelineEntry(LocalDate on, Kind kind, String detail) implements S
         TRANSFER_SENT,
         TRANSFER_RECEIVED,
         TRANSFER_REFUSED,
-        LEFT_ZONE
+        LEFT_ZONE,
+        MOVED_BY_MERGE
     }
 
     /** The member's history, latest first. */
@@ -56,6 +60,10 @@ public record TimelineEntry(LocalDate on, Kind kind, String detail) implements S
             add(entries, m.statusSince(), Kind.DECEASED, null);
         }
         for (TransferView t : transfers) {
+            if (t.byMerge()) {
+                add(entries, t.on(), Kind.MOVED_BY_MERGE, t.fromOrganizationName() + " → " + t.destination());
+                continue;
+            }
             add(entries, t.on(), Kind.TRANSFER_SENT, t.fromOrganizationName() + " → " + t.destination());
             if (t.status() == TransferStatus.RECEIVED && t.toOrganizationId() != null) {
                 add(entries, t.decidedOn(), Kind.TRANSFER_RECEIVED, t.destination());

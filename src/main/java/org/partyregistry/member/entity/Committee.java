@@ -13,7 +13,7 @@ import org.partyregistry.platform.BusinessException;
  * Rule M18: who holds which seat on the committee elected for a term. The committee is checked whole before
  * anything is written: the term has seats and is still in office, no more holders than seats, each member once,
  * each seat within its limit ({@link Seat#limit()}), and every holder an active full member of the organization
- * or one below it.
+ * or one below it. A branch term of at most 2 seats (rule O12) has a secretary and deputy secretaries only.
  */
 public final class Committee {
 
@@ -55,6 +55,9 @@ public final class Committee {
             if (!seen.add(member.getId())) {
                 throw BusinessException.onField("holders", "committee.memberTwice", member.getName());
             }
+            if (smallBranch(term) && a.seat() != Seat.SECRETARY && a.seat() != Seat.DEPUTY_SECRETARY) {
+                throw BusinessException.onField("holders", "committee.smallBranchSeat", a.seat(), seats);
+            }
             int count = counts.merge(a.seat(), 1, Integer::sum);
             if (count > a.seat().limit()) {
                 throw BusinessException.onField("holders", "committee.seatFull", a.seat(),
@@ -67,5 +70,10 @@ public final class Committee {
             holders.add(new SeatHolder(term, member, a.seat()));
         }
         return holders;
+    }
+
+    /** Rule O12: a branch term of at most 2 seats is a secretary and a deputy, not a committee with portfolios. */
+    private static boolean smallBranch(Term term) {
+        return term.getOrganization().getType().isBranch() && term.getSeats() <= Term.SMALL_BRANCH_MAX_SEATS;
     }
 }

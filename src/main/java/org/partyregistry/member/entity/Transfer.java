@@ -50,7 +50,32 @@ public class Transfer extends BaseEntity {
     @Column(name = "reason", length = Member.REASON_MAX)
     private String reason;
 
+    /** Rule M21: recorded by the merge of the member's organization, not sent by anyone. */
+    @Column(name = "by_merge", nullable = false)
+    private boolean byMerge;
+
     protected Transfer() {
+    }
+
+    /**
+     * Rule M21: the member's organization merges into {@code target} on {@code on}: the member moves there that
+     * day, recorded as a transfer received on the same day (so the member's history and the months spent in each
+     * organization say so). A pending transfer of the member stays pending.
+     */
+    public static Transfer byMerge(Member member, Organization target, LocalDate on) {
+        if (member.getStatus().isFinal() || member.getLeftZoneOn() != null) {
+            throw new BusinessException("member.wrongStatus", member.getStatus());
+        }
+        Transfer transfer = new Transfer();
+        transfer.member = member;
+        transfer.from = member.getOrganization();
+        transfer.to = target;
+        transfer.sentOn = on;
+        transfer.decidedOn = on;
+        transfer.status = TransferStatus.RECEIVED;
+        transfer.byMerge = true;
+        member.transferTo(target);
+        return transfer;
     }
 
     /** Sends {@code member} out of their organization; {@code pending} says whether one is already under way. */
@@ -162,5 +187,9 @@ public class Transfer extends BaseEntity {
 
     public String getReason() {
         return reason;
+    }
+
+    public boolean isByMerge() {
+        return byMerge;
     }
 }

@@ -27,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partyregistry.organization.control.HistoryEntry;
 import org.partyregistry.organization.control.OrganizationService;
 import org.partyregistry.organization.control.OrganizationView;
+import org.partyregistry.organization.control.SizeWarning;
+import org.partyregistry.organization.control.SizeWarningService;
 import org.partyregistry.organization.control.TermService;
 import org.partyregistry.organization.control.TermView;
 import org.partyregistry.organization.entity.Organization;
@@ -75,6 +77,9 @@ public class OrganizationResource {
     @Inject
     TermService terms;
 
+    @Inject
+    SizeWarningService sizeWarnings;
+
     @Context
     UriInfo uriInfo;
 
@@ -97,6 +102,13 @@ public class OrganizationResource {
     @GET
     public List<OrganizationView> list(@QueryParam("includeInactive") @DefaultValue("false") boolean includeInactive) {
         return organizations.list(includeInactive);
+    }
+
+    @Operation(summary = "Branches grown past 50 members, and organizations past 100, in the caller's scope")
+    @GET
+    @Path("warnings")
+    public List<SizeWarning> warnings() {
+        return sizeWarnings.warnings();
     }
 
     @Operation(summary = "One organization")

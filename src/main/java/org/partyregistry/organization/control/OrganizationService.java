@@ -1,6 +1,7 @@
 package org.partyregistry.organization.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,7 +27,7 @@ import org.partyregistry.platform.NotFoundException;
 import org.partyregistry.security.CurrentUser;
 import org.partyregistry.security.Scope;
 
-/** The organization tree's use cases (rules O1-O5, O10), each one transaction, each checked against the scope. */
+/** The organization tree's use cases (rules O1-O5, O10, O11, O13), each one transaction checked against the scope. */
 @ApplicationScoped
 public class OrganizationService {
 
@@ -48,6 +49,9 @@ public class OrganizationService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Event<OrganizationClosing> closing;
 
     @Transactional
     public OrganizationView found(NewOrganization input) {
@@ -179,6 +183,7 @@ public class OrganizationService {
         if (activeChildren > 0) {
             throw new BusinessException("organization.hasActiveChildren", activeChildren);
         }
+        closing.fire(new OrganizationClosing(organization, null, on, scope.username()));
         organization.dissolve(on, reason, clock.today());
         closeOpenTerm(organization, on);
         event(organization, EventKind.DISSOLVED, on, null, organization.getDissolutionReason());
@@ -213,8 +218,8 @@ public class OrganizationService {
         closeOpenTerm(source, on);
         event(source, EventKind.MERGED_INTO, on, null, target.getName());
         event(target, EventKind.ABSORBED, on, null, source.getName());
-        em.createQuery("UPDATE UserAccount u SET u.organizationId = :target WHERE u.organizationId = :source")
-                .setParameter("target", target.getId()).setParameter("source", source.getId()).executeUpdate();
+        closing.fire(new OrganizationClosing(source, target, on, scope.username()));
+        moveAccounts(source, target, scope.username());
         flushOrConflict(source);
         audit.record(scope.username(), source, "MERGE", Changes.of()
                 .change("status", OrganizationStatus.ACTIVE, source.getStatus())
@@ -222,6 +227,22 @@ public class OrganizationService {
                 .set("dissolvedOn", on)
                 .set("movedChildren", children.size()));
         return OrganizationView.of(source);
+    }
+
+    /** Rule O13: the accounts bound to a merged organization follow it to the target, each one audited. */
+    private void moveAccounts(Organization source, Organization target, String actor) {
+        List<Long> accounts = em.createQuery(
+                "SELECT u.id FROM UserAccount u WHERE u.organizationId = :source ORDER BY u.id", Long.class)
+                .setParameter("source", source.getId()).getResultList();
+        if (accounts.isEmpty()) {
+            return;
+        }
+        em.createQuery("UPDATE UserAccount u SET u.organizationId = :target WHERE u.organizationId = :source")
+                .setParameter("target", target.getId()).setParameter("source", source.getId()).executeUpdate();
+        for (Long account : accounts) {
+            audit.record(actor, "UserAccount", account, "MERGE_MOVE", Changes.of()
+                    .change("organizationId", source.getId(), target.getId()));
+        }
     }
 
     @Transactional

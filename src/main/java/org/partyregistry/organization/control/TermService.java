@@ -3,28 +3,38 @@ package org.partyregistry.organization.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.partyregistry.audit.AuditTrail;
 import org.partyregistry.audit.Changes;
 import org.partyregistry.organization.entity.EventKind;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.organization.entity.OrganizationStatus;
 import org.partyregistry.organization.entity.Term;
+import org.partyregistry.organization.entity.TermExpiryChange;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.Flush;
+import org.partyregistry.platform.NotFoundException;
+import org.partyregistry.platform.StaleVersionException;
 import org.partyregistry.security.CurrentUser;
 import org.partyregistry.security.Scope;
 
-/** Terms of office: elections and the "terms due" list (rules O6-O9). */
+/** Terms of office: elections, changes of the expiry and the "terms due" list (rules O6-O9, O12, O14). */
 @ApplicationScoped
 public class TermService {
 
     public record Election(Integer number, LocalDate electedOn, Integer years, Integer seats, Integer eligibleVoters,
                            Integer votesCast) {
+    }
+
+    /** Rule O14: a postponement or bringing forward of an open term's expiry, with its approval. */
+    public record ExpiryInput(LocalDate expiresOn, String reason, LocalDate approvedOn, Long version) {
     }
 
     @PersistenceContext(unitName = "registry")
@@ -42,6 +52,9 @@ public class TermService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    MemberCounts memberCounts;
+
     @Transactional
     public TermView elect(long organizationId, Election election) {
         Organization organization = organizations.writable(organizationId);
@@ -52,6 +65,7 @@ public class TermService {
         LocalDate today = clock.today();
         Term term = new Term(organization, previous, election.number(), election.electedOn(), election.years(),
                 election.seats(), election.eligibleVoters(), election.votesCast(), today);
+        term.requireSeatsFit(memberCounts.fullMembersOn(organization, term.getElectedOn()));
         if (previous != null) {
             previous.succeed(term);
         }
@@ -71,7 +85,66 @@ public class TermService {
         if (previous != null) {
             audit.record(actor, previous, "END", Changes.of().set("endedOn", previous.getEndedOn()));
         }
-        return TermView.of(term, today);
+        return TermView.of(term, today, List.of());
+    }
+
+    /** One term with its history of expiry changes, in the caller's read scope. */
+    @Transactional
+    public TermView term(long termId) {
+        Term term = find(termId);
+        currentUser.scope().requireRead(term.getOrganization().getPath());
+        return views(List.of(term), clock.today()).get(0);
+    }
+
+    /**
+     * Rule O14: postpones or brings forward an open term's expiry by at most a year from the expiry set at the
+     * election, with the approval's date and a reason; the version read must still be current (rule O10).
+     */
+    @Transactional
+    public TermView changeExpiry(long termId, ExpiryInput input) {
+        Scope scope = currentUser.scope();
+        Term term = find(termId);
+        scope.requireWrite(term.getOrganization().getPath());
+        if (input.version() == null) {
+            throw BusinessException.onField("version", "error.versionRequired");
+        }
+        term.checkVersion(input.version());
+        LocalDate old = term.getExpiresOn();
+        var change = term.changeExpiry(input.expiresOn(), input.reason(), input.approvedOn(), clock.today(),
+                scope.username(), clock.nowUtc());
+        em.persist(change);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersionException("Term", term.getId());
+        }
+        organizations.event(term.getOrganization(), EventKind.TERM_EXPIRY_CHANGED, change.getApprovedOn(),
+                old.toString(), term.getExpiresOn().toString());
+        audit.record(scope.username(), term, "CHANGE_EXPIRY", Changes.of()
+                .change("expiresOn", old, term.getExpiresOn())
+                .set("reason", change.getReason())
+                .set("approvedOn", change.getApprovedOn()));
+        return views(List.of(term), clock.today()).get(0);
+    }
+
+    private Term find(long termId) {
+        Term term = em.find(Term.class, termId);
+        if (term == null) {
+            throw new NotFoundException("Term", termId);
+        }
+        return term;
+    }
+
+    /** The views of the terms with their expiry changes, read in one query. */
+    private List<TermView> views(List<Term> list, LocalDate today) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<TermExpiryChange>> changes = em.createQuery(
+                "SELECT c FROM TermExpiryChange c WHERE c.term IN :terms ORDER BY c.id", TermExpiryChange.class)
+                .setParameter("terms", list).getResultStream()
+                .collect(Collectors.groupingBy(c -> c.getTerm().getId()));
+        return list.stream().map(t -> TermView.of(t, today, changes.getOrDefault(t.getId(), List.of()))).toList();
     }
 
     @Transactional
@@ -79,10 +152,10 @@ public class TermService {
         Organization organization = organizations.get(organizationId);
         currentUser.scope().requireRead(organization.getPath());
         LocalDate today = clock.today();
-        return em.createQuery("SELECT t FROM Term t WHERE t.organization = :organization ORDER BY t.electedOn DESC",
+        return views(em.createQuery(
+                        "SELECT t FROM Term t WHERE t.organization = :organization ORDER BY t.electedOn DESC",
                         Term.class)
-                .setParameter("organization", organization).getResultStream().map(t -> TermView.of(t, today))
-                .toList();
+                .setParameter("organization", organization).getResultList(), today);
     }
 
     /**
@@ -96,13 +169,13 @@ public class TermService {
         }
         Scope scope = currentUser.scope();
         LocalDate today = clock.today();
-        return em.createQuery("""
+        return views(em.createQuery("""
                 SELECT t FROM Term t JOIN FETCH t.organization o
                 WHERE t.endedOn IS NULL AND o.status = :active AND o.path LIKE :prefix AND t.expiresOn <= :limit
                 ORDER BY t.expiresOn, o.name""", Term.class)
                 .setParameter("active", OrganizationStatus.ACTIVE)
                 .setParameter("prefix", scope.pathPrefix() + "%")
                 .setParameter("limit", today.plusDays(withinDays))
-                .getResultStream().map(t -> TermView.of(t, today)).toList();
+                .getResultList(), today);
     }
 }

@@ -2,21 +2,43 @@ package org.partyregistry.organization.control;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.partyregistry.organization.entity.OrganizationType;
 import org.partyregistry.organization.entity.Term;
+import org.partyregistry.organization.entity.TermExpiryChange;
 import org.partyregistry.organization.entity.TermStatus;
 
-/** A term with its state on a date; {@code daysLeft} is negative when overdue. */
+/**
+ * A term with its state on a date; {@code daysLeft} is negative when overdue. {@code originalExpiresOn} is the
+ * expiry set at the election and {@code history} the approved changes since, oldest first (rule O14).
+ */
 public record TermView(Long id, Long organizationId, String organization, OrganizationType type, int number,
                        LocalDate electedOn, int years, LocalDate expiresOn, LocalDate endedOn, Integer seats,
-                       Integer eligibleVoters, Integer votesCast, TermStatus status, long daysLeft)
-                               implements Serializable {
+                       Integer eligibleVoters, Integer votesCast, TermStatus status, long daysLeft, long version,
+                       LocalDate originalExpiresOn, List<ExpiryChange> history) implements Serializable {
 
-    public static TermView of(Term t, LocalDate asOf) {
+    /** One approved change of the expiry. */
+    public record ExpiryChange(LocalDate from, LocalDate to, String reason, LocalDate approvedOn, String changedBy,
+                               LocalDateTime changedAtUtc) implements Serializable {
+
+        static ExpiryChange of(TermExpiryChange c) {
+            return new ExpiryChange(c.getOldExpiresOn(), c.getNewExpiresOn(), c.getReason(), c.getApprovedOn(),
+                    c.getChangedBy(), c.getChangedAtUtc());
+        }
+    }
+
+    public static TermView of(Term t, LocalDate asOf, List<TermExpiryChange> changes) {
         return new TermView(t.getId(), t.getOrganization().getId(), t.getOrganization().getName(),
                 t.getOrganization().getType(), t.getNumber(), t.getElectedOn(), t.getYears(), t.getExpiresOn(),
                 t.getEndedOn(), t.getSeats(), t.getEligibleVoters(), t.getVotesCast(), t.statusOn(asOf),
-                ChronoUnit.DAYS.between(asOf, t.getExpiresOn()));
+                ChronoUnit.DAYS.between(asOf, t.getExpiresOn()), t.getVersion(), t.electionExpiry(),
+                changes.stream().map(ExpiryChange::of).toList());
+    }
+
+    /** Has the expiry been changed since the election? */
+    public boolean changed() {
+        return !history.isEmpty();
     }
 }

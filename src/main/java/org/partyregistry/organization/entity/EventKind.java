@@ -9,5 +9,6 @@ public enum EventKind {
     MERGED_INTO,
     ABSORBED,
     DISSOLVED,
-    TERM_ELECTED
+    TERM_ELECTED,
+    TERM_EXPIRY_CHANGED
 }

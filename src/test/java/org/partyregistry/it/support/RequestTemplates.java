@@ -90,7 +90,9 @@ public final class RequestTemplates {
         body("POST /api/organizations/{id}/enterprises", """
                 {"enterpriseIds":[${enterprise}]}""");
         body("POST /api/organizations/{id}/terms", """
-                {"number":7,"electedOn":"${today}","years":5,"seats":5,"eligibleVoters":10,"votesCast":9}""");
+                {"number":7,"electedOn":"${today}","years":5,"seats":2,"eligibleVoters":10,"votesCast":9}""");
+        body("PUT /api/terms/{termId}", """
+                {"expiresOn":"2027-09-01","reason":"suite ${unique}","approvedOn":"${today}","version":0}""");
         body("POST /api/organizations/{id}/dues/{year}", """
                 {"entries":[{"memberId":${member2},"category":"IN_SERVICE","income":5000}]}""");
         body("PUT /api/terms/{termId}/committee", """

@@ -98,7 +98,7 @@ public final class World {
         created(api.post("/api/awards/medal50/" + year + "/awards", json("memberId", awardee, "awardedOn", TODAY,
                 "note", "suite"), ADMIN, ADMIN_PASSWORD));
         Api.Reply term = api.post("/api/organizations/" + organization + "/terms", json("number", 1,
-                "electedOn", LocalDate.of(2024, 3, 1), "seats", 5), ADMIN, ADMIN_PASSWORD);
+                "electedOn", LocalDate.of(2024, 3, 1), "seats", 2), ADMIN, ADMIN_PASSWORD);
         if (term.status() == 201) {
             values.put("term", term.id());
         } else {

@@ -191,4 +191,55 @@ class OrganizationFormInTest {
         branch.dissolve(TODAY, "撤销", TODAY);
         assertRefused(() -> branch.formIn(List.of(operating())), "organization.notActive", null);
     }
+
+    @Test
+    @DisplayName("O11 a joint branch of 4 enterprises cannot become a branch: 400 on type, nothing changed")
+    void retypeJointOfFourRefused() {
+        joint.formIn(operating(4));
+        assertRefused(() -> joint.retype(BRANCH, List.of()), "organization.retypeUnits", "type");
+        assertThat(joint.getType()).isEqualTo(JOINT_BRANCH);
+        assertThat(joint.getEnterprises()).hasSize(4);
+    }
+
+    @Test
+    @DisplayName("O11 a joint branch of 4, 5 or 6 enterprises: 4 and 5 are linked, 6 refused")
+    void jointFourFiveSix() {
+        joint.formIn(operating(4));
+        assertThat(joint.getEnterprises()).hasSize(4);
+        joint.formIn(operating(5));
+        assertThat(joint.getEnterprises()).hasSize(5);
+        assertRefused(() -> joint.formIn(operating(6)), "organization.jointUnits", "enterpriseIds");
+        assertThat(joint.getEnterprises()).hasSize(5);
+    }
+
+    @Test
+    @DisplayName("O11 a branch in one enterprise may not become a joint branch; with none it may, and back")
+    void retypeBranch() {
+        branch.formIn(operating(1));
+        assertRefused(() -> branch.retype(JOINT_BRANCH, List.of()), "organization.retypeUnits", "type");
+        assertThat(branch.getType()).isEqualTo(BRANCH);
+        branch.formIn(List.of());
+        branch.retype(JOINT_BRANCH, List.of());
+        assertThat(branch.getType()).isEqualTo(JOINT_BRANCH);
+    }
+
+    @Test
+    @DisplayName("O11 a joint branch of 2 enterprises refuses to become a branch or general branch, keeps its type")
+    void retypeJointOfTwo() {
+        Organization jointUnderCommittee = anchored(7, "示例联合党支部二", JOINT_BRANCH, committee);
+        jointUnderCommittee.formIn(operating(2));
+        assertRefused(() -> jointUnderCommittee.retype(GENERAL_BRANCH, List.of()), "organization.retypeUnits",
+                "type");
+        assertRefused(() -> jointUnderCommittee.retype(BRANCH, List.of()), "organization.retypeUnits", "type");
+        assertThat(jointUnderCommittee.getType()).isEqualTo(JOINT_BRANCH);
+    }
+
+    @Test
+    @DisplayName("O11 a branch with its one enterprise may become a general branch (still an own organization)")
+    void retypeOwnToOwn() {
+        Organization own = anchored(8, "示例党支部二", BRANCH, committee);
+        own.formIn(operating(1));
+        own.retype(GENERAL_BRANCH, List.of());
+        assertThat(own.getType()).isEqualTo(GENERAL_BRANCH);
+    }
 }

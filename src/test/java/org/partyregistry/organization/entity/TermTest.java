@@ -224,4 +224,90 @@ class TermTest {
         assertRefused(() -> new Term(branch, null, 1, ELECTED, null, 5, -1, null, TODAY), "term.votesNegative",
                 "votesCast");
     }
+
+    @Test
+    @DisplayName("O12 a branch with 6 full members on the election date: 2 seats yes, 3 refused naming the count")
+    void sixFullMembers() {
+        elect(branch, null, 1, ELECTED, null, 2).requireSeatsFit(6);
+        assertRefused(() -> elect(branch, null, 1, ELECTED, null, 3).requireSeatsFit(6), "term.seatsSmallBranch",
+                "seats");
+        try {
+            elect(jointBranch, null, 1, ELECTED, null, 5).requireSeatsFit(6);
+        } catch (org.partyregistry.platform.BusinessException e) {
+            assertThat(e.args()).as("the member count comes first in the message").startsWith(6L);
+            return;
+        }
+        throw new AssertionError("a joint branch with 6 full members and 5 seats was accepted");
+    }
+
+    @Test
+    @DisplayName("O12 a branch with 7 full members: 3 to 7 seats, 2 and 8 refused")
+    void sevenFullMembers() {
+        elect(branch, null, 1, ELECTED, null, 3).requireSeatsFit(7);
+        elect(branch, null, 1, ELECTED, null, 7).requireSeatsFit(7);
+        assertRefused(() -> elect(branch, null, 1, ELECTED, null, 2).requireSeatsFit(7),
+                "term.seatsBranchCommittee", "seats");
+        assertRefused(() -> elect(jointBranch, null, 1, ELECTED, null, 2).requireSeatsFit(7),
+                "term.seatsBranchCommittee", "seats");
+    }
+
+    @Test
+    @DisplayName("O12 committees, general branches and terms without seats are not checked against members")
+    void otherTypesUnchecked() {
+        elect(committee, null, 1, ELECTED, null, 9).requireSeatsFit(0);
+        elect(generalBranch, null, 1, ELECTED, null, 5).requireSeatsFit(3);
+        elect(branch, null, 1, ELECTED, null, null).requireSeatsFit(0);
+    }
+
+    static final java.time.LocalDateTime NOW = java.time.LocalDateTime.of(2026, 11, 27, 2, 0);
+
+    @Test
+    @DisplayName("O14 postponed by exactly 1 year is accepted, by 1 year and 1 day refused")
+    void postponeOneYear() {
+        Term term = elect(branch, 1, ELECTED, null);
+        LocalDate original = ELECTED.plusYears(3);
+        assertRefused(() -> term.changeExpiry(original.plusYears(1).plusDays(1), "上级批准延期", TODAY, TODAY, "staff",
+                NOW), "term.expiryRange", "expiresOn");
+        assertThat(term.getExpiresOn()).isEqualTo(original);
+        TermExpiryChange change = term.changeExpiry(original.plusYears(1), "上级批准延期", TODAY, TODAY, "staff", NOW);
+        assertThat(term.getExpiresOn()).isEqualTo(original.plusYears(1));
+        assertThat(change.getOldExpiresOn()).isEqualTo(original);
+        assertThat(change.getNewExpiresOn()).isEqualTo(original.plusYears(1));
+        assertThat(term.electionExpiry()).as("the original expiry is kept").isEqualTo(original);
+    }
+
+    @Test
+    @DisplayName("O14 brought forward by exactly 1 year is accepted, by 1 year and 1 day refused; measured from the "
+            + "election's expiry, not the last change")
+    void bringForwardOneYear() {
+        Term term = elect(branch, 1, ELECTED, null);
+        LocalDate original = ELECTED.plusYears(3);
+        term.changeExpiry(original.plusMonths(6), "延期", TODAY, TODAY, "staff", NOW);
+        assertRefused(() -> term.changeExpiry(original.minusYears(1).minusDays(1), "提前", TODAY, TODAY, "staff",
+                NOW), "term.expiryRange", "expiresOn");
+        TermExpiryChange change = term.changeExpiry(original.minusYears(1), "提前", TODAY, TODAY, "staff", NOW);
+        assertThat(change.getOldExpiresOn()).isEqualTo(original.plusMonths(6));
+        assertThat(term.getExpiresOn()).isEqualTo(original.minusYears(1));
+    }
+
+    @Test
+    @DisplayName("O14 needs a reason and an approval not in the future nor before the election; an ended term is "
+            + "refused")
+    void expiryInputs() {
+        Term first = elect(branch, 1, ELECTED, null);
+        LocalDate later = ELECTED.plusYears(3).plusMonths(3);
+        assertRefused(() -> first.changeExpiry(later, " ", TODAY, TODAY, "staff", NOW), "term.expiryReasonRequired",
+                "reason");
+        assertRefused(() -> first.changeExpiry(later, "延期", null, TODAY, "staff", NOW), "term.approvedOnRequired",
+                "approvedOn");
+        assertRefused(() -> first.changeExpiry(later, "延期", TODAY.plusDays(1), TODAY, "staff", NOW),
+                "error.dateInFuture", "approvedOn");
+        assertRefused(() -> first.changeExpiry(later, "延期", ELECTED.minusDays(1), TODAY, "staff", NOW),
+                "term.approvedBeforeElection", "approvedOn");
+        assertRefused(() -> first.changeExpiry(first.getExpiresOn(), "延期", TODAY, TODAY, "staff", NOW),
+                "term.expiryUnchanged", "expiresOn");
+        Term second = elect(branch, first, 2, TODAY, null, null);
+        first.succeed(second);
+        assertRefused(() -> first.changeExpiry(later, "延期", TODAY, TODAY, "staff", NOW), "term.expiryEnded", null);
+    }
 }

@@ -1,0 +1,111 @@
+package org.partyregistry.organization.boundary;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.partyregistry.organization.control.TermService;
+import org.partyregistry.organization.control.TermView;
+import org.partyregistry.platform.ChinaClock;
+import org.partyregistry.platform.FacesActions;
+
+/** One term of office: its facts, the history of its expiry, and postponing or bringing it forward (rule O14). */
+@Named
+@ViewScoped
+public class TermBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    TermService terms;
+
+    @Inject
+    ChinaClock clock;
+
+    private Long termId;
+    private TermView term;
+    private LocalDate expiresOn;
+    private String reason;
+    private LocalDate approvedOn;
+
+    public void init() {
+        if (FacesContext.getCurrentInstance().isPostback() || termId == null) {
+            return;
+        }
+        term = FacesActions.attempt(() -> terms.term(termId));
+        if (term != null) {
+            expiresOn = term.expiresOn();
+        }
+    }
+
+    public void changeExpiry() {
+        TermView changed = FacesActions.attempt(() -> terms.changeExpiry(termId,
+                new TermService.ExpiryInput(expiresOn, reason, approvedOn, term.version())));
+        if (changed != null) {
+            term = changed;
+            reason = null;
+            approvedOn = null;
+            FacesActions.info("term_page.changed", changed.expiresOn());
+        }
+    }
+
+    public boolean isLoaded() {
+        return term != null;
+    }
+
+    public boolean isOpen() {
+        return term != null && term.endedOn() == null;
+    }
+
+    /** The earliest expiry allowed: a year before the one set at the election. */
+    public LocalDate getEarliest() {
+        return term.originalExpiresOn().minusYears(1);
+    }
+
+    /** The latest expiry allowed: a year after the one set at the election. */
+    public LocalDate getLatest() {
+        return term.originalExpiresOn().plusYears(1);
+    }
+
+    public LocalDate getToday() {
+        return clock.today();
+    }
+
+    public Long getTermId() {
+        return termId;
+    }
+
+    public void setTermId(Long termId) {
+        this.termId = termId;
+    }
+
+    public TermView getTerm() {
+        return term;
+    }
+
+    public LocalDate getExpiresOn() {
+        return expiresOn;
+    }
+
+    public void setExpiresOn(LocalDate expiresOn) {
+        this.expiresOn = expiresOn;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public LocalDate getApprovedOn() {
+        return approvedOn;
+    }
+
+    public void setApprovedOn(LocalDate approvedOn) {
+        this.approvedOn = approvedOn;
+    }
+}
