@@ -74,7 +74,7 @@ public class Transfer extends BaseEntity {
         transfer.decidedOn = on;
         transfer.status = TransferStatus.RECEIVED;
         transfer.byMerge = true;
-        member.transferTo(target);
+        member.transferTo(target, on);
         return transfer;
     }
 
