@@ -361,9 +361,9 @@ public class Member extends BaseEntity {
         String why = text("reason", reason, REASON_MAX, true);
         Dates.notInFuture("partyStandingStart", start, today);
         Dates.notBefore("partyStandingStart", start, Dates.PARTY_FOUNDED);
-        if (start.isBefore(birthDate.plusYears(Steps.ADULT_AGE))) {
+        if (start.isBefore(Age.adultOn(birthDate))) {
             throw BusinessException.onField("partyStandingStart", "member.underAge", Steps.ADULT_AGE,
-                    birthDate.plusYears(Steps.ADULT_AGE));
+                    Age.adultOn(birthDate));
         }
         this.partyStandingStart = start;
         this.standingStartReason = why;
@@ -434,9 +434,14 @@ public class Member extends BaseEntity {
         }
     }
 
-    /** Rule M10: whole years of standing as of {@code asOf}, suspension periods taken out; null without a start. */
+    /**
+     * Rule M10: whole years of standing as of {@code asOf}, suspension periods taken out; null without a start.
+     * Standing stops with the membership: a removed or deceased member's years are counted up to the status date.
+     */
     public Integer standingYears(LocalDate asOf) {
-        return standingYears(partyStandingStart, suspensions, asOf);
+        LocalDate end = status != null && status.isFinal() && statusSince != null && statusSince.isBefore(asOf)
+                ? statusSince : asOf;
+        return standingYears(partyStandingStart, suspensions, end);
     }
 
     public static Integer standingYears(LocalDate start, List<Suspension> suspensions, LocalDate asOf) {
@@ -451,7 +456,7 @@ public class Member extends BaseEntity {
     }
 
     public int ageOn(LocalDate date) {
-        return Period.between(birthDate, date).getYears();
+        return Age.on(birthDate, date);
     }
 
     /** Rule M6: the day probation ends (one year, plus any extension); null when not on probation. */

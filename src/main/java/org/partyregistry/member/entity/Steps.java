@@ -113,9 +113,9 @@ public record Steps(LocalDate appliedOn, LocalDate activistOn, LocalDate develop
         if (first == null) {
             throw BusinessException.onField("appliedOn", "member.stepRequired");
         }
-        if (birthDate != null && birthDate.plusYears(ADULT_AGE).isAfter(first)) {
+        if (birthDate != null && Age.adultOn(birthDate).isAfter(first)) {
             throw BusinessException.onField(FIELDS[indexOf(first)], "member.underAge", ADULT_AGE,
-                    birthDate.plusYears(ADULT_AGE));
+                    Age.adultOn(birthDate));
         }
         if (activistOn != null && developmentTargetOn != null
                 && developmentTargetOn.isBefore(activistOn.plusYears(1))) {

@@ -228,4 +228,35 @@ class MemberTest {
         member.recordDeath(TODAY, TODAY);
         assertThat(member.getStatusSince()).isEqualTo(TODAY);
     }
+
+    @Test
+    @DisplayName("M10 standing stops with the membership: a deceased member's years count up to the date of death")
+    void standingStopsAtDeath() {
+        Member member = register(PERSON, new Steps(null, null, null, LocalDate.of(2010, 6, 1),
+                LocalDate.of(2011, 6, 1)), List.of(), null, null);
+        member.recordDeath(LocalDate.of(2021, 5, 31), TODAY);
+        assertThat(member.standingYears(LocalDate.of(2021, 5, 31))).isEqualTo(9);
+        assertThat(member.standingYears(TODAY)).isEqualTo(9);
+        assertThat(member.standingYears(LocalDate.of(2016, 6, 1))).isEqualTo(5);
+    }
+
+    @Test
+    @DisplayName("M10 a removed member's standing stops on the removal date; an active member's goes on")
+    void standingStopsAtRemoval() {
+        Member removed = register(PERSON, new Steps(null, null, null, LocalDate.of(2010, 6, 1),
+                LocalDate.of(2011, 6, 1)), List.of(), MemberStatus.REMOVED, LocalDate.of(2021, 6, 1));
+        assertThat(removed.standingYears(TODAY)).isEqualTo(10);
+        Member active = register(PERSON, new Steps(null, null, null, LocalDate.of(2010, 6, 1),
+                LocalDate.of(2011, 6, 1)), List.of(), null, null);
+        assertThat(active.standingYears(TODAY)).isEqualTo(15);
+    }
+
+    @Test
+    @DisplayName("M4 born on 29 February: the age shown is 17 on 28 February 2026 and 18 on 1 March")
+    void leapDayAgeShown() {
+        Member member = new Member(PERSON, IdNumber.parse("370700200802290010", TODAY), "cipher", "hash", branch,
+                null, new Steps(LocalDate.of(2026, 3, 1), null, null, null, null), List.of(), null, null, TODAY);
+        assertThat(member.ageOn(LocalDate.of(2026, 2, 28))).isEqualTo(17);
+        assertThat(member.ageOn(LocalDate.of(2026, 3, 1))).isEqualTo(18);
+    }
 }
