@@ -21,7 +21,9 @@
  * <li>O9 A branch committee has at most 7 seats.</li>
  * <li>O10 Writes check the version the caller read: a stale version is refused, never overwritten.</li>
  * <li>O11 An organization is formed in enterprises: a joint branch in two to five, a committee, general branch or
- * branch in at most one, a working committee or group in none; each operating on the founding date (rule E4).</li>
+ * branch in at most one, a working committee or group in none; each operating on the founding date (rule E4).
+ * Re-linking takes the date of the change (default today) and keeps the links before it (rule E8); an enterprise
+ * added then must be operating on that date.</li>
  * </ol>
  */
 package org.partyregistry.organization;

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.partyregistry.enterprise.entity.Enterprise;
+import org.partyregistry.enterprise.entity.EnterprisePeriod;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.platform.BaseEntity;
 import org.partyregistry.platform.BusinessException;
@@ -139,6 +140,12 @@ public class Member extends BaseEntity {
     @OrderBy("fromDate")
     private List<Suspension> suspensions = new ArrayList<>();
 
+    /** Rule M17 over time: the work unit as dated periods (the open one is {@link #enterprise}). */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "member_work_unit", joinColumns = @JoinColumn(name = "member_id"))
+    @OrderBy("fromOn")
+    private List<EnterprisePeriod> workUnits = new ArrayList<>();
+
     protected Member() {
     }
 
@@ -181,6 +188,10 @@ public class Member extends BaseEntity {
         }
         steps.check(birthDate, null, today);
         apply(steps);
+        if (enterprise != null) {
+            // a work unit given at registration holds from the earliest date of the member's history
+            workUnits.add(new EnterprisePeriod(enterprise.getId(), steps.earliest(), null));
+        }
         this.status = MemberStatus.ACTIVE;
         registerHistory(suspensions == null ? List.of() : suspensions, status == null ? MemberStatus.ACTIVE : status,
                 statusSince, today);
@@ -512,11 +523,34 @@ public class Member extends BaseEntity {
         return enterprise == null ? null : enterprise.getId();
     }
 
-    /** The work unit changed (null: none on record); returns the previous one's id. */
-    public Long changeWorkUnit(Enterprise newEnterprise) {
+    /**
+     * Rules M17 and E8: from {@code on} the work unit is {@code newEnterprise} (null: none); the periods before stay
+     * as they were. {@code on} is not in the future, nor before the last change of the work unit or the earliest
+     * date of the member's history. Returns the previous one's id.
+     */
+    public Long changeWorkUnit(Enterprise newEnterprise, LocalDate on, LocalDate today) {
+        if (on == null) {
+            throw BusinessException.onField("on", "member.dateRequired");
+        }
+        Dates.notInFuture("on", on, today);
+        LocalDate last = EnterprisePeriod.lastChange(workUnits);
+        LocalDate first = steps().earliest();
+        LocalDate notBefore = last == null || (first != null && last.isBefore(first)) ? first : last;
+        if (notBefore != null && on.isBefore(notBefore)) {
+            throw BusinessException.onField("on", "member.workUnitBeforeLastChange", notBefore);
+        }
         Long old = getEnterpriseId();
+        if (java.util.Objects.equals(old, newEnterprise == null ? null : newEnterprise.getId())) {
+            return old;
+        }
+        EnterprisePeriod.changeTo(workUnits, newEnterprise == null ? List.of() : List.of(newEnterprise.getId()), on);
         this.enterprise = newEnterprise;
         return old;
+    }
+
+    /** Rule E8: the work unit's dated periods, oldest first. */
+    public List<EnterprisePeriod> getWorkUnits() {
+        return java.util.Collections.unmodifiableList(workUnits);
     }
 
     public Integer getExtensionMonths() {

@@ -259,4 +259,52 @@ class MemberTest {
         assertThat(member.ageOn(LocalDate.of(2026, 2, 28))).isEqualTo(17);
         assertThat(member.ageOn(LocalDate.of(2026, 3, 1))).isEqualTo(18);
     }
+
+    static org.partyregistry.enterprise.entity.Enterprise workUnit(long id) {
+        String first17 = String.format("91370700%09d", id);
+        return org.partyregistry.testsupport.Ids.withId(new org.partyregistry.enterprise.entity.Enterprise(
+                "示例企业" + id, first17 + org.partyregistry.enterprise.entity.CreditCode.checkCharacter(first17),
+                new org.partyregistry.enterprise.entity.Park("示例园区"), "软件", 10, LocalDate.of(2005, 1, 1), null,
+                TODAY), id);
+    }
+
+    @Test
+    @DisplayName("E8 a work unit given at registration holds from the earliest date of the member's history")
+    void workUnitAtRegistration() {
+        var unit = workUnit(501);
+        Member member = new Member(PERSON, IdNumber.parse(ID_1990, TODAY), "cipher", "hash", branch, unit,
+                new Steps(LocalDate.of(2012, 3, 1), null, null, LocalDate.of(2014, 5, 1), LocalDate.of(2015, 5, 1)),
+                List.of(), null, null, TODAY);
+        assertThat(member.getWorkUnits()).singleElement().satisfies(p -> {
+            assertThat(p.getEnterpriseId()).isEqualTo(501L);
+            assertThat(p.getFromOn()).isEqualTo(LocalDate.of(2012, 3, 1));
+            assertThat(p.getToOn()).isNull();
+        });
+    }
+
+    @Test
+    @DisplayName("E8 changing the work unit keeps the past; the date is not in the future nor before the last change")
+    void workUnitChangeIsDated() {
+        var first = workUnit(601);
+        var second = workUnit(602);
+        Member member = new Member(PERSON, IdNumber.parse(ID_1990, TODAY), "cipher", "hash", branch, first,
+                new Steps(null, null, null, LocalDate.of(2014, 5, 1), LocalDate.of(2015, 5, 1)), List.of(), null,
+                null, TODAY);
+        assertRefused(() -> member.changeWorkUnit(second, TODAY.plusDays(1), TODAY), "error.dateInFuture", "on");
+        assertRefused(() -> member.changeWorkUnit(second, LocalDate.of(2014, 4, 30), TODAY),
+                "member.workUnitBeforeLastChange", "on");
+        LocalDate on = LocalDate.of(2020, 1, 1);
+        assertThat(member.changeWorkUnit(second, on, TODAY)).isEqualTo(601L);
+        assertThat(org.partyregistry.enterprise.entity.EnterprisePeriod.on(member.getWorkUnits(), on.minusDays(1)))
+                .containsExactly(601L);
+        assertThat(org.partyregistry.enterprise.entity.EnterprisePeriod.on(member.getWorkUnits(), on))
+                .containsExactly(602L);
+        assertRefused(() -> member.changeWorkUnit(null, on.minusDays(1), TODAY),
+                "member.workUnitBeforeLastChange", "on");
+        member.changeWorkUnit(null, on, TODAY);
+        assertThat(member.getEnterpriseId()).isNull();
+        assertThat(org.partyregistry.enterprise.entity.EnterprisePeriod.on(member.getWorkUnits(), on)).isEmpty();
+        assertThat(org.partyregistry.enterprise.entity.EnterprisePeriod.on(member.getWorkUnits(), on.minusDays(1)))
+                .containsExactly(601L);
+    }
 }
