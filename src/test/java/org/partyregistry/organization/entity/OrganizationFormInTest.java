@@ -249,4 +249,14 @@ class OrganizationFormInTest {
                 "organization.enterpriseNotOperating", "enterpriseIds");
         assertThat(branch.relink(List.of(later), LocalDate.of(2024, 1, 1), TODAY)).isTrue();
     }
+
+    @Test
+    @DisplayName("E8 correcting the founding date moves the links given at the founding with it")
+    void correctedFoundingMovesFoundingLinks() {
+        Enterprise e = operating();
+        branch.formIn(List.of(e));
+        branch.correctEstablishedOn(LocalDate.of(2019, 3, 1), TODAY);
+        assertThat(branch.getEnterpriseLinks()).singleElement()
+                .satisfies(link -> assertThat(link.getFromOn()).isEqualTo(LocalDate.of(2019, 3, 1)));
+    }
 }
