@@ -70,7 +70,7 @@ public class DuesArrearsService {
                 GROUP BY m.id""", Tuple.class)
                 .setParameter("prefix", prefix + "%")
                 .setParameter("lastComplete", window.lastComplete())
-                .getResultStream().collect(Collectors.toMap(t -> t.get("memberId", Long.class),
+                .getResultList().stream().collect(Collectors.toMap(t -> t.get("memberId", Long.class),
                         t -> t.get("lastPaid", LocalDate.class)));
         Map<Long, Integer> firstFixed = firstFixedYears(prefix);
         List<ArrearsRow> rows = new ArrayList<>();
@@ -78,7 +78,7 @@ public class DuesArrearsService {
                         + "o.name AS organizationName, " + DuesRecords.ADMITTED + " AS admittedOn "
                         + "FROM Member m JOIN m.organization o" + DuesRecords.IN_ARREARS, Tuple.class),
                         prefix + "%")
-                .getResultStream().map(Candidate::of).forEach(c -> {
+                .getResultList().stream().map(Candidate::of).forEach(c -> {
                     LocalDate paid = lastPaid.get(c.memberId());
                     Arrears arrears = Arrears.of(asOf, DuesLedger.firstOnRecord(YearMonth.from(c.admittedOn()),
                             firstFixed.get(c.memberId())), paid == null ? null : YearMonth.from(paid));
@@ -99,7 +99,7 @@ public class DuesArrearsService {
                 FROM DuesYear y JOIN y.member m JOIN m.organization o
                 WHERE o.path LIKE :prefix AND y.confirmedOn IS NOT NULL GROUP BY m.id""", Tuple.class)
                 .setParameter("prefix", prefix + "%")
-                .getResultStream().collect(Collectors.toMap(t -> t.get("memberId", Long.class),
+                .getResultList().stream().collect(Collectors.toMap(t -> t.get("memberId", Long.class),
                         t -> ((Number) t.get("firstYear")).intValue()));
     }
 }

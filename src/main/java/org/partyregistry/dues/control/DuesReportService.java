@@ -94,7 +94,7 @@ public class DuesReportService {
         Tuple sums = months(em.createQuery("""
                 SELECT SUM(d.amountDue) AS expected, SUM(d.amountPaid) AS collected
                 FROM DuesMonth d JOIN d.member m JOIN m.organization o WHERE 1 = 1""" + MONTH_UNDER_PREFIX
-                + MONTH_EXPECTED, Tuple.class), prefix, year).getSingleResult();
+                + MONTH_EXPECTED, Tuple.class), prefix, year).getResultList().get(0);
         BigDecimal expected = DuesRecords.money(sums.get("expected"));
         BigDecimal collected = DuesRecords.money(sums.get("collected"));
         long inArrears = DuesRecords.Window.of(asOf).bind(em.createQuery(
@@ -121,7 +121,7 @@ public class DuesReportService {
 
                 GROUP BY m.id, m.name, o.name, o.path
                 ORDER BY o.path, m.name, m.id""", Tuple.class), organization.getPath() + "%", year)
-                .getResultStream().map(t -> MemberTotals.of(t).toLine()).toList();
+                .getResultList().stream().map(t -> MemberTotals.of(t).toLine()).toList();
         return new DuesStatement(report, lines);
     }
 

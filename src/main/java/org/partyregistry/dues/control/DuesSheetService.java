@@ -109,7 +109,7 @@ public class DuesSheetService {
                 .setParameter("stages", DuesRecords.MEMBER_STAGES)
                 .setParameter("owing", DuesRecords.OWING)
                 .setParameter("yearEnd", LocalDate.of(year, 12, 31))
-                .getResultStream().map(t -> Line.of(t).toSheetRow()).toList();
+                .getResultList().stream().map(t -> Line.of(t).toSheetRow()).toList();
     }
 
     /**
