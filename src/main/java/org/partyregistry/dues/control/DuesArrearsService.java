@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -23,16 +22,6 @@ import org.partyregistry.security.Scope;
 /** Rule D8: the members behind with their dues, as of today (China Standard Time). */
 @ApplicationScoped
 public class DuesArrearsService {
-
-    /** A member with none of the reminder's months paid: who, where, and since when they owe. */
-    record Candidate(long memberId, String name, long organizationId, String organizationName, LocalDate admittedOn) {
-
-        static Candidate of(Tuple t) {
-            return new Candidate(t.get("memberId", Long.class), t.get("name", String.class),
-                    t.get("organizationId", Long.class), t.get("organizationName", String.class),
-                    t.get("admittedOn", LocalDate.class));
-        }
-    }
 
     @PersistenceContext(unitName = "registry")
     EntityManager em;
@@ -64,21 +53,19 @@ public class DuesArrearsService {
         LocalDate asOf = clock.today();
         DuesRecords.Window window = DuesRecords.Window.of(asOf);
         Map<Long, LocalDate> lastPaid = em.createQuery("""
-                SELECT m.id AS memberId, MAX(d.monthStart) AS lastPaid
+                SELECT NEW org.partyregistry.dues.control.MemberMonth(m.id, MAX(d.monthStart))
                 FROM DuesMonth d JOIN d.member m JOIN m.organization o
                 WHERE o.path LIKE :prefix AND d.payment IS NOT NULL AND d.monthStart <= :lastComplete
-                GROUP BY m.id""", Tuple.class)
+                GROUP BY m.id""", MemberMonth.class)
                 .setParameter("prefix", prefix + "%")
                 .setParameter("lastComplete", window.lastComplete())
-                .getResultList().stream().collect(Collectors.toMap(t -> t.get("memberId", Long.class),
-                        t -> t.get("lastPaid", LocalDate.class)));
+                .getResultStream().collect(Collectors.toMap(MemberMonth::memberId, MemberMonth::monthStart));
         Map<Long, Integer> firstFixed = firstFixedYears(prefix);
         List<ArrearsRow> rows = new ArrayList<>();
-        window.bind(em.createQuery("SELECT m.id AS memberId, m.name AS name, o.id AS organizationId, "
-                        + "o.name AS organizationName, " + DuesRecords.ADMITTED + " AS admittedOn "
-                        + "FROM Member m JOIN m.organization o" + DuesRecords.IN_ARREARS, Tuple.class),
-                        prefix + "%")
-                .getResultList().stream().map(Candidate::of).forEach(c -> {
+        window.bind(em.createQuery("SELECT NEW org.partyregistry.dues.control.ArrearsCandidate(m.id, m.name, o.id,"
+                        + " o.name, m.probationaryOn, m.fullOn) FROM Member m JOIN m.organization o"
+                        + DuesRecords.IN_ARREARS, ArrearsCandidate.class), prefix + "%")
+                .getResultStream().forEach(c -> {
                     LocalDate paid = lastPaid.get(c.memberId());
                     Arrears arrears = Arrears.of(asOf, DuesLedger.firstOnRecord(YearMonth.from(c.admittedOn()),
                             firstFixed.get(c.memberId())), paid == null ? null : YearMonth.from(paid));
@@ -92,14 +79,16 @@ public class DuesArrearsService {
         return rows;
     }
 
-    /** Rule D8: the first year fixed per member of the organizations under {@code prefix}. */
+    /**
+     * Rule D8: the first year fixed per member of the organizations under {@code prefix}: the year of the earliest
+     * month owed, as only confirmed years write months.
+     */
     private Map<Long, Integer> firstFixedYears(String prefix) {
         return em.createQuery("""
-                SELECT m.id AS memberId, MIN(y.year) AS firstYear
-                FROM DuesYear y JOIN y.member m JOIN m.organization o
-                WHERE o.path LIKE :prefix AND y.confirmedOn IS NOT NULL GROUP BY m.id""", Tuple.class)
+                SELECT NEW org.partyregistry.dues.control.MemberMonth(m.id, MIN(d.monthStart))
+                FROM DuesMonth d JOIN d.member m JOIN m.organization o
+                WHERE o.path LIKE :prefix GROUP BY m.id""", MemberMonth.class)
                 .setParameter("prefix", prefix + "%")
-                .getResultList().stream().collect(Collectors.toMap(t -> t.get("memberId", Long.class),
-                        t -> ((Number) t.get("firstYear")).intValue()));
+                .getResultStream().collect(Collectors.toMap(MemberMonth::memberId, r -> r.monthStart().getYear()));
     }
 }

@@ -29,10 +29,6 @@ import org.partyregistry.security.Scope;
 @ApplicationScoped
 public class DuesPaymentService {
 
-    /** A month paid by a payment, as the query returns it. */
-    public record PaidMonth(Long paymentId, LocalDate monthStart) {
-    }
-
     @PersistenceContext(unitName = "registry")
     EntityManager em;
 
@@ -97,7 +93,7 @@ public class DuesPaymentService {
         Member member = records.member(memberId);
         currentUser.scope().requireRead(member.getOrganization().getPath());
         Map<Long, List<YearMonth>> months = em.createQuery("""
-                SELECT NEW org.partyregistry.dues.control.DuesPaymentService.PaidMonth(d.payment.id, d.monthStart)
+                SELECT NEW org.partyregistry.dues.control.PaidMonth(d.payment.id, d.monthStart)
                 FROM DuesMonth d WHERE d.member = :member AND d.payment IS NOT NULL
                 ORDER BY d.monthStart""", PaidMonth.class)
                 .setParameter("member", member).getResultStream()

@@ -4,12 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.partyregistry.member.entity.MemberStatus;
 import org.partyregistry.member.entity.TransferStatus;
 import org.partyregistry.organization.entity.Organization;
@@ -50,23 +52,6 @@ public class DuesReportService {
              AND (m.leftZoneOn IS NULL OR m.leftZoneOn >= d.monthStart)
              AND d.monthStart >= :from AND d.monthStart <= :to""";
 
-    /** One member's months in the year: how many owed and paid, and the amounts. */
-    record MemberTotals(long memberId, String name, String organizationName, long monthsOwed, long monthsPaid,
-                        BigDecimal expected, BigDecimal collected) {
-
-        static MemberTotals of(Tuple t) {
-            return new MemberTotals(t.get("memberId", Long.class), t.get("name", String.class),
-                    t.get("organizationName", String.class), ((Number) t.get("monthsOwed")).longValue(),
-                    ((Number) t.get("monthsPaid")).longValue(), DuesRecords.money(t.get("expected")),
-                    DuesRecords.money(t.get("collected")));
-        }
-
-        DuesStatement.Line toLine() {
-            return new DuesStatement.Line(memberId, name, organizationName, monthsOwed, monthsPaid, expected,
-                    collected, expected.subtract(collected));
-        }
-    }
-
     @PersistenceContext(unitName = "registry")
     EntityManager em;
 
@@ -91,12 +76,12 @@ public class DuesReportService {
         DuesRecords.checkYear(year, today);
         LocalDate asOf = year < today.getYear() ? LocalDate.of(year + 1, 1, 1) : today;
         String prefix = organization.getPath() + "%";
-        Tuple sums = months(em.createQuery("""
-                SELECT SUM(d.amountDue) AS expected, SUM(d.amountPaid) AS collected
+        MonthSums sums = months(em.createQuery("""
+                SELECT NEW org.partyregistry.dues.control.MonthSums(SUM(d.amountDue), SUM(d.amountPaid))
                 FROM DuesMonth d JOIN d.member m JOIN m.organization o WHERE 1 = 1""" + MONTH_UNDER_PREFIX
-                + MONTH_EXPECTED, Tuple.class), prefix, year).getResultList().get(0);
-        BigDecimal expected = DuesRecords.money(sums.get("expected"));
-        BigDecimal collected = DuesRecords.money(sums.get("collected"));
+                + MONTH_EXPECTED, MonthSums.class), prefix, year).getSingleResult();
+        BigDecimal expected = DuesRecords.money(sums.expected());
+        BigDecimal collected = DuesRecords.money(sums.collected());
         long inArrears = DuesRecords.Window.of(asOf).bind(em.createQuery(
                 "SELECT COUNT(m) FROM Member m JOIN m.organization o" + DuesRecords.IN_ARREARS, Long.class), prefix)
                 .getSingleResult();
@@ -106,26 +91,40 @@ public class DuesReportService {
 
     /**
      * The yearly statement of an organization (and those below it): the report and, per member with months owed
-     * in the year there, what was owed and paid (the organization shown is the member's now); one grouped query.
+     * in the year there, what was owed and paid (the organization shown is the member's now): the months from one
+     * query, added up per member.
      */
     @Transactional
     public DuesStatement statement(Long organizationId, int year) {
         DuesReport report = report(organizationId, year);
         Organization organization = records.organization(organizationId);
-        List<DuesStatement.Line> lines = months(em.createQuery("""
-                SELECT m.id AS memberId, m.name AS name, o.name AS organizationName, COUNT(d) AS monthsOwed,
-                       COUNT(d.amountPaid) AS monthsPaid, SUM(d.amountDue) AS expected,
-                       SUM(d.amountPaid) AS collected
+        Map<Long, List<StatementMonth>> byMember = new LinkedHashMap<>();
+        months(em.createQuery("""
+                SELECT NEW org.partyregistry.dues.control.StatementMonth(m.id, m.name, o.name, d.amountDue,
+                       d.amountPaid)
                 FROM DuesMonth d JOIN d.member m JOIN m.organization o WHERE 1 = 1""" + MONTH_UNDER_PREFIX
                 + MONTH_EXPECTED + """
 
-                GROUP BY m.id, m.name, o.name, o.path
-                ORDER BY o.path, m.name, m.id""", Tuple.class), organization.getPath() + "%", year)
-                .getResultList().stream().map(t -> MemberTotals.of(t).toLine()).toList();
+                ORDER BY o.path, m.name, m.id, d.monthStart""", StatementMonth.class), organization.getPath() + "%",
+                year).getResultStream().forEach(r -> byMember.computeIfAbsent(r.memberId(), k -> new ArrayList<>())
+                        .add(r));
+        List<DuesStatement.Line> lines = byMember.values().stream().map(DuesReportService::line).toList();
         return new DuesStatement(report, lines);
     }
 
-    private static TypedQuery<Tuple> months(TypedQuery<Tuple> query, String prefix, int year) {
+    /** A member's line of the statement: the months owed and paid there, and their amounts. */
+    private static DuesStatement.Line line(List<StatementMonth> months) {
+        StatementMonth first = months.get(0);
+        BigDecimal expected = DuesRecords.money(months.stream().map(StatementMonth::due)
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        BigDecimal collected = DuesRecords.money(months.stream().map(StatementMonth::paid)
+                .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add));
+        long paid = months.stream().filter(m -> m.paid() != null).count();
+        return new DuesStatement.Line(first.memberId(), first.name(), first.organizationName(), months.size(), paid,
+                expected, collected, expected.subtract(collected));
+    }
+
+    private static <T> TypedQuery<T> months(TypedQuery<T> query, String prefix, int year) {
         return query.setParameter("prefix", prefix)
                 .setParameter("received", TransferStatus.RECEIVED)
                 .setParameter("gone", List.of(MemberStatus.REMOVED, MemberStatus.DECEASED))

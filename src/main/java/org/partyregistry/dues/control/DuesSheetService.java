@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,8 +13,6 @@ import java.util.List;
 import org.partyregistry.audit.AuditTrail;
 import org.partyregistry.audit.Changes;
 import org.partyregistry.dues.entity.AnnualDues;
-import org.partyregistry.dues.entity.DuesAssessment;
-import org.partyregistry.dues.entity.DuesCalculator;
 import org.partyregistry.dues.entity.DuesCategory;
 import org.partyregistry.dues.entity.DuesYear;
 import org.partyregistry.member.entity.Member;
@@ -35,37 +32,6 @@ public class DuesSheetService {
 
     /** One member's category and income on a branch's year sheet. */
     public record Entry(Long memberId, DuesCategory category, BigDecimal income) {
-    }
-
-    /** A member owing dues in the year, with this year's row and last year's category and income, if any. */
-    record Line(long memberId, String name, long organizationId, String organizationName, DuesCategory category,
-                BigDecimal income, BigDecimal standardMonthly, BigDecimal monthly, Boolean confirmed,
-                DuesCategory previousCategory, BigDecimal previousIncome) {
-
-        static Line of(Tuple t) {
-            return new Line(t.get("memberId", Long.class), t.get("name", String.class),
-                    t.get("organizationId", Long.class), t.get("organizationName", String.class),
-                    t.get("category", DuesCategory.class), t.get("income", BigDecimal.class),
-                    t.get("standardMonthly", BigDecimal.class), t.get("monthly", BigDecimal.class),
-                    t.get("confirmed", Boolean.class), t.get("previousCategory", DuesCategory.class),
-                    t.get("previousIncome", BigDecimal.class));
-        }
-
-        SheetRow toSheetRow() {
-            if (category != null) {
-                boolean fixed = Boolean.TRUE.equals(confirmed);
-                return new SheetRow(memberId, name, organizationId, organizationName,
-                        fixed ? SheetRow.State.CONFIRMED : SheetRow.State.PROPOSED, category, income,
-                        standardMonthly, fixed ? monthly : null);
-            }
-            if (previousCategory != null) {
-                DuesAssessment carried = DuesCalculator.assess(previousCategory, previousIncome);
-                return new SheetRow(memberId, name, organizationId, organizationName, SheetRow.State.CARRIED_OVER,
-                        carried.category(), carried.income(), carried.monthly(), null);
-            }
-            return new SheetRow(memberId, name, organizationId, organizationName, SheetRow.State.MISSING, null,
-                    null, null, null);
-        }
     }
 
     @PersistenceContext(unitName = "registry")
@@ -94,22 +60,20 @@ public class DuesSheetService {
         currentUser.scope().requireRead(organization.getPath());
         DuesRecords.checkYear(year, clock.today());
         return em.createQuery("""
-                SELECT m.id AS memberId, m.name AS name, o.id AS organizationId, o.name AS organizationName,
-                       y.category AS category, y.income AS income, y.standardMonthly AS standardMonthly,
-                       y.monthly AS monthly, y.confirmed AS confirmed, p.category AS previousCategory,
-                       p.income AS previousIncome
+                SELECT NEW org.partyregistry.dues.control.SheetLine(m.id, m.name, o.id, o.name, y.category,
+                       y.income, y.standardMonthly, y.monthly, y.confirmedOn, p.category, p.income)
                 FROM Member m JOIN m.organization o
                 LEFT JOIN DuesYear y ON y.member = m AND y.year = :year
                 LEFT JOIN DuesYear p ON p.member = m AND p.year = :previous
                 WHERE o.path LIKE :prefix AND m.leftZoneOn IS NULL AND m.stage IN :stages AND m.status IN :owing
-                """ + "AND " + DuesRecords.ADMITTED + " <= :yearEnd ORDER BY o.path, m.name, m.id", Tuple.class)
+                """ + "AND " + DuesRecords.ADMITTED + " <= :yearEnd ORDER BY o.path, m.name, m.id", SheetLine.class)
                 .setParameter("year", year)
                 .setParameter("previous", year - 1)
                 .setParameter("prefix", organization.getPath() + "%")
                 .setParameter("stages", DuesRecords.MEMBER_STAGES)
                 .setParameter("owing", DuesRecords.OWING)
                 .setParameter("yearEnd", LocalDate.of(year, 12, 31))
-                .getResultList().stream().map(t -> Line.of(t).toSheetRow()).toList();
+                .getResultStream().map(SheetLine::toSheetRow).toList();
     }
 
     /**
