@@ -3,5 +3,5 @@ package org.partyregistry.dues.control;
 import java.time.LocalDate;
 
 /** A member's latest (or earliest) month on record, as a query aggregates it. */
-record MemberMonth(Long memberId, LocalDate monthStart) {
+public record MemberMonth(Long memberId, LocalDate monthStart) {
 }

@@ -3,5 +3,5 @@ package org.partyregistry.dues.control;
 import java.math.BigDecimal;
 
 /** What the months of a report add up to. */
-record MonthSums(BigDecimal expected, BigDecimal collected) {
+public record MonthSums(BigDecimal expected, BigDecimal collected) {
 }

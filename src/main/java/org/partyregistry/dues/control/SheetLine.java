@@ -7,7 +7,7 @@ import org.partyregistry.dues.entity.DuesCalculator;
 import org.partyregistry.dues.entity.DuesCategory;
 
 /** A member owing dues in the year, with this year's row and last year's category and income, if any. */
-record SheetLine(Long memberId, String name, Long organizationId, String organizationName, DuesCategory category,
+public record SheetLine(Long memberId, String name, Long organizationId, String organizationName, DuesCategory category,
                  BigDecimal income, BigDecimal standardMonthly, BigDecimal monthly, LocalDate confirmedOn,
                  DuesCategory previousCategory, BigDecimal previousIncome) {
 
