@@ -27,8 +27,8 @@ import org.partyregistry.security.Scope;
  * What the dues use cases share: finding members, organizations and years, the rules on who owes from when (D8,
  * D11), the ledger rebuilt from the stored rows (D6, D7) and the months a confirmed year writes (D4).
  *
- * <p>The dues queries return typed rows ({@code SELECT NEW} of public top-level records whose parameter types are those of
- * the attributes selected): EclipseLink hands back raw {@code Object[]} rows for a JPQL tuple query.
+ * <p>The dues queries return typed rows ({@code SELECT NEW} of public top-level records whose parameter types are
+ * those of the attributes selected): EclipseLink hands back raw {@code Object[]} rows for a JPQL tuple query.
  */
 @ApplicationScoped
 public class DuesRecords {
