@@ -459,8 +459,9 @@ class DuesApiIT {
     void memberWithOnlyAFullMembershipDate() {
         long zone = organization("老党员工委", "WORKING_COMMITTEE", null);
         long branch = organization("老党员支部", "BRANCH", zone);
-        long old = fixtures.member("只有转正日期", branch).born(randomBirth(), true)
-                .fullOn(LocalDate.of(1990, 7, 1)).create();
+        LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current()
+                .nextInt(0, 365 * 20));
+        long old = fixtures.member("只有转正日期", branch).born(birth, true).fullOn(LocalDate.of(1990, 7, 1)).create();
         assertThat(inArrears(branch)).as("owes from the full-membership date").containsExactly(old);
         Api.Reply sheet = api.get("/api/organizations/" + branch + "/dues/" + YEAR, ADMIN, ADMIN_PASSWORD);
         assertThat(sheet.status()).as(sheet.toString()).isEqualTo(200);
