@@ -30,11 +30,16 @@
  * <li>D10 Dues are written by a branch secretary for members of their organization and those below it, by
  * committee staff and administrators for every member. A reduction is approved by the committee staff member (or
  * administrator) who makes it: a secretary cannot make one.</li>
- * <li>D11 A member owes dues from the month of admission as a probationary member; only probationary and full
- * members owe, and only years from 2000 to next year are entered. Confirming a year writes the months owed in it
+ * <li>D11 A member owes dues from the month of admission as a probationary member (for a member recorded with only
+ * a full-membership date, common for old members, from that date: they are assessed, paid, counted and listed in
+ * arrears like any other); only probationary and full members owe, and only years from 2000 to next year are
+ * entered. No year is fixed (confirmed, changed or proposed) for a removed or deceased member. Confirming a year writes the months owed in it
  * with the amount in force in each, from which reports sum expected and collected amounts in the database.</li>
  * <li>D12 A change during the year starts from a month not yet paid: what was paid stays paid at the amount then
  * in force.</li>
+ * <li>D13 The dues report and statement count each month where the member was on its first day: in the sender of
+ * the first transfer received after that day, else in the member's organization. The month of death, removal or
+ * the transfer out of the zone is the last one expected.</li>
  * </ol>
  */
 package org.partyregistry.dues;

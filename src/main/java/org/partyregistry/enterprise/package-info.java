@@ -8,7 +8,7 @@
  * founding date not in the future nor before 1900; a closing date, when set, is on or after the founding date.</li>
  * <li>E3 Coverage on a date is derived, never stored. Only operating enterprises count: founded on or before the
  * date, not closed on or before it. An enterprise is OWN_ORGANIZATION when an organization other than a joint
- * branch formed in it exists on the date (established on or before, not dissolved on or before); else
+ * branch formed in it (linked on the date, E8) exists on the date (established on or before, not dissolved on or before); else
  * JOINT_ORGANIZATION when a joint branch formed in it exists; else WORK_COVERAGE when an instructor or liaison
  * period covers the date (from and to inclusive); else NONE.</li>
  * <li>E4 An own organization (committee, general branch, branch) is formed in at most one enterprise; a joint
@@ -21,6 +21,12 @@
  * operating enterprises, or only the eligible ones (3 or more full members).</li>
  * <li>E7 Parks, enterprises and instructors are reference data: every signed-in role reads them, staff and
  * administrators write them.</li>
+ * <li>E8 The links between organizations and enterprises, and each member's work unit, are dated periods (from
+ * inclusive, to exclusive: the day of the change). Coverage (E3), the ELIGIBLE base (E6) and "should form own" as
+ * of a date read the links, the organizations and the work units of that date. Links given when an organization is
+ * founded start on its founding date; a work unit given at registration on the earliest date of the member's
+ * history. A change has a date (default today): not in the future, not before the last change (nor the founding,
+ * nor the member's earliest date); the periods before it stay as they were.</li>
  * </ol>
  */
 package org.partyregistry.enterprise;

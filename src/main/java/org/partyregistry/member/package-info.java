@@ -11,7 +11,8 @@
  * given, the given ones are in that order, none is in the future (China Standard Time) or before the Party's
  * founding, 1921-07-01 (the same for a corrected {@code partyStandingStart} and a transfer date).</li>
  * <li>M4 An applicant is at least 18 on {@code appliedOn} (on the 18th birthday is enough); with no
- * {@code appliedOn} on record, at the earliest step given.</li>
+ * {@code appliedOn} on record, at the earliest step given. Someone born on 29 February has their birthday on
+ * 1 March in a non-leap year: the same in this check, a corrected standing start and the age shown.</li>
  * <li>M5 At least one year of cultivation: {@code developmentTargetOn >= activistOn + 1 year}.</li>
  * <li>M6 Probation lasts one year from {@code probationaryOn}, extendable once by 6 to 12 months;
  * {@code fullOn} is not before the end of the probation (exactly one year is enough) and at most two years after
@@ -23,7 +24,8 @@
  * <li>M9 {@code partyStandingStart} is {@code fullOn}, or {@code probationaryOn} for M7 admissions; staff (not a
  * secretary) may set it explicitly with a reason, and that value wins.</li>
  * <li>M10 Standing years as of a date are the whole years from {@code partyStandingStart} to that date, after
- * taking out the days of every suspension period.</li>
+ * taking out the days of every suspension period; for a REMOVED or DECEASED member, up to the status date at the
+ * latest (standing stops with the membership).</li>
  * <li>M11 Status: ACTIVE, SUSPENDED (lost contact), REMOVED, DECEASED. Suspend only an active member; restore only
  * a suspended one; remove or record the death of an active or suspended one; REMOVED and DECEASED are final. Each
  * change has a date that is not in the future and not before the previous change or the latest step. Suspension

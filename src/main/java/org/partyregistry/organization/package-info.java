@@ -22,6 +22,8 @@
  * <li>O10 Writes check the version the caller read: a stale version is refused, never overwritten.</li>
  * <li>O11 An organization is formed in enterprises: a joint branch in two to five, a committee, general branch or
  * branch in at most one, a working committee or group in none; each operating on the founding date (rule E4).
+ * Re-linking takes the date of the change (default today) and keeps the links before it (rule E8); an enterprise
+ * added then must be operating on that date.
  * Changing the type re-checks the enterprises already linked: a joint branch of 4 enterprises cannot become a
  * branch (400 on "type", nothing changed).</li>
  * <li>O12 Committee seats follow the full members of a branch or joint branch (and its groups) counted on the

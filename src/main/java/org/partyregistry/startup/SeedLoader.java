@@ -24,7 +24,8 @@ import org.partyregistry.audit.Changes;
 import org.partyregistry.brand.entity.Alliance;
 import org.partyregistry.brand.entity.AllianceMember;
 import org.partyregistry.brand.entity.Brand;
-import org.partyregistry.dues.control.DuesService;
+import org.partyregistry.dues.control.DuesAssessmentService;
+import org.partyregistry.dues.control.DuesPaymentService;
 import org.partyregistry.dues.entity.DuesCategory;
 import org.partyregistry.dues.entity.DuesLedger;
 import org.partyregistry.dues.entity.PaymentMethod;
@@ -78,7 +79,10 @@ public class SeedLoader {
     PersonalDataCipher cipher;
 
     @Inject
-    DuesService dues;
+    DuesAssessmentService assessments;
+
+    @Inject
+    DuesPaymentService duesPayments;
 
     @Inject
     MemberCounts memberCounts;
@@ -325,7 +329,8 @@ public class SeedLoader {
         YearMonth current = YearMonth.from(today);
         int payments = 0;
         List<Member> owing = em.createQuery("""
-                SELECT m FROM Member m WHERE m.probationaryOn IS NOT NULL AND m.status IN :owing ORDER BY m.id""",
+                SELECT m FROM Member m WHERE (m.probationaryOn IS NOT NULL OR m.fullOn IS NOT NULL) AND m.status IN :owing
+                ORDER BY m.id""",
                 Member.class).setParameter("owing", List.of(MemberStatus.ACTIVE, MemberStatus.SUSPENDED))
                 .getResultList();
         for (Member member : owing) {
@@ -337,11 +342,11 @@ public class SeedLoader {
             if (!rows.containsKey(member.getName()) && member.ageOn(today) >= 60) {
                 category = DuesCategory.RETIRED;
             }
-            YearMonth admitted = YearMonth.from(member.steps().probationaryOn());
+            YearMonth admitted = YearMonth.from(member.steps().admittedOn());
             Map<Integer, BigDecimal> monthly = new HashMap<>();
             for (int year = current.getYear() - 1; year <= current.getYear(); year++) {
                 if (admitted.getYear() <= year) {
-                    monthly.put(year, dues.setYear(system, member.getId(), year, category,
+                    monthly.put(year, assessments.setYear(system, member.getId(), year, category,
                             new BigDecimal(row.get("income")), null, null, null).monthly());
                 }
             }
@@ -352,7 +357,7 @@ public class SeedLoader {
                 quarter.add(month);
                 if (month.getMonthValue() % 3 == 0 || month.equals(last)) {
                     LocalDate paidOn = month.plusMonths(1).atDay(10);
-                    dues.pay(system, member.getId(), paidOn.isAfter(today) ? today : paidOn, quarter,
+                    duesPayments.pay(system, member.getId(), paidOn.isAfter(today) ? today : paidOn, quarter,
                             monthly.get(month.getYear()).multiply(BigDecimal.valueOf(quarter.size())),
                             PaymentMethod.CASH);
                     payments++;

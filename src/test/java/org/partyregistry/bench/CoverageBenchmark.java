@@ -211,7 +211,8 @@ class CoverageBenchmark {
                 organization.setString(3, units == 1 ? "BRANCH" : "JOINT_BRANCH");
                 organization.setLong(4, root);
                 organization.setString(5, "/" + root + "/" + org + "/");
-                organization.setDate(6, Date.valueOf(LocalDate.of(2012, 1, 1).plusDays(random.nextInt(4000))));
+                LocalDate established = LocalDate.of(2012, 1, 1).plusDays(random.nextInt(4000));
+                organization.setDate(6, Date.valueOf(established));
                 if (dissolved) {
                     organization.setDate(7, Date.valueOf(LocalDate.of(2024, 1, 1).plusDays(random.nextInt(600))));
                     organization.setString(8, "DISSOLVED");
@@ -221,7 +222,7 @@ class CoverageBenchmark {
                 }
                 organization.addBatch();
                 for (int u = 0; u < units && next < ENTERPRISES; u++) {
-                    links.add(new long[] {org, enterprises[next++]});
+                    links.add(new long[] {org, enterprises[next++], established.toEpochDay()});
                 }
                 if (count % 1000 == 0) {
                     organization.executeBatch();
@@ -229,18 +230,26 @@ class CoverageBenchmark {
             }
             organization.executeBatch();
         }
-        try (PreparedStatement link = connection.prepareStatement(
-                "INSERT INTO organization_enterprise (organization_id, enterprise_id) VALUES (?, ?)")) {
-            int n = 0;
-            for (long[] pair : links) {
-                link.setLong(1, pair[0]);
-                link.setLong(2, pair[1]);
-                link.addBatch();
-                if (++n % 1000 == 0) {
-                    link.executeBatch();
+        // the current links and their dated periods (rule E8: from the founding, as V14 migrates them)
+        for (String insert : List.of("INSERT INTO organization_enterprise (organization_id, enterprise_id) "
+                + "VALUES (?, ?)", "INSERT INTO enterprise_link (organization_id, enterprise_id, from_on) "
+                + "VALUES (?, ?, ?)")) {
+            try (PreparedStatement link = connection.prepareStatement(insert)) {
+                boolean dated = insert.contains("from_on");
+                int n = 0;
+                for (long[] row : links) {
+                    link.setLong(1, row[0]);
+                    link.setLong(2, row[1]);
+                    if (dated) {
+                        link.setDate(3, Date.valueOf(LocalDate.ofEpochDay(row[2])));
+                    }
+                    link.addBatch();
+                    if (++n % 1000 == 0) {
+                        link.executeBatch();
+                    }
                 }
+                link.executeBatch();
             }
-            link.executeBatch();
         }
         try (PreparedStatement instructor = connection.prepareStatement(
                 "INSERT INTO instructor_assignment (id, version, enterprise_id, name, role, from_on, to_on) "

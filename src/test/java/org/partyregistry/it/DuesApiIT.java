@@ -452,4 +452,75 @@ class DuesApiIT {
         assertThat(number(report(branch, next), "expected")).as("12 x 76.50 + 12 x 0.20")
                 .isEqualByComparingTo("920.40");
     }
+
+    @Test
+    @DisplayName("D11: a member recorded with only a full-membership date is on the sheet, assessed, paid, counted and "
+            + "listed in arrears")
+    void memberWithOnlyAFullMembershipDate() {
+        long zone = organization("老党员工委", "WORKING_COMMITTEE", null);
+        long branch = organization("老党员支部", "BRANCH", zone);
+        LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current()
+                .nextInt(0, 365 * 20));
+        long old = fixtures.member("只有转正日期", branch).born(birth, true).fullOn(LocalDate.of(1990, 7, 1)).create();
+        assertThat(inArrears(branch)).as("owes from the full-membership date").containsExactly(old);
+        Api.Reply sheet = api.get("/api/organizations/" + branch + "/dues/" + YEAR, ADMIN, ADMIN_PASSWORD);
+        assertThat(sheet.status()).as(sheet.toString()).isEqualTo(200);
+        assertThat(sheet.array().stream().map(v -> ((JsonObject) v).getJsonNumber("memberId").longValue()))
+                .containsExactly(old);
+        Api.Reply year = putYear(old, YEAR, year("IN_SERVICE", 5100), ADMIN, ADMIN_PASSWORD);
+        assertThat(year.status()).as(year.toString()).isEqualTo(200);
+        assertThat(number(report(branch, YEAR), "expected")).isEqualByComparingTo("918.00");
+        Api.Reply paid = pay(old, TODAY.toString(), List.of(YearMonth.from(TODAY)), "76.50", ADMIN, ADMIN_PASSWORD);
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(201);
+        assertThat(number(report(branch, YEAR), "collected")).isEqualByComparingTo("76.50");
+    }
+
+    @Test
+    @DisplayName("D13: each month counts where the member was; none after death; no year fixed after removal or death")
+    void monthsCountWhereTheMemberWas() {
+        int last = YEAR - 1;
+        long zone = organization("月份工委", "WORKING_COMMITTEE", null);
+        long sender = organization("转出支部", "BRANCH", zone);
+        long receiver = organization("转入支部", "BRANCH", zone);
+        long mourning = organization("已故党员支部", "BRANCH", zone);
+        long moved = member("年中转入", sender, "2015-07-01");
+        long sent = created(api.post("/api/members/" + moved + "/transfers",
+                json("toOrganizationId", receiver, "on", last + "-07-01"), ADMIN, ADMIN_PASSWORD));
+        Api.Reply received = api.post("/api/transfers/" + sent + "/receive", json("on", last + "-07-15"), ADMIN,
+                ADMIN_PASSWORD);
+        assertThat(received.status()).as(received.toString()).isEqualTo(200);
+        confirmYear(moved, last, "5100");
+        assertThat(number(report(sender, last), "expected")).as("January to July, in the sender on the 1st")
+                .isEqualByComparingTo("535.50");
+        assertThat(number(report(receiver, last), "expected")).as("August to December")
+                .isEqualByComparingTo("382.50");
+        assertThat(number(report(zone, last), "expected")).as("the zone counts the year once")
+                .isEqualByComparingTo("918.00");
+        List<JsonObject> lines = api.get("/api/reports/dues/statement?organizationId=" + sender + "&year=" + last,
+                ADMIN, ADMIN_PASSWORD).object().getJsonArray("lines").getValuesAs(JsonObject.class);
+        assertThat(lines).singleElement().satisfies(line -> assertThat(line.getInt("monthsOwed")).isEqualTo(7));
+
+        long died = member("年内去世", mourning, "2015-07-01");
+        confirmYear(died, last, "5100");
+        assertThat(api.post("/api/members/" + died + "/death", json("on", last + "-03-10"), ADMIN, ADMIN_PASSWORD)
+                .status()).isEqualTo(200);
+        assertThat(number(report(mourning, last), "expected")).as("January to March").isEqualByComparingTo("229.50");
+        Api.Reply afterDeath = putYear(died, YEAR, year("IN_SERVICE", 5100), ADMIN, ADMIN_PASSWORD);
+        assertThat(afterDeath.status()).isEqualTo(400);
+        assertThat(afterDeath.errorFields()).containsExactly("memberId");
+
+        long removed = member("已出党", mourning, "2015-07-01");
+        assertThat(api.post("/api/members/" + removed + "/remove", json("on", last + "-05-20", "reason", "除名"),
+                ADMIN, ADMIN_PASSWORD).status()).isEqualTo(200);
+        Api.Reply afterRemoval = putYear(removed, last, year("IN_SERVICE", 5100), ADMIN, ADMIN_PASSWORD);
+        assertThat(afterRemoval.status()).isEqualTo(400);
+        assertThat(afterRemoval.errorFields()).containsExactly("memberId");
+        assertThat(api.get("/api/members/" + removed + "/dues", ADMIN, ADMIN_PASSWORD).array())
+                .as("nothing written").isEmpty();
+    }
+
+    private static long created(Api.Reply reply) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.id();
+    }
 }

@@ -333,4 +333,93 @@ class EnterpriseApiIT {
             assertThat(found).as("the test's park has its row").isTrue();
         }
     }
+
+    private List<Long> drill(long park, String coverage, LocalDate asOf) {
+        Api.Reply reply = api.get("/api/enterprises?parkId=" + park + "&coverage=" + coverage + "&asOf=" + asOf,
+                ADMIN, ADMIN_PASSWORD);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.object().getJsonArray("items").stream().map(JsonObject.class::cast)
+                .map(e -> e.getJsonNumber("id").longValue()).toList();
+    }
+
+    private List<Long> shouldFormOwn(LocalDate asOf) {
+        Api.Reply reply = api.get("/api/reports/coverage?base=ELIGIBLE&asOf=" + asOf, ADMIN, ADMIN_PASSWORD);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.object().getJsonArray("shouldFormOwn").stream().map(JsonObject.class::cast)
+                .filter(e -> e.getString("name").endsWith(tag)).map(e -> e.getJsonNumber("enterpriseId").longValue())
+                .toList();
+    }
+
+    @Test
+    @DisplayName("E8: re-linking an organization's enterprises from a date keeps the coverage before that date")
+    void relinkingKeepsThePast() {
+        long park = park();
+        long zone = zone();
+        long first = enterprise(park, "原单位", LocalDate.of(2010, 1, 1), null);
+        long second = enterprise(park, "新单位", LocalDate.of(2010, 1, 1), null);
+        long branch = organization(zone, "迁移支部", "BRANCH", LocalDate.of(2015, 1, 1), List.of(first)).id();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+
+        Api.Reply future = api.post("/api/organizations/" + branch + "/enterprises",
+                json("enterpriseIds", List.of(second), "on", today.plusDays(1)), ADMIN, ADMIN_PASSWORD);
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.errorFields()).containsExactly("on");
+        Api.Reply beforeFounding = api.post("/api/organizations/" + branch + "/enterprises",
+                json("enterpriseIds", List.of(second), "on", "2014-12-31"), ADMIN, ADMIN_PASSWORD);
+        assertThat(beforeFounding.status()).isEqualTo(400);
+        assertThat(beforeFounding.errorFields()).containsExactly("on");
+
+        Api.Reply moved = api.post("/api/organizations/" + branch + "/enterprises",
+                json("enterpriseIds", List.of(second), "on", "2020-06-01"), ADMIN, ADMIN_PASSWORD);
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        assertThat(moved.object().getJsonArray("enterpriseIds").getJsonNumber(0).longValue()).isEqualTo(second);
+        assertThat(moved.object().getJsonArray("enterpriseIds")).hasSize(1);
+        assertThat(drill(park, "OWN_ORGANIZATION", LocalDate.of(2015, 1, 1))).as("from the founding day")
+                .containsExactly(first);
+        assertThat(drill(park, "OWN_ORGANIZATION", LocalDate.of(2020, 5, 31))).containsExactly(first);
+        assertThat(drill(park, "OWN_ORGANIZATION", LocalDate.of(2020, 6, 1))).containsExactly(second);
+        assertThat(drill(park, "OWN_ORGANIZATION", today)).containsExactly(second);
+
+        Api.Reply beforeLast = api.post("/api/organizations/" + branch + "/enterprises",
+                json("enterpriseIds", List.of(first), "on", "2020-05-31"), ADMIN, ADMIN_PASSWORD);
+        assertThat(beforeLast.status()).as("not before the last change").isEqualTo(400);
+        assertThat(beforeLast.errorFields()).containsExactly("on");
+        assertThat(drill(park, "OWN_ORGANIZATION", LocalDate.of(2020, 5, 31))).containsExactly(first);
+    }
+
+    @Test
+    @DisplayName("E8: a work unit changed from a date keeps the ELIGIBLE base and 'should form own' before that date")
+    void workUnitChangesKeepThePast() {
+        long park = park();
+        long zone = zone();
+        long before = enterprise(park, "原工作单位", LocalDate.of(2010, 1, 1), null);
+        long after = enterprise(park, "新工作单位", LocalDate.of(2010, 1, 1), null);
+        long branch = organization(zone, "党员支部", "BRANCH", LocalDate.of(2012, 1, 1), List.of()).id();
+        List<Long> members = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            members.add(fixtures.member("示例党员" + i, branch).born(IdNumbers.randomBirth(), i % 2 == 0)
+                    .workUnit(before).probationaryOn(LocalDate.of(2015, 1, 10)).fullOn(LocalDate.of(2016, 1, 10))
+                    .create());
+        }
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        Api.Reply future = api.put("/api/members/" + members.get(0) + "/work-unit",
+                json("enterpriseId", after, "on", today.plusDays(1)), ADMIN, ADMIN_PASSWORD);
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.errorFields()).containsExactly("on");
+        Api.Reply beforeHistory = api.put("/api/members/" + members.get(0) + "/work-unit",
+                json("enterpriseId", after, "on", "2015-01-09"), ADMIN, ADMIN_PASSWORD);
+        assertThat(beforeHistory.status()).as("before the member's earliest date").isEqualTo(400);
+        assertThat(beforeHistory.errorFields()).containsExactly("on");
+        for (long member : members) {
+            Api.Reply changed = api.put("/api/members/" + member + "/work-unit",
+                    json("enterpriseId", after, "on", "2021-01-01"), ADMIN, ADMIN_PASSWORD);
+            assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        }
+        assertThat(shouldFormOwn(LocalDate.of(2020, 12, 31))).containsExactly(before);
+        assertThat(shouldFormOwn(LocalDate.of(2021, 1, 1))).containsExactly(after);
+        assertThat(shouldFormOwn(today)).containsExactly(after);
+        assertThat(drill(park, "NONE&base=ELIGIBLE", LocalDate.of(2020, 12, 31)))
+                .as("drill-down of the ELIGIBLE base").containsExactly(before);
+        assertThat(drill(park, "NONE&base=ELIGIBLE", today)).containsExactly(after);
+    }
 }

@@ -498,4 +498,77 @@ class MemberApiIT {
         assertThat(api.get("/api/audit?entityType=Member&action=WORK_UNIT&entityId=" + created.id(), ADMIN,
                 ADMIN_PASSWORD).array()).hasSize(1);
     }
+
+    @Test
+    @DisplayName("M4: born on 29 February, 17 on 28 February 2026 (applying refused) and 18 on 1 March (accepted)")
+    void adulthoodOnLeapDay() {
+        LocalDate birth = LocalDate.of(2008, 2, 29);
+        Api.Reply early = register(member("示例闰日申请人 " + tag, bornOn(birth, true), branchA,
+                "appliedOn", "2026-02-28"), ADMIN, ADMIN_PASSWORD);
+        assertThat(early.status()).as(early.toString()).isEqualTo(400);
+        assertThat(early.errorFields()).containsExactly("appliedOn");
+        Api.Reply onTime = register(member("示例闰日申请人 " + tag, bornOn(birth, true), branchA,
+                "appliedOn", "2026-03-01"), ADMIN, ADMIN_PASSWORD);
+        assertThat(onTime.status()).as(onTime.toString()).isEqualTo(201);
+        LocalDate birthday = TODAY.isLeapYear() ? LocalDate.of(TODAY.getYear(), 2, 29)
+                : LocalDate.of(TODAY.getYear(), 3, 1);
+        int age = TODAY.getYear() - 2008 - (TODAY.isBefore(birthday) ? 1 : 0);
+        assertThat(onTime.object().getInt("age")).isEqualTo(age);
+    }
+
+    @Test
+    @DisplayName("M10: a deceased or removed member's standing years stop at the status date")
+    void standingStopsWithTheMembership() {
+        Api.Reply deceased = register(member("示例已故党员 " + tag, bornOn(LocalDate.of(1980, 1, 1), true), branchA,
+                "probationaryOn", "2010-06-01", "fullOn", "2011-06-01", "status", "DECEASED",
+                "statusSince", "2021-05-31"), ADMIN, ADMIN_PASSWORD);
+        assertThat(deceased.status()).as(deceased.toString()).isEqualTo(201);
+        assertThat(deceased.object().getInt("standingYears")).isEqualTo(9);
+        Api.Reply removed = register(member("示例出党人员 " + tag, bornOn(LocalDate.of(1980, 1, 2), true), branchA,
+                "probationaryOn", "2010-06-01", "fullOn", "2011-06-01", "status", "REMOVED",
+                "statusSince", "2021-06-01"), ADMIN, ADMIN_PASSWORD);
+        assertThat(removed.status()).as(removed.toString()).isEqualTo(201);
+        assertThat(api.get("/api/members/" + removed.id(), ADMIN, ADMIN_PASSWORD).object().getInt("standingYears"))
+                .isEqualTo(10);
+    }
+
+    @Test
+    @DisplayName("M14: a transfer whose member died, was removed or suspended since, or whose receiver is gone: 409")
+    void receivingRechecks() {
+        long died = fullMember("示例转接党员甲", bornOn(randomBirth(), true), branchA);
+        long removed = fullMember("示例转接党员乙", bornOn(randomBirth(), true), branchA);
+        long suspended = fullMember("示例转接党员丙", bornOn(randomBirth(), false), branchA);
+        long moving = fullMember("示例转接党员丁", bornOn(randomBirth(), false), branchA);
+        long gone = fixtures.organization("将撤销支部", "BRANCH", zone);
+        long toDied = send(died, branchB);
+        long toRemoved = send(removed, branchB);
+        long toSuspended = send(suspended, branchB);
+        long toGone = send(moving, gone);
+        assertThat(api.post("/api/members/" + died + "/death", json("on", TODAY), ADMIN, ADMIN_PASSWORD).status())
+                .isEqualTo(200);
+        assertThat(api.post("/api/members/" + removed + "/remove", json("on", TODAY, "reason", "除名"), ADMIN,
+                ADMIN_PASSWORD).status()).isEqualTo(200);
+        assertThat(api.post("/api/members/" + suspended + "/suspend", json("on", TODAY), ADMIN, ADMIN_PASSWORD)
+                .status()).isEqualTo(200);
+        assertThat(api.post("/api/organizations/" + gone + "/dissolve", json("on", TODAY, "reason", "企业注销"),
+                ADMIN, ADMIN_PASSWORD).status()).isEqualTo(200);
+
+        for (long transfer : List.of(toDied, toRemoved, toSuspended, toGone)) {
+            Api.Reply receive = api.post("/api/transfers/" + transfer + "/receive", json("on", TODAY), ADMIN,
+                    ADMIN_PASSWORD);
+            assertThat(receive.status()).as(receive.toString()).isEqualTo(409);
+            assertThat(receive.errorMessage()).as("the reason, naming the member or the receiver").contains(tag);
+            assertThat(api.get("/api/transfers/" + transfer, ADMIN, ADMIN_PASSWORD).object().getString("status"))
+                    .isEqualTo("PENDING");
+        }
+        assertThat(api.get("/api/members/" + died, ADMIN, ADMIN_PASSWORD).object().getJsonNumber("organizationId")
+                .longValue()).isEqualTo(branchA);
+    }
+
+    private long send(long member, long to) {
+        Api.Reply sent = api.post("/api/members/" + member + "/transfers", json("toOrganizationId", to, "on", TODAY),
+                ADMIN, ADMIN_PASSWORD);
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(201);
+        return sent.id();
+    }
 }

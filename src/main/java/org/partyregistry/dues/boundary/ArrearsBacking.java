@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.partyregistry.dues.control.ArrearsRow;
-import org.partyregistry.dues.control.DuesService;
+import org.partyregistry.dues.control.DuesArrearsService;
 import org.partyregistry.organization.control.OrganizationService;
 import org.partyregistry.organization.control.OrganizationView;
 import org.partyregistry.platform.FacesActions;
@@ -20,7 +20,7 @@ public class ArrearsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    DuesService dues;
+    DuesArrearsService arrears;
 
     @Inject
     OrganizationService organizations;
@@ -39,7 +39,7 @@ public class ArrearsBacking implements Serializable {
                 return;
             }
         }
-        rows = FacesActions.attempt(() -> dues.arrears(organizationId));
+        rows = FacesActions.attempt(() -> arrears.arrears(organizationId));
     }
 
     public boolean isLoaded() {

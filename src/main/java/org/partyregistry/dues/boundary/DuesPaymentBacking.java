@@ -12,7 +12,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.partyregistry.dues.control.DuesService;
+import org.partyregistry.dues.control.DuesAssessmentService;
+import org.partyregistry.dues.control.DuesPaymentService;
 import org.partyregistry.dues.control.DuesYearView;
 import org.partyregistry.dues.control.PaymentView;
 import org.partyregistry.dues.entity.DuesLedger;
@@ -33,7 +34,10 @@ public class DuesPaymentBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    DuesService dues;
+    DuesAssessmentService assessments;
+
+    @Inject
+    DuesPaymentService duesPayments;
 
     @Inject
     MemberService members;
@@ -63,8 +67,8 @@ public class DuesPaymentBacking implements Serializable {
 
     private void load() {
         paidOn = clock.today();
-        years = dues.years(memberId);
-        payments = dues.payments(memberId);
+        years = assessments.years(memberId);
+        payments = duesPayments.payments(memberId);
         Set<String> paid = new HashSet<>();
         payments.forEach(p -> paid.addAll(p.months()));
         YearMonth current = YearMonth.from(paidOn);
@@ -84,7 +88,7 @@ public class DuesPaymentBacking implements Serializable {
         for (String month : selected) {
             chosen.add(DuesResource.month("months", month));
         }
-        PaymentView paid = FacesActions.attempt(() -> dues.pay(memberId, paidOn, chosen, amount, method));
+        PaymentView paid = FacesActions.attempt(() -> duesPayments.pay(memberId, paidOn, chosen, amount, method));
         if (paid != null) {
             FacesActions.info("dues_payment.recorded", paid.months().size(), paid.amount().toPlainString());
             load();

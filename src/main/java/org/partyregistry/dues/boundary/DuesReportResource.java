@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partyregistry.dues.control.DuesReport;
-import org.partyregistry.dues.control.DuesService;
+import org.partyregistry.dues.control.DuesReportService;
 import org.partyregistry.dues.control.DuesStatement;
 import org.partyregistry.dues.control.DuesWorkbook;
 import org.partyregistry.platform.Messages;
@@ -31,7 +31,7 @@ public class DuesReportResource {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
-    DuesService dues;
+    DuesReportService reports;
 
     @Context
     HttpHeaders headers;
@@ -43,7 +43,7 @@ public class DuesReportResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public DuesReport report(@QueryParam("organizationId") String organizationId, @QueryParam("year") String year) {
-        return dues.report(DuesResource.id("organizationId", organizationId), DuesResource.year(year));
+        return reports.report(DuesResource.id("organizationId", organizationId), DuesResource.year(year));
     }
 
     @Operation(summary = "The report with each member's months owed and paid in the year")
@@ -55,7 +55,7 @@ public class DuesReportResource {
     @Produces(MediaType.APPLICATION_JSON)
     public DuesStatement statement(@QueryParam("organizationId") String organizationId,
                                    @QueryParam("year") String year) {
-        return dues.statement(DuesResource.id("organizationId", organizationId), DuesResource.year(year));
+        return reports.statement(DuesResource.id("organizationId", organizationId), DuesResource.year(year));
     }
 
     /** The report with the yearly statement as a workbook, in the caller's language. */
@@ -67,7 +67,7 @@ public class DuesReportResource {
     @Path("statement.xlsx")
     @Produces({XLSX, MediaType.APPLICATION_JSON})
     public Response workbook(@QueryParam("organizationId") String organizationId, @QueryParam("year") String year) {
-        DuesStatement statement = dues.statement(DuesResource.id("organizationId", organizationId),
+        DuesStatement statement = reports.statement(DuesResource.id("organizationId", organizationId),
                 DuesResource.year(year));
         Messages messages = Problem.messagesFor(headers);
         return Response.ok(DuesWorkbook.write(statement, messages), XLSX)

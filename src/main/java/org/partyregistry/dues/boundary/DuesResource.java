@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partyregistry.dues.control.ArrearsRow;
-import org.partyregistry.dues.control.DuesService;
+import org.partyregistry.dues.control.DuesArrearsService;
 import org.partyregistry.dues.entity.DuesAssessment;
 import org.partyregistry.dues.entity.DuesCalculator;
 import org.partyregistry.dues.entity.DuesCategory;
@@ -40,7 +40,7 @@ public class DuesResource {
     private static final Pattern WHOLE = Pattern.compile("\\d{1,18}");
 
     @Inject
-    DuesService dues;
+    DuesArrearsService arrears;
 
     /** Rules D1-D3, D9: the monthly dues for a category and a monthly income, e.g. 5100 in service gives 76.50. */
     @Operation(summary = "The monthly dues for a category and a monthly income")
@@ -62,7 +62,7 @@ public class DuesResource {
     @GET
     @Path("arrears")
     public List<ArrearsRow> arrears(@QueryParam("organizationId") String organizationId) {
-        return dues.arrears(organizationId == null || organizationId.isBlank() ? null
+        return arrears.arrears(organizationId == null || organizationId.isBlank() ? null
                 : id("organizationId", organizationId));
     }
 

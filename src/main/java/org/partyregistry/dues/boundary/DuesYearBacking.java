@@ -10,7 +10,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.partyregistry.dues.control.DuesReport;
-import org.partyregistry.dues.control.DuesService;
+import org.partyregistry.dues.control.DuesReportService;
+import org.partyregistry.dues.control.DuesSheetService;
 import org.partyregistry.dues.control.DuesWorkbook;
 import org.partyregistry.dues.control.SheetRow;
 import org.partyregistry.dues.entity.DuesCategory;
@@ -73,7 +74,10 @@ public class DuesYearBacking implements Serializable {
     }
 
     @Inject
-    DuesService dues;
+    DuesReportService reports;
+
+    @Inject
+    DuesSheetService sheets;
 
     @Inject
     OrganizationService organizations;
@@ -104,27 +108,27 @@ public class DuesYearBacking implements Serializable {
     }
 
     private void load() {
-        List<SheetRow> rows = FacesActions.attempt(() -> dues.sheet(organizationId, year));
+        List<SheetRow> rows = FacesActions.attempt(() -> sheets.sheet(organizationId, year));
         lines = rows == null ? List.of() : rows.stream().map(Line::new).toList();
-        report = rows == null ? null : FacesActions.attempt(() -> dues.report(organizationId, year));
+        report = rows == null ? null : FacesActions.attempt(() -> reports.report(organizationId, year));
     }
 
     /** Enters the categories and incomes of the rows not yet confirmed and shows the amounts proposed. */
     public void propose() {
-        List<DuesService.Entry> entries = new ArrayList<>();
+        List<DuesSheetService.Entry> entries = new ArrayList<>();
         for (Line line : lines) {
             if (!line.isConfirmed() && (line.category != null || line.income != null)) {
-                entries.add(new DuesService.Entry(line.row.memberId(), line.category, line.income));
+                entries.add(new DuesSheetService.Entry(line.row.memberId(), line.category, line.income));
             }
         }
-        if (FacesActions.attempt(() -> dues.propose(organizationId, year, entries)) != null) {
+        if (FacesActions.attempt(() -> sheets.propose(organizationId, year, entries)) != null) {
             FacesActions.info("dues_year.entered", entries.size());
             load();
         }
     }
 
     public void confirmAll() {
-        Integer confirmed = FacesActions.attempt(() -> dues.confirmAll(organizationId, year));
+        Integer confirmed = FacesActions.attempt(() -> sheets.confirmAll(organizationId, year));
         if (confirmed != null) {
             FacesActions.info("dues_year.confirmed", confirmed);
             load();
@@ -134,7 +138,7 @@ public class DuesYearBacking implements Serializable {
     /** The report with the yearly statement, as the REST export gives it. */
     public StreamedContent getWorkbook() {
         Messages messages = Messages.of(FacesContext.getCurrentInstance().getViewRoot().getLocale());
-        byte[] bytes = DuesWorkbook.write(dues.statement(organizationId, year), messages);
+        byte[] bytes = DuesWorkbook.write(reports.statement(organizationId, year), messages);
         return DefaultStreamedContent.builder().name(messages.get("dues_statement.fileName") + "-" + year + ".xlsx")
                 .contentType(DuesReportResource.XLSX)
                 .stream(() -> new ByteArrayInputStream(bytes)).contentLength((long) bytes.length).build();

@@ -20,7 +20,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.partyregistry.dues.control.DuesService;
+import org.partyregistry.dues.control.DuesAssessmentService;
+import org.partyregistry.dues.control.DuesPaymentService;
 import org.partyregistry.dues.control.DuesYearView;
 import org.partyregistry.dues.control.PaymentView;
 import org.partyregistry.platform.NotFoundException;
@@ -44,7 +45,10 @@ public class MemberDuesResource {
     }
 
     @Inject
-    DuesService dues;
+    DuesAssessmentService assessments;
+
+    @Inject
+    DuesPaymentService payments;
 
     @Context
     UriInfo uriInfo;
@@ -54,7 +58,7 @@ public class MemberDuesResource {
     @APIResponse(responseCode = "404", description = "Unknown member")
     @GET
     public List<DuesYearView> years(@PathParam("id") long id) {
-        return dues.years(id);
+        return assessments.years(id);
     }
 
     /** Rules D4, D5: confirms the year's amount, or changes it once confirmed. */
@@ -65,7 +69,7 @@ public class MemberDuesResource {
     @PUT
     @Path("{year}")
     public DuesYearView setYear(@PathParam("id") long id, @PathParam("year") int year, @NotNull YearInput in) {
-        return dues.setYear(id, year, DuesResource.category(in.category()), in.income(), in.monthly(), in.reason(),
+        return assessments.setYear(id, year, DuesResource.category(in.category()), in.income(), in.monthly(), in.reason(),
                 in.from() == null || in.from().isBlank() ? null : DuesResource.month("from", in.from()));
     }
 
@@ -75,7 +79,7 @@ public class MemberDuesResource {
     @GET
     @Path("payments")
     public List<PaymentView> payments(@PathParam("id") long id) {
-        return dues.payments(id);
+        return payments.payments(id);
     }
 
     @Operation(summary = "One payment")
@@ -84,7 +88,7 @@ public class MemberDuesResource {
     @GET
     @Path("payments/{paymentId}")
     public PaymentView payment(@PathParam("id") long id, @PathParam("paymentId") long paymentId) {
-        return dues.payments(id).stream().filter(p -> p.id() == paymentId).findFirst()
+        return payments.payments(id).stream().filter(p -> p.id() == paymentId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Payment", paymentId));
     }
 
@@ -98,7 +102,7 @@ public class MemberDuesResource {
     @POST
     @Path("payments")
     public Response pay(@PathParam("id") long id, @NotNull PaymentInput in) {
-        PaymentView paid = dues.pay(id, in.paidOn(), DuesResource.months(in.months()), in.amount(),
+        PaymentView paid = payments.pay(id, in.paidOn(), DuesResource.months(in.months()), in.amount(),
                 DuesResource.method(in.method()));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(paid.id())).build())
                 .entity(paid).build();

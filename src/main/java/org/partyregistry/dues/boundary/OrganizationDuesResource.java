@@ -16,7 +16,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.partyregistry.dues.control.DuesService;
+import org.partyregistry.dues.control.DuesSheetService;
 import org.partyregistry.dues.control.SheetRow;
 import org.partyregistry.dues.entity.DuesCategory;
 import org.partyregistry.platform.BusinessException;
@@ -39,7 +39,7 @@ public class OrganizationDuesResource {
     }
 
     @Inject
-    DuesService dues;
+    DuesSheetService sheets;
 
     @Operation(summary = "The year sheet of the organization and those below it")
     @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
@@ -48,7 +48,7 @@ public class OrganizationDuesResource {
     @GET
     @Path("{year}")
     public List<SheetRow> sheet(@PathParam("id") long id, @PathParam("year") int year) {
-        return dues.sheet(id, year);
+        return sheets.sheet(id, year);
     }
 
     /** Enters members' categories and incomes and proposes their amounts; all or nothing. */
@@ -64,7 +64,7 @@ public class OrganizationDuesResource {
         if (in.entries() == null) {
             throw BusinessException.onField("entries", "dues.entriesRequired");
         }
-        List<DuesService.Entry> entries = new ArrayList<>();
+        List<DuesSheetService.Entry> entries = new ArrayList<>();
         for (int i = 0; i < in.entries().size(); i++) {
             EntryInput entry = in.entries().get(i);
             if (entry == null) {
@@ -76,9 +76,9 @@ public class OrganizationDuesResource {
             } catch (BusinessException e) {
                 throw BusinessException.onField("entries[" + i + "].category", e.key(), e.args());
             }
-            entries.add(new DuesService.Entry(entry.memberId(), category, entry.income()));
+            entries.add(new DuesSheetService.Entry(entry.memberId(), category, entry.income()));
         }
-        return dues.propose(id, year, entries);
+        return sheets.propose(id, year, entries);
     }
 
     /** Confirms every proposal of the year at the proposed amount. */
@@ -89,7 +89,7 @@ public class OrganizationDuesResource {
     @POST
     @Path("{year}/confirm")
     public Confirmed confirm(@PathParam("id") long id, @PathParam("year") int year) {
-        int confirmed = dues.confirmAll(id, year);
-        return new Confirmed(confirmed, dues.sheet(id, year));
+        int confirmed = sheets.confirmAll(id, year);
+        return new Confirmed(confirmed, sheets.sheet(id, year));
     }
 }

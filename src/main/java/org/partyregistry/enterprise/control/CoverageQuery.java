@@ -20,15 +20,17 @@ import org.partyregistry.enterprise.entity.Coverage;
 public class CoverageQuery {
 
     /**
-     * Joined to {@code enterprise e}: which enterprises have an organization existing on date ?1 (own = 1 when one
-     * of them is not a joint branch), and which have an instructor or liaison on that date. Pre-aggregated derived
+     * Joined to {@code enterprise e}: which enterprises have an organization existing on date ?1 and linked to them
+     * on that date (rule E8; own = 1 when one of them is not a joint branch), and which have an instructor or
+     * liaison on that date. Pre-aggregated derived
      * tables, so the database hashes them once instead of probing three subqueries per enterprise.
      */
     static final String COVERAGE_JOINS = " " + """
              LEFT JOIN (SELECT l.enterprise_id AS enterprise_id,
                                MAX(CASE WHEN o.type = 'JOINT_BRANCH' THEN 0 ELSE 1 END) AS own
-                          FROM organization_enterprise l JOIN organization o ON o.id = l.organization_id
-                         WHERE o.established_on <= ?1 AND (o.dissolved_on IS NULL OR o.dissolved_on > ?1)
+                          FROM enterprise_link l JOIN organization o ON o.id = l.organization_id
+                         WHERE l.from_on <= ?1 AND (l.to_on IS NULL OR l.to_on > ?1)
+                           AND o.established_on <= ?1 AND (o.dissolved_on IS NULL OR o.dissolved_on > ?1)
                          GROUP BY l.enterprise_id) cov_org ON cov_org.enterprise_id = e.id
              LEFT JOIN (SELECT DISTINCT i.enterprise_id AS enterprise_id FROM instructor_assignment i
                          WHERE i.from_on <= ?1 AND (i.to_on IS NULL OR i.to_on >= ?1)) cov_ins

@@ -121,7 +121,7 @@ public class MemberBacking implements Serializable {
     }
 
     public void changeWorkUnit() {
-        act(() -> members.changeWorkUnit(id, enterpriseId, member.version()), "member_detail.workUnitChanged");
+        act(() -> members.changeWorkUnit(id, enterpriseId, actionDate, member.version()), "member_detail.workUnitChanged");
     }
 
     /** Work units whose name contains the typed text (autocomplete). */

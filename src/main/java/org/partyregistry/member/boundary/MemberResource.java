@@ -82,7 +82,7 @@ public class MemberResource {
                                 Long version) {
     }
 
-    public record WorkUnitInput(Long enterpriseId, Long version) {
+    public record WorkUnitInput(Long enterpriseId, LocalDate on, Long version) {
     }
 
     /** Rule M19: the party group to be in from {@code on}; no group takes the member out of theirs. */
@@ -254,8 +254,8 @@ public class MemberResource {
         return members.correctStandingStart(id, in.partyStandingStart(), in.reason(), in.version());
     }
 
-    /** The work unit: {@code {"enterpriseId": id}}, or null for none. */
-    @Operation(summary = "Change the work unit (an enterprise, or none)")
+    /** The work unit: {@code {"enterpriseId": id, "on": date}}, or null for none; {@code on} defaults to today. */
+    @Operation(summary = "Change the work unit (an enterprise, or none) from a date (default today)")
     @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
     @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
     @APIResponse(responseCode = "404", description = "Unknown member")
@@ -263,7 +263,7 @@ public class MemberResource {
     @PUT
     @Path("{id}/work-unit")
     public MemberView changeWorkUnit(@PathParam("id") long id, @NotNull @Valid WorkUnitInput in) {
-        return members.changeWorkUnit(id, in.enterpriseId(), in.version());
+        return members.changeWorkUnit(id, in.enterpriseId(), in.on(), in.version());
     }
 
     /** Rule M19: place the member in a party group of their branch, move them, or take them out (no group). */

@@ -384,12 +384,13 @@ public class MemberService {
                 + "%";
     }
 
-    /** The member's work unit (an enterprise of the zone), or none. */
+    /** The member's work unit (an enterprise of the zone), or none, from {@code on} (today when null). */
     @Transactional
-    public MemberView changeWorkUnit(long id, Long enterpriseId, Long version) {
+    public MemberView changeWorkUnit(long id, Long enterpriseId, LocalDate on, Long version) {
         return change(id, version, "WORK_UNIT", member -> {
-            Long old = member.changeWorkUnit(enterprise(enterpriseId));
-            return Changes.of().change("enterpriseId", old, member.getEnterpriseId());
+            LocalDate from = on == null ? clock.today() : on;
+            Long old = member.changeWorkUnit(enterprise(enterpriseId), from, clock.today());
+            return Changes.of().change("enterpriseId", old, member.getEnterpriseId()).set("on", from);
         });
     }
 

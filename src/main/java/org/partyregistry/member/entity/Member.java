@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.partyregistry.enterprise.entity.Enterprise;
+import org.partyregistry.enterprise.entity.EnterprisePeriod;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.platform.BaseEntity;
 import org.partyregistry.platform.BusinessException;
@@ -144,6 +145,12 @@ public class Member extends BaseEntity {
     @OrderBy("placedOn")
     private List<GroupPlacement> placements = new ArrayList<>();
 
+    /** Rule M17 over time: the work unit as dated periods (the open one is {@link #enterprise}). */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "member_work_unit", joinColumns = @JoinColumn(name = "member_id"))
+    @OrderBy("fromOn")
+    private List<EnterprisePeriod> workUnits = new ArrayList<>();
+
     protected Member() {
     }
 
@@ -186,6 +193,10 @@ public class Member extends BaseEntity {
         }
         steps.check(birthDate, null, today);
         apply(steps);
+        if (enterprise != null) {
+            // a work unit given at registration holds from the earliest date of the member's history
+            workUnits.add(new EnterprisePeriod(enterprise.getId(), steps.earliest(), null));
+        }
         this.status = MemberStatus.ACTIVE;
         registerHistory(suspensions == null ? List.of() : suspensions, status == null ? MemberStatus.ACTIVE : status,
                 statusSince, today);
@@ -366,9 +377,9 @@ public class Member extends BaseEntity {
         String why = text("reason", reason, REASON_MAX, true);
         Dates.notInFuture("partyStandingStart", start, today);
         Dates.notBefore("partyStandingStart", start, Dates.PARTY_FOUNDED);
-        if (start.isBefore(birthDate.plusYears(Steps.ADULT_AGE))) {
+        if (start.isBefore(Age.adultOn(birthDate))) {
             throw BusinessException.onField("partyStandingStart", "member.underAge", Steps.ADULT_AGE,
-                    birthDate.plusYears(Steps.ADULT_AGE));
+                    Age.adultOn(birthDate));
         }
         this.partyStandingStart = start;
         this.standingStartReason = why;
@@ -511,9 +522,14 @@ public class Member extends BaseEntity {
         }
     }
 
-    /** Rule M10: whole years of standing as of {@code asOf}, suspension periods taken out; null without a start. */
+    /**
+     * Rule M10: whole years of standing as of {@code asOf}, suspension periods taken out; null without a start.
+     * Standing stops with the membership: a removed or deceased member's years are counted up to the status date.
+     */
     public Integer standingYears(LocalDate asOf) {
-        return standingYears(partyStandingStart, suspensions, asOf);
+        LocalDate end = status != null && status.isFinal() && statusSince != null && statusSince.isBefore(asOf)
+                ? statusSince : asOf;
+        return standingYears(partyStandingStart, suspensions, end);
     }
 
     public static Integer standingYears(LocalDate start, List<Suspension> suspensions, LocalDate asOf) {
@@ -528,7 +544,7 @@ public class Member extends BaseEntity {
     }
 
     public int ageOn(LocalDate date) {
-        return Period.between(birthDate, date).getYears();
+        return Age.on(birthDate, date);
     }
 
     /** Rule M6: the day probation ends (one year, plus any extension); null when not on probation. */
@@ -584,11 +600,34 @@ public class Member extends BaseEntity {
         return enterprise == null ? null : enterprise.getId();
     }
 
-    /** The work unit changed (null: none on record); returns the previous one's id. */
-    public Long changeWorkUnit(Enterprise newEnterprise) {
+    /**
+     * Rules M17 and E8: from {@code on} the work unit is {@code newEnterprise} (null: none); the periods before stay
+     * as they were. {@code on} is not in the future, nor before the last change of the work unit or the earliest
+     * date of the member's history. Returns the previous one's id.
+     */
+    public Long changeWorkUnit(Enterprise newEnterprise, LocalDate on, LocalDate today) {
+        if (on == null) {
+            throw BusinessException.onField("on", "member.dateRequired");
+        }
+        Dates.notInFuture("on", on, today);
+        LocalDate last = EnterprisePeriod.lastChange(workUnits);
+        LocalDate first = steps().earliest();
+        LocalDate notBefore = last == null || (first != null && last.isBefore(first)) ? first : last;
+        if (notBefore != null && on.isBefore(notBefore)) {
+            throw BusinessException.onField("on", "member.workUnitBeforeLastChange", notBefore);
+        }
         Long old = getEnterpriseId();
+        if (java.util.Objects.equals(old, newEnterprise == null ? null : newEnterprise.getId())) {
+            return old;
+        }
+        EnterprisePeriod.changeTo(workUnits, newEnterprise == null ? List.of() : List.of(newEnterprise.getId()), on);
         this.enterprise = newEnterprise;
         return old;
+    }
+
+    /** Rule E8: the work unit's dated periods, oldest first. */
+    public List<EnterprisePeriod> getWorkUnits() {
+        return java.util.Collections.unmodifiableList(workUnits);
     }
 
     public Integer getExtensionMonths() {

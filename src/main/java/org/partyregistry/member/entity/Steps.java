@@ -26,6 +26,14 @@ public record Steps(LocalDate appliedOn, LocalDate activistOn, LocalDate develop
         return new LocalDate[] {appliedOn, activistOn, developmentTargetOn, probationaryOn, fullOn};
     }
 
+    /**
+     * The date of admission as far as the record tells: the probationary step, or for a member recorded with only
+     * a full-membership date (common for old members), that date; null before admission.
+     */
+    public LocalDate admittedOn() {
+        return probationaryOn != null ? probationaryOn : fullOn;
+    }
+
     /** Rule M7: admitted in the era without probation. */
     public boolean admittedWithoutProbation() {
         return probationaryOn != null && !probationaryOn.isBefore(NO_PROBATION_FROM)
@@ -113,9 +121,9 @@ public record Steps(LocalDate appliedOn, LocalDate activistOn, LocalDate develop
         if (first == null) {
             throw BusinessException.onField("appliedOn", "member.stepRequired");
         }
-        if (birthDate != null && birthDate.plusYears(ADULT_AGE).isAfter(first)) {
+        if (birthDate != null && Age.adultOn(birthDate).isAfter(first)) {
             throw BusinessException.onField(FIELDS[indexOf(first)], "member.underAge", ADULT_AGE,
-                    birthDate.plusYears(ADULT_AGE));
+                    Age.adultOn(birthDate));
         }
         if (activistOn != null && developmentTargetOn != null
                 && developmentTargetOn.isBefore(activistOn.plusYears(1))) {

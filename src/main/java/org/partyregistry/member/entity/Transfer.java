@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.platform.BaseEntity;
 import org.partyregistry.platform.BusinessException;
+import org.partyregistry.platform.ConflictException;
 import org.partyregistry.platform.Dates;
 
 /**
@@ -113,8 +114,17 @@ public class Transfer extends BaseEntity {
         this.status = TransferStatus.PENDING;
     }
 
-    /** The receiver confirms: the member now belongs to it (or has left the zone). */
+    /**
+     * The receiver confirms: the member now belongs to it (or has left the zone). Re-checked first (rule M14): a
+     * member who died or was removed, or was suspended since the transfer was sent, cannot be received, nor can a
+     * member into an organization no longer active.
+     */
     public void receive(LocalDate on, LocalDate today) {
+        if (status == TransferStatus.PENDING) {
+            refusalToReceive().ifPresent(refusal -> {
+                throw refusal;
+            });
+        }
         decide(on, today);
         this.status = TransferStatus.RECEIVED;
         if (to != null) {
@@ -122,6 +132,25 @@ public class Transfer extends BaseEntity {
         } else {
             member.leaveZone(toExternal, on);
         }
+    }
+
+    /** Why the transfer can no longer be received (a 409 naming the reason), or empty. */
+    public java.util.Optional<ConflictException> refusalToReceive() {
+        MemberStatus status = member.getStatus();
+        if (status.isFinal()) {
+            return java.util.Optional.of(new ConflictException(null,
+                    status == MemberStatus.DECEASED ? "transfer.memberDeceased" : "transfer.memberRemoved",
+                    member.getName(), member.getStatusSince()));
+        }
+        if (status == MemberStatus.SUSPENDED && member.getStatusSince() != null
+                && !member.getStatusSince().isBefore(sentOn)) {
+            return java.util.Optional.of(new ConflictException(null, "transfer.memberSuspended", member.getName(),
+                    member.getStatusSince()));
+        }
+        if (to != null && !to.isActive()) {
+            return java.util.Optional.of(new ConflictException(null, "transfer.receiverNotActive", to.getName()));
+        }
+        return java.util.Optional.empty();
     }
 
     public void refuse(LocalDate on, String why, LocalDate today) {

@@ -64,7 +64,7 @@ public class OrganizationResource {
     public record MergeInput(@NotNull Long targetId, @NotNull LocalDate on) {
     }
 
-    public record EnterprisesInput(@NotNull List<Long> enterpriseIds) {
+    public record EnterprisesInput(@NotNull List<Long> enterpriseIds, LocalDate on) {
     }
 
     public record TermInput(@NotNull Integer number, @NotNull LocalDate electedOn, Integer years, Integer seats,
@@ -170,7 +170,7 @@ public class OrganizationResource {
         return organizations.merge(id, input.targetId(), input.on());
     }
 
-    @Operation(summary = "Re-link the enterprises the organization is formed in")
+    @Operation(summary = "Re-link the enterprises the organization is formed in, from a date (default today)")
     @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
     @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
     @APIResponse(responseCode = "404", description = "Unknown organization")
@@ -178,7 +178,7 @@ public class OrganizationResource {
     @POST
     @Path("{id}/enterprises")
     public OrganizationView formIn(@PathParam("id") long id, @NotNull @Valid EnterprisesInput input) {
-        return organizations.formIn(id, input.enterpriseIds());
+        return organizations.formIn(id, input.enterpriseIds(), input.on());
     }
 
     @Operation(summary = "The sub-organizations")

@@ -78,20 +78,24 @@ public class OrganizationService {
         return OrganizationView.of(organization);
     }
 
-    /** Rule O11: re-links the enterprises the organization is formed in. */
+    /**
+     * Rules O11, E8: re-links the enterprises the organization is formed in from {@code on} (today when null); the
+     * links before that date stay as they were.
+     */
     @Transactional
-    public OrganizationView formIn(long id, List<Long> enterpriseIds) {
+    public OrganizationView formIn(long id, List<Long> enterpriseIds, LocalDate on) {
         Scope scope = currentUser.scope();
         Organization organization = get(id);
         scope.requireWrite(organization.getPath());
         List<Long> old = OrganizationView.of(organization).enterpriseIds();
-        organization.formIn(enterprises(enterpriseIds));
-        List<Long> now = OrganizationView.of(organization).enterpriseIds();
-        if (!old.equals(now)) {
+        LocalDate today = clock.today();
+        LocalDate from = on == null ? today : on;
+        if (organization.relink(enterprises(enterpriseIds), from, today)) {
+            List<Long> now = OrganizationView.of(organization).enterpriseIds();
             em.lock(organization, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             flushOrConflict(organization);
             audit.record(scope.username(), organization, "LINK_ENTERPRISES", Changes.of()
-                    .change("enterpriseIds", old, now));
+                    .change("enterpriseIds", old, now).set("on", from));
         }
         return OrganizationView.of(organization);
     }

@@ -1,6 +1,8 @@
 package org.partyregistry.organization.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,15 +11,19 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.partyregistry.enterprise.entity.Enterprise;
+import org.partyregistry.enterprise.entity.EnterprisePeriod;
 import org.partyregistry.platform.BaseEntity;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.Dates;
@@ -77,6 +83,12 @@ public class Organization extends BaseEntity {
             joinColumns = @JoinColumn(name = "organization_id"),
             inverseJoinColumns = @JoinColumn(name = "enterprise_id"))
     private Set<Enterprise> enterprises = new HashSet<>();
+
+    /** Rule O11 over time: every link as a dated period (the open ones are {@link #enterprises}). */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "enterprise_link", joinColumns = @JoinColumn(name = "organization_id"))
+    @OrderBy("fromOn")
+    private List<EnterprisePeriod> enterpriseLinks = new ArrayList<>();
 
     protected Organization() {
     }
@@ -165,7 +177,15 @@ public class Organization extends BaseEntity {
         }
         Dates.notInFuture("establishedOn", date, today);
         Dates.notBefore("establishedOn", date, Dates.PARTY_FOUNDED);
+        LocalDate old = establishedOn;
         this.establishedOn = date;
+        // links given at the founding start on the founding date, wherever it is corrected to
+        for (int i = 0; i < enterpriseLinks.size(); i++) {
+            EnterprisePeriod link = enterpriseLinks.get(i);
+            if (link.getFromOn().equals(old) && (link.getToOn() == null || link.getToOn().isAfter(date))) {
+                enterpriseLinks.set(i, new EnterprisePeriod(link.getEnterpriseId(), date, link.getToOn()));
+            }
+        }
     }
 
     /**
@@ -284,22 +304,58 @@ public class Organization extends BaseEntity {
     }
 
     /**
-     * Rule O11 (E4): forms the organization in these enterprises, replacing any earlier link. A joint branch in
-     * two to five, an own organization in at most one, a working committee or group in none; each enterprise must
-     * be operating on the founding date.
+     * Rule O11 (E4) at the founding: forms the organization in these enterprises from its founding date, replacing
+     * any earlier link. A joint branch in two to five, an own organization in at most one, a working committee or
+     * group in none; each enterprise must be operating on the founding date.
      */
     public void formIn(Collection<Enterprise> units) {
         requireActive();
+        Set<Enterprise> chosen = checkUnits(units, Set.of(), establishedOn);
+        enterpriseLinks.clear();
+        link(chosen, establishedOn);
+    }
+
+    /**
+     * Rules O11 and E8: from {@code on} the organization is formed in these enterprises; the links before stay as
+     * they were. {@code on} is not in the future, not before the founding nor the last change of the links; each
+     * enterprise added must be operating on it. Returns whether anything changed.
+     */
+    public boolean relink(Collection<Enterprise> units, LocalDate on, LocalDate today) {
+        requireActive();
+        if (on == null) {
+            throw BusinessException.onField("on", "organization.dateRequired");
+        }
+        Dates.notInFuture("on", on, today);
+        LocalDate last = EnterprisePeriod.lastChange(enterpriseLinks);
+        LocalDate notBefore = last == null || last.isBefore(establishedOn) ? establishedOn : last;
+        if (on.isBefore(notBefore)) {
+            throw BusinessException.onField("on", "organization.linkBeforeLastChange", notBefore);
+        }
+        Set<Enterprise> chosen = checkUnits(units, enterprises, on);
+        if (chosen.equals(enterprises)) {
+            return false;
+        }
+        link(chosen, on);
+        return true;
+    }
+
+    /** Rule O11's counts; each enterprise not already linked must be operating on {@code on}. */
+    private Set<Enterprise> checkUnits(Collection<Enterprise> units, Set<Enterprise> linked, LocalDate on) {
         Set<Enterprise> chosen = new HashSet<>(units);
         if (!chosen.isEmpty()) {
             checkUnitCount(type, chosen.size(), "enterpriseIds");
             for (Enterprise enterprise : chosen) {
-                if (!enterprise.operatingOn(establishedOn)) {
+                if (!linked.contains(enterprise) && !enterprise.operatingOn(on)) {
                     throw BusinessException.onField("enterpriseIds", "organization.enterpriseNotOperating",
-                            enterprise.getName(), establishedOn);
+                            enterprise.getName(), on);
                 }
             }
         }
+        return chosen;
+    }
+
+    private void link(Set<Enterprise> chosen, LocalDate on) {
+        EnterprisePeriod.changeTo(enterpriseLinks, chosen.stream().map(Enterprise::getId).toList(), on);
         enterprises.clear();
         enterprises.addAll(chosen);
     }
@@ -335,6 +391,11 @@ public class Organization extends BaseEntity {
 
     public Set<Enterprise> getEnterprises() {
         return java.util.Collections.unmodifiableSet(enterprises);
+    }
+
+    /** Rule E8: every link as a dated period, oldest first. */
+    public List<EnterprisePeriod> getEnterpriseLinks() {
+        return java.util.Collections.unmodifiableList(enterpriseLinks);
     }
 
     public int depth() {

@@ -8,7 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.partyregistry.dues.control.ArrearsRow;
-import org.partyregistry.dues.control.DuesService;
+import org.partyregistry.dues.control.DuesArrearsService;
 import org.partyregistry.dues.entity.ArrearsLevel;
 import org.partyregistry.organization.control.OrganizationNode;
 import org.partyregistry.organization.control.OrganizationService;
@@ -44,7 +44,7 @@ public class HomeBacking {
     CurrentUser currentUser;
 
     @Inject
-    DuesService dues;
+    DuesArrearsService arrears;
 
     private CoverageCounts zone;
 
@@ -62,7 +62,7 @@ public class HomeBacking {
         }
         missingTerms = nodes.stream().filter(OrganizationNode::termMissing).count();
         due = terms.due(180);
-        for (ArrearsRow row : dues.arrears(null)) {
+        for (ArrearsRow row : arrears.arrears(null)) {
             if (row.level() == ArrearsLevel.ALERT) {
                 duesAlerts++;
             } else {

@@ -88,7 +88,7 @@ public final class RequestTemplates {
         body("POST /api/organizations/{id}/dissolve", """
                 {"on":"${today}","reason":"suite"}""");
         body("POST /api/organizations/{id}/enterprises", """
-                {"enterpriseIds":[${enterprise}]}""");
+                {"enterpriseIds":[${enterprise}],"on":"${today}"}""");
         body("POST /api/organizations/{id}/terms", """
                 {"number":7,"electedOn":"${today}","years":5,"seats":2,"eligibleVoters":10,"votesCast":9}""");
         body("PUT /api/terms/{termId}", """
@@ -130,7 +130,7 @@ public final class RequestTemplates {
         body("PUT /api/members/{id}/party-standing-start", """
                 {"partyStandingStart":"1980-01-01","reason":"suite"}""");
         body("PUT /api/members/{id}/work-unit", """
-                {"enterpriseId":${enterprise}}""");
+                {"enterpriseId":${enterprise},"on":"${today}"}""");
         body("PUT /api/members/{id}/group", """
                 {"groupId":null,"on":"${today}"}""");
         body("POST /api/members/{id}/transfers", """

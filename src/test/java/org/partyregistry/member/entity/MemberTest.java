@@ -228,4 +228,83 @@ class MemberTest {
         member.recordDeath(TODAY, TODAY);
         assertThat(member.getStatusSince()).isEqualTo(TODAY);
     }
+
+    @Test
+    @DisplayName("M10 standing stops with the membership: a deceased member's years count up to the date of death")
+    void standingStopsAtDeath() {
+        Member member = register(PERSON, new Steps(null, null, null, LocalDate.of(2010, 6, 1),
+                LocalDate.of(2011, 6, 1)), List.of(), null, null);
+        member.recordDeath(LocalDate.of(2021, 5, 31), TODAY);
+        assertThat(member.standingYears(LocalDate.of(2021, 5, 31))).isEqualTo(9);
+        assertThat(member.standingYears(TODAY)).isEqualTo(9);
+        assertThat(member.standingYears(LocalDate.of(2016, 6, 1))).isEqualTo(5);
+    }
+
+    @Test
+    @DisplayName("M10 a removed member's standing stops on the removal date; an active member's goes on")
+    void standingStopsAtRemoval() {
+        Member removed = register(PERSON, new Steps(null, null, null, LocalDate.of(2010, 6, 1),
+                LocalDate.of(2011, 6, 1)), List.of(), MemberStatus.REMOVED, LocalDate.of(2021, 6, 1));
+        assertThat(removed.standingYears(TODAY)).isEqualTo(10);
+        Member active = register(PERSON, new Steps(null, null, null, LocalDate.of(2010, 6, 1),
+                LocalDate.of(2011, 6, 1)), List.of(), null, null);
+        assertThat(active.standingYears(TODAY)).isEqualTo(15);
+    }
+
+    @Test
+    @DisplayName("M4 born on 29 February: the age shown is 17 on 28 February 2026 and 18 on 1 March")
+    void leapDayAgeShown() {
+        Member member = new Member(PERSON, IdNumber.parse("370700200802290010", TODAY), "cipher", "hash", branch,
+                null, new Steps(LocalDate.of(2026, 3, 1), null, null, null, null), List.of(), null, null, TODAY);
+        assertThat(member.ageOn(LocalDate.of(2026, 2, 28))).isEqualTo(17);
+        assertThat(member.ageOn(LocalDate.of(2026, 3, 1))).isEqualTo(18);
+    }
+
+    static org.partyregistry.enterprise.entity.Enterprise workUnit(long id) {
+        String first17 = String.format("91370700%09d", id);
+        return org.partyregistry.testsupport.Ids.withId(new org.partyregistry.enterprise.entity.Enterprise(
+                "示例企业" + id, first17 + org.partyregistry.enterprise.entity.CreditCode.checkCharacter(first17),
+                new org.partyregistry.enterprise.entity.Park("示例园区"), "软件", 10, LocalDate.of(2005, 1, 1), null,
+                TODAY), id);
+    }
+
+    @Test
+    @DisplayName("E8 a work unit given at registration holds from the earliest date of the member's history")
+    void workUnitAtRegistration() {
+        var unit = workUnit(501);
+        Member member = new Member(PERSON, IdNumber.parse(ID_1990, TODAY), "cipher", "hash", branch, unit,
+                new Steps(LocalDate.of(2012, 3, 1), null, null, LocalDate.of(2014, 5, 1), LocalDate.of(2015, 5, 1)),
+                List.of(), null, null, TODAY);
+        assertThat(member.getWorkUnits()).singleElement().satisfies(p -> {
+            assertThat(p.getEnterpriseId()).isEqualTo(501L);
+            assertThat(p.getFromOn()).isEqualTo(LocalDate.of(2012, 3, 1));
+            assertThat(p.getToOn()).isNull();
+        });
+    }
+
+    @Test
+    @DisplayName("E8 changing the work unit keeps the past; the date is not in the future nor before the last change")
+    void workUnitChangeIsDated() {
+        var first = workUnit(601);
+        var second = workUnit(602);
+        Member member = new Member(PERSON, IdNumber.parse(ID_1990, TODAY), "cipher", "hash", branch, first,
+                new Steps(null, null, null, LocalDate.of(2014, 5, 1), LocalDate.of(2015, 5, 1)), List.of(), null,
+                null, TODAY);
+        assertRefused(() -> member.changeWorkUnit(second, TODAY.plusDays(1), TODAY), "error.dateInFuture", "on");
+        assertRefused(() -> member.changeWorkUnit(second, LocalDate.of(2014, 4, 30), TODAY),
+                "member.workUnitBeforeLastChange", "on");
+        LocalDate on = LocalDate.of(2020, 1, 1);
+        assertThat(member.changeWorkUnit(second, on, TODAY)).isEqualTo(601L);
+        assertThat(org.partyregistry.enterprise.entity.EnterprisePeriod.on(member.getWorkUnits(), on.minusDays(1)))
+                .containsExactly(601L);
+        assertThat(org.partyregistry.enterprise.entity.EnterprisePeriod.on(member.getWorkUnits(), on))
+                .containsExactly(602L);
+        assertRefused(() -> member.changeWorkUnit(null, on.minusDays(1), TODAY),
+                "member.workUnitBeforeLastChange", "on");
+        member.changeWorkUnit(null, on, TODAY);
+        assertThat(member.getEnterpriseId()).isNull();
+        assertThat(org.partyregistry.enterprise.entity.EnterprisePeriod.on(member.getWorkUnits(), on)).isEmpty();
+        assertThat(org.partyregistry.enterprise.entity.EnterprisePeriod.on(member.getWorkUnits(), on.minusDays(1)))
+                .containsExactly(601L);
+    }
 }

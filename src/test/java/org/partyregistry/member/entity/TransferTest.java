@@ -107,4 +107,56 @@ class TransferTest {
         assertThat(new Transfer(member, branchB, null, LocalDate.of(1921, 7, 1), false, TODAY).getSentOn())
                 .isEqualTo(LocalDate.of(1921, 7, 1));
     }
+
+    @Test
+    @DisplayName("M14 a member who died after the transfer was sent cannot be received: 409 with the reason")
+    void receiveAfterDeath() {
+        Transfer transfer = new Transfer(member, branchB, null, ON, false, TODAY);
+        member.recordDeath(ON.plusDays(1), TODAY);
+        assertConflict(() -> transfer.receive(ON.plusDays(2), TODAY), "transfer.memberDeceased");
+        assertThat(member.getOrganization()).isEqualTo(branchA);
+        assertThat(transfer.getStatus()).isEqualTo(TransferStatus.PENDING);
+    }
+
+    @Test
+    @DisplayName("M14 a removed member cannot be received")
+    void receiveAfterRemoval() {
+        Transfer transfer = new Transfer(member, branchB, null, ON, false, TODAY);
+        member.remove(ON, null, TODAY);
+        assertConflict(() -> transfer.receive(ON, TODAY), "transfer.memberRemoved");
+    }
+
+    @Test
+    @DisplayName("M14 suspended on the day the transfer was sent or later: refused; suspended before it: received")
+    void receiveAfterSuspension() {
+        Transfer transfer = new Transfer(member, branchB, null, ON, false, TODAY);
+        member.suspend(ON, TODAY);
+        assertConflict(() -> transfer.receive(ON.plusDays(1), TODAY), "transfer.memberSuspended");
+
+        Member other = new Member(new Member.Person("示例党员丙", null, null, null, null, null),
+                IdNumber.parse("37070019900101001X", TODAY), "c", "h", branchA, null,
+                new Steps(null, null, null, LocalDate.of(2015, 1, 1), LocalDate.of(2016, 1, 1)), List.of(), null, null,
+                TODAY);
+        other.suspend(ON.minusDays(1), TODAY);
+        Transfer earlier = new Transfer(other, branchB, null, ON, false, TODAY);
+        earlier.receive(ON.plusDays(1), TODAY);
+        assertThat(other.getOrganization()).isEqualTo(branchB);
+    }
+
+    @Test
+    @DisplayName("M14 the receiving organization dissolved since: refused")
+    void receiveIntoDissolved() {
+        Transfer transfer = new Transfer(member, branchB, null, ON, false, TODAY);
+        branchB.dissolve(ON.plusDays(1), "撤销", TODAY);
+        assertConflict(() -> transfer.receive(ON.plusDays(2), TODAY), "transfer.receiverNotActive");
+        assertThat(member.getOrganization()).isEqualTo(branchA);
+    }
+
+    static void assertConflict(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(call)
+                .isInstanceOf(org.partyregistry.platform.ConflictException.class)
+                .satisfies(e -> assertThat(((org.partyregistry.platform.BusinessException) e).key()).isEqualTo(key))
+                .satisfies(e -> assertThat(((org.partyregistry.platform.BusinessException) e).status())
+                        .isEqualTo(409));
+    }
 }

@@ -242,4 +242,72 @@ class OrganizationFormInTest {
         own.retype(GENERAL_BRANCH, List.of());
         assertThat(own.getType()).isEqualTo(GENERAL_BRANCH);
     }
+
+    @Test
+    @DisplayName("E8 links given at the founding start on the founding date")
+    void linksAtFoundingStartOnFoundingDate() {
+        Enterprise e = operating();
+        branch.formIn(List.of(e));
+        assertThat(branch.getEnterpriseLinks()).singleElement().satisfies(link -> {
+            assertThat(link.getEnterpriseId()).isEqualTo(e.getId());
+            assertThat(link.getFromOn()).isEqualTo(ORG_FOUNDED);
+            assertThat(link.getToOn()).isNull();
+        });
+    }
+
+    @Test
+    @DisplayName("E8 re-linking keeps the past: the old link ends on the day of the change, the new one starts on it")
+    void relinkKeepsThePast() {
+        Enterprise first = operating();
+        Enterprise second = operating();
+        branch.formIn(List.of(first));
+        LocalDate on = LocalDate.of(2025, 1, 1);
+        assertThat(branch.relink(List.of(second), on, TODAY)).isTrue();
+        assertThat(org.partyregistry.enterprise.entity.EnterprisePeriod.on(branch.getEnterpriseLinks(),
+                on.minusDays(1))).containsExactly(first.getId());
+        assertThat(org.partyregistry.enterprise.entity.EnterprisePeriod.on(branch.getEnterpriseLinks(), on))
+                .containsExactly(second.getId());
+        assertThat(branch.getEnterprises()).containsExactly(second);
+        assertThat(branch.relink(List.of(second), TODAY, TODAY)).isFalse();
+    }
+
+    @Test
+    @DisplayName("E8 the change's date: not in the future, not before the last change nor the founding; the day itself passes")
+    void relinkDateBounds() {
+        Enterprise first = operating();
+        Enterprise second = operating();
+        branch.formIn(List.of(first));
+        assertRefused(() -> branch.relink(List.of(second), TODAY.plusDays(1), TODAY), "error.dateInFuture", "on");
+        assertRefused(() -> branch.relink(List.of(second), ORG_FOUNDED.minusDays(1), TODAY),
+                "organization.linkBeforeLastChange", "on");
+        LocalDate on = LocalDate.of(2024, 5, 1);
+        branch.relink(List.of(second), on, TODAY);
+        assertRefused(() -> branch.relink(List.of(first), on.minusDays(1), TODAY),
+                "organization.linkBeforeLastChange", "on");
+        assertThat(branch.relink(List.of(first), on, TODAY)).isTrue();
+        assertThat(branch.relink(List.of(), TODAY, TODAY)).isTrue();
+        assertThat(org.partyregistry.enterprise.entity.EnterprisePeriod.on(branch.getEnterpriseLinks(), TODAY))
+                .isEmpty();
+        assertThat(org.partyregistry.enterprise.entity.EnterprisePeriod.on(branch.getEnterpriseLinks(),
+                on.minusDays(1))).containsExactly(first.getId());
+    }
+
+    @Test
+    @DisplayName("E8 an enterprise added later must be operating on the day it is added")
+    void relinkChecksNewEnterpriseOnThatDay() {
+        Enterprise later = enterprise(LocalDate.of(2024, 1, 1), null);
+        assertRefused(() -> branch.relink(List.of(later), LocalDate.of(2023, 12, 31), TODAY),
+                "organization.enterpriseNotOperating", "enterpriseIds");
+        assertThat(branch.relink(List.of(later), LocalDate.of(2024, 1, 1), TODAY)).isTrue();
+    }
+
+    @Test
+    @DisplayName("E8 correcting the founding date moves the links given at the founding with it")
+    void correctedFoundingMovesFoundingLinks() {
+        Enterprise e = operating();
+        branch.formIn(List.of(e));
+        branch.correctEstablishedOn(LocalDate.of(2019, 3, 1), TODAY);
+        assertThat(branch.getEnterpriseLinks()).singleElement()
+                .satisfies(link -> assertThat(link.getFromOn()).isEqualTo(LocalDate.of(2019, 3, 1)));
+    }
 }
