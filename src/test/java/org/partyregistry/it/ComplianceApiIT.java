@@ -208,10 +208,13 @@ class ComplianceApiIT {
     @DisplayName("ACT5 ACT18: committee meetings are owed from the month the 7th member is full; unrecorded holders")
     void committeeFollowsTheCommittee() {
         long branch = fixtures.organization("支部", "BRANCH", zone);
-        long term = fixtures.term(branch, 1, LocalDate.of(2020, 1, 1), 5);
         for (int i = 0; i < 6; i++) {
             fixtures.fullMember("示例党员" + i, branch);
         }
+        // 7 full members elect 5 seats (rule O12); one of them dies before last year, leaving 6
+        fixtures.member("示例已故党员", branch).full()
+                .with("status", "DECEASED", "statusSince", LAST_YEAR_START.minusYears(1)).create();
+        long term = fixtures.term(branch, 1, LocalDate.of(2020, 1, 1), 5);
         JsonObject six = report(branch, LAST_YEAR_START, LAST_YEAR_END);
         assertThat(row(six, "BRANCH_COMMITTEE_MEETING").getInt("required")).as("6 full members: no committee")
                 .isZero();
