@@ -19,23 +19,21 @@
  * that date; probationary members attend but do not count. Exactly half is not enough; no voting member at all
  * makes the meeting invalid.</li>
  * <li>ACT5 A branch committee meeting is valid when more than half of the committee is present. The committee's
- * size is the number of seats of the organization's term in office on the meeting's date. When the term's seat
- * holders are recorded (rule M18), only the seat holders present count (others may attend); before they are
- * recorded, every member recorded present counts. Without a term with seats on that date the meeting is invalid:
- * there is no committee.</li>
+ * size is the number of seats of the organization's term in office on the meeting's date, and only the term's
+ * recorded seat holders present count (rule M18; others may attend). When the term's seat holders were never
+ * recorded, the meeting is kept but invalid with the reason "committee not recorded". Without a term with seats on
+ * that date the meeting is invalid: there is no committee.</li>
  * <li>ACT6 Every other type is valid when held. An invalid meeting is kept and marked with the reason.</li>
  * <li>ACT7 Required frequencies are kept per organization type and activity type (monthly, quarterly, yearly or
  * none), seeded with the defaults of the domain brief and editable by staff. Over a period, a monthly requirement
  * counts the whole calendar months inside it, a quarterly one the whole calendar quarters, a yearly one the whole
  * calendar years; a partial month, quarter or year requires nothing.</li>
- * <li>ACT8 Compliance per organization and period: for each type, required, held (activities of that type whose
- * first day lies in the period), valid (those of them that are valid) and missing = max(0, required - valid).
- * Committee meetings are required only of an organization with a term in office that has seats (a branch with
- * fewer than 7 full members elects no committee).</li>
+ * <li>ACT8 Compliance per organization and period: for each type, required (rules ACT7, ACT16, ACT18), held
+ * (activities of that type whose first day lies in the whole periods counted; in the period and the organization's
+ * life when nothing is required), valid (those of them that are valid) and missing = max(0, required - valid).</li>
  * <li>ACT9 Scope: a secretary records and reads activities of their organization and those below it only.</li>
- * <li>ACT10 Falling behind: over a period, the active organizations in the caller's scope, founded by its first day,
- * of a type with requirements, that miss at least one required activity (rule ACT8), listed in tree order (never
- * ranked).</li>
+ * <li>ACT10 Falling behind: over a period, the organizations in the caller's scope that existed during it and miss
+ * at least one required activity (rule ACT8), listed in tree order (never ranked).</li>
  * <li>ACT11 Idle members: active members admitted at least 6 months ago who were not present at any activity in the
  * last 6 months (China Standard Time).</li>
  * <li>ACT12 A study session (读书班) runs over its calendar days {@code heldOn..endsOn} (one day without
@@ -53,13 +51,39 @@
  * the JDK cannot decode, so cannot be checked) and anything else is refused and nothing is stored. Only who may
  * record the activity (rule ACT9) adds or removes its photos.</li>
  * <li>ACT15 Group meetings are required of each party group. An organization's compliance report counts its groups'
- * meetings in its GROUP_MEETING row: required = the sum of what each active group directly below it (founded by the
- * first day of the period) is required (rule ACT7); held = the organization's own group meetings plus every group's;
+ * meetings in its GROUP_MEETING row: required = the sum of what each group directly below it that existed during the
+ * period is required (rules ACT7, ACT16; a branch without groups owes none); held = the organization's own group meetings plus every group's;
  * valid = each group's valid meetings up to that group's own requirement (one group's extra meetings do not make up
  * for another's missing ones; the organization's own group meetings count only up to its own requirement, none by
  * default), so missing = max(0, required - valid) is what the groups still owe. The report lists each group's own
  * figures under {@code groups}. The falling-behind view (rule ACT10) applies the same rows, so a branch whose groups
  * owe meetings falls behind, and so does each group that owes them.</li>
+ * <li>ACT16 Periods a person would count: a month, quarter or year is required only when it lies whole inside the
+ * requested period and inside the organization's life (founded on or before its first day, not dissolved before its
+ * last day) and has ended before today (China Standard Time). The period holding today, when it overlaps the
+ * request, is not missing: it is reported as in progress with what is held and valid in it so far. A report's
+ * {@code periodFrom} / {@code periodTo} are the first day of the first and the last day of the last whole period
+ * counted for any row. A requested period needs both days, {@code from} not after {@code to}, and at most 10 years
+ * (400 naming the field).</li>
+ * <li>ACT17 Activity types fit organizations: a party group holds only group meetings, study sessions and other
+ * activities, and a group meeting is held only by a party group. A branch records a group meeting naming one of its
+ * groups ({@code groupId}): the meeting is that group's. A group meeting from a branch without a group named, from a
+ * branch without groups, naming another branch's group, or a group named for another type is refused (400 naming
+ * the field). A group's roll on a date is its branch's roll (rule ACT3) restricted to the members placed in the group
+ * that day (rule M20); a group meeting with nobody present is refused.</li>
+ * <li>ACT18 Committee meetings follow the committee: they are owed only for the whole months (ACT16) in which the
+ * organization had a committee on the month's first day: a term in office with 3 or more seats and 7 or more full
+ * members of the organization (and those below it) that day (full since their standing start, not removed, deceased
+ * or gone out of the zone; counted by their current organization). For a quarterly or yearly requirement, every month
+ * of the period.</li>
+ * <li>ACT19 The compliance table: the chosen organization (by default the caller's own; for staff the zone's top
+ * one) and every organization below it that existed during the period (dissolved ones included), in tree order,
+ * against every activity type some organization type is required to hold: each cell the organization's own report
+ * row (ACT8, a branch's group meetings its groups' sum, ACT15), each row's required, valid (capped per type at what
+ * is required) and missing, and its rate = valid ÷ required with 4 decimals (none when nothing is required); a total
+ * of the whole subtree with how many organizations it holds and how many are behind. Computed from a few statements
+ * whatever the number of organizations; staff see any organization, a secretary only their own subtree; the same as
+ * a workbook.</li>
  * </ol>
  */
 package org.partyregistry.activity;

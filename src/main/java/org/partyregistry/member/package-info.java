@@ -49,6 +49,16 @@
  * more holders than the term's seats; each member once; every holder an active full member of the organization or
  * one below it. Only a term still in office with seats has a committee to record; it is replaced whole, in the
  * organization's write scope, and audited.</li>
+ * <li>M19 A member of a branch is placed in one of its party groups from a date, one group at a time: the group is
+ * a party group directly under the member's branch that exists on that date; the date is not in the future and not
+ * before the member joined the branch (admission, or the day a transfer into it was received, whichever is later);
+ * an applicant, or a member removed, deceased or gone out of the zone, is not placed. Placing the member in another
+ * group moves them: the previous placement ends that day; no group takes them out of their group that day. A change
+ * dated before the latest one on record is refused; one dated the day the current placement starts corrects it. A
+ * member who leaves the branch (transfer received elsewhere or out of the zone, removal, death) leaves the group on
+ * that day. Each change is audited; a bulk change places all the members given or none.</li>
+ * <li>M20 A party group's members on a date are the members placed in it then; the member record shows the group
+ * the member is in now.</li>
  * </ol>
  */
 package org.partyregistry.member;

@@ -32,6 +32,7 @@ import org.partyregistry.enterprise.entity.Enterprise;
 import org.partyregistry.enterprise.entity.InstructorAssignment;
 import org.partyregistry.enterprise.entity.InstructorRole;
 import org.partyregistry.enterprise.entity.Park;
+import org.partyregistry.member.entity.GroupPlacement;
 import org.partyregistry.member.entity.IdNumber;
 import org.partyregistry.member.entity.Member;
 import org.partyregistry.member.entity.MemberStatus;
@@ -199,6 +200,7 @@ public class SeedLoader {
                     .set("status", member.getStatus()));
             members++;
         }
+        placeInGroups(byKey, memberByName, today);
         int payments = seedDues(today);
         int memberCount = members;
         em.flush(); // attendance refers to members by id only: they must be in the database first
@@ -250,7 +252,33 @@ public class SeedLoader {
         return count;
     }
 
+    /** {@code seeds/group-placements.csv}: members placed in the party groups of their branch (rule M19). */
+    private void placeInGroups(Map<String, Organization> byKey, Map<String, Member> members, LocalDate today) {
+        for (Map<String, String> row : Csv.read("seeds/group-placements.csv")) {
+            Member member = members.get(row.get("member"));
+            if (member == null) {
+                throw new IllegalStateException("Seed group placement of an unknown member: " + row.get("member"));
+            }
+            Organization group = required(byKey, row.get("group"));
+            LocalDate on = LocalDate.parse(row.get("placedOn"));
+            LocalDate admitted = member.steps().probationaryOn() != null ? member.steps().probationaryOn()
+                    : member.steps().fullOn();
+            GroupPlacement placement = member.placeInGroup(group, on, admitted, today);
+            em.persist(placement);
+            audit.record(Scope.SYSTEM, member, "GROUP", Changes.of().change("groupId", null, group.getId())
+                    .set("on", on));
+        }
+    }
+
+    /** The roll of the day (rule ACT3); a party group's: the members placed in it then (rule ACT17). */
     private static Roll roll(Organization organization, LocalDate on, Map<String, Member> members) {
+        if (organization.getType() == OrganizationType.GROUP) {
+            java.util.Set<Long> placed = new java.util.HashSet<>();
+            members.values().forEach(m -> m.getPlacements().stream()
+                    .filter(p -> p.getGroup().equals(organization) && p.covers(on))
+                    .forEach(p -> placed.add(m.getId())));
+            return Roll.of(organization.getParent().getPath(), on, members.values(), List.of()).restrictedTo(placed);
+        }
         return Roll.of(organization.getPath(), on, members.values(), List.of());
     }
 

@@ -55,6 +55,13 @@ class SeedActivitiesTest {
                     ids.getAndIncrement());
             members.put(member.getName(), member);
         }
+        for (Map<String, String> row : Csv.read("seeds/group-placements.csv")) {
+            Member member = members.get(row.get("member"));
+            assertThat(member).as("seed member " + row.get("member")).isNotNull();
+            member.placeInGroup(organizations.get(row.get("group")), LocalDate.parse(row.get("placedOn")),
+                    member.steps().probationaryOn() != null ? member.steps().probationaryOn()
+                            : member.steps().fullOn(), TODAY);
+        }
         Map<String, List<Map<String, String>>> days = new HashMap<>();
         Csv.read("seeds/study-days.csv").forEach(r -> days.computeIfAbsent(r.get("activity"),
                 k -> new ArrayList<>()).add(r));
@@ -65,11 +72,10 @@ class SeedActivitiesTest {
             Activity activity = new Activity(organization, ActivityType.valueOf(row.get("type")),
                     new Activity.Details(row.get("title"), heldOn, date(row.get("endsOn")), row.get("location"),
                             row.get("topic"), row.get("host"), null, null), sheet(row, members),
-                    Roll.of(organization.getPath(), heldOn, members.values(), List.of()), 5, TODAY);
+                    roll(organization, heldOn, members), 5, TODAY);
             for (Map<String, String> day : days.getOrDefault(row.get("key"), List.of())) {
                 LocalDate on = LocalDate.parse(day.get("day"));
-                activity.recordAttendance(on, sheet(day, members),
-                        Roll.of(organization.getPath(), on, members.values(), List.of()), TODAY, "");
+                activity.recordAttendance(on, sheet(day, members), roll(organization, on, members), TODAY, "");
             }
             activities.add(activity);
         }
@@ -86,8 +92,21 @@ class SeedActivitiesTest {
         assertThat(byName.get("示例党员乙").completed()).as("4 of 5 days, one excused").isTrue();
         assertThat(byName.get("示例党员庚").completed()).as("3 of 5 days, two excused").isFalse();
         assertThat(figures.completed()).hasSizeBetween(5, figures.members().size() - 1);
-        assertThat(activities).filteredOn(a -> a.getType() == ActivityType.GROUP_MEETING).hasSizeGreaterThan(3);
+        assertThat(activities).filteredOn(a -> a.getType() == ActivityType.GROUP_MEETING).hasSizeGreaterThan(3)
+                .as("ACT17 each group meeting lists its group's members").allMatch(a -> a.count(
+                        org.partyregistry.activity.entity.AttendanceStatus.PRESENT) > 0);
         assertThat(activities).as("the demo shows an invalid meeting too").anyMatch(a -> !a.isValid());
+    }
+
+    /** Rules ACT3, ACT17: the roll of the day; a party group's holds the members placed in it (M20). */
+    private static Roll roll(Organization organization, LocalDate on, Map<String, Member> members) {
+        if (organization.getType() != OrganizationType.GROUP) {
+            return Roll.of(organization.getPath(), on, members.values(), List.of());
+        }
+        java.util.Set<Long> placed = new java.util.HashSet<>();
+        members.values().forEach(m -> m.getPlacements().stream()
+                .filter(p -> p.getGroup().equals(organization) && p.covers(on)).forEach(p -> placed.add(m.getId())));
+        return Roll.of(organization.getParent().getPath(), on, members.values(), List.of()).restrictedTo(placed);
     }
 
     private static Activity.Sheet sheet(Map<String, String> row, Map<String, Member> members) {

@@ -56,7 +56,8 @@ public class ActivityResource {
                                 List<Long> presentMemberIds,
                                 List<Long> excusedMemberIds,
                                 List<Long> absentMemberIds,
-                                List<StudySessionResource.DayInput> days) {
+                                List<StudySessionResource.DayInput> days,
+                                Long groupId) {
     }
 
     public record RequirementView(OrganizationType organizationType, ActivityType activityType,
@@ -93,7 +94,7 @@ public class ActivityResource {
         ActivityView created = studySessions.record(new ActivityService.NewActivity(in.organizationId(), in.type(),
                 new Activity.Details(in.title(), in.heldOn(), in.endsOn(), in.location(), in.topic(), in.host(),
                         in.minutes(), in.brandId()),
-                new Activity.Sheet(in.presentMemberIds(), in.excusedMemberIds(), in.absentMemberIds())),
+                new Activity.Sheet(in.presentMemberIds(), in.excusedMemberIds(), in.absentMemberIds()), in.groupId()),
                 StudySessionResource.days(in.days()), locale());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();

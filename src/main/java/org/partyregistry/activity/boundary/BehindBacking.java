@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.partyregistry.activity.control.ActivityService;
+import org.partyregistry.activity.control.ComplianceService;
 import org.partyregistry.activity.control.ComplianceReport;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.FacesActions;
@@ -20,7 +20,7 @@ public class BehindBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ActivityService activities;
+    ComplianceService compliance;
 
     @Inject
     ChinaClock clock;
@@ -45,7 +45,7 @@ public class BehindBacking implements Serializable {
     }
 
     public void refresh() {
-        List<ComplianceReport> loaded = FacesActions.attempt(() -> activities.behind(from, to));
+        List<ComplianceReport> loaded = FacesActions.attempt(() -> compliance.behind(from, to));
         if (loaded != null) {
             rows = loaded;
         }

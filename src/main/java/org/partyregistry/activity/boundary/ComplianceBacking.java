@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.partyregistry.activity.control.ActivityService;
+import org.partyregistry.activity.control.ComplianceService;
 import org.partyregistry.activity.control.ComplianceReport;
 import org.partyregistry.activity.control.ComplianceWorkbook;
 import org.partyregistry.organization.control.OrganizationService;
@@ -25,7 +25,7 @@ public class ComplianceBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ActivityService activities;
+    ComplianceService compliance;
 
     @Inject
     OrganizationService organizations;
@@ -58,7 +58,7 @@ public class ComplianceBacking implements Serializable {
     }
 
     public void refresh() {
-        ComplianceReport loaded = FacesActions.attempt(() -> activities.compliance(organizationId, from, to));
+        ComplianceReport loaded = FacesActions.attempt(() -> compliance.compliance(organizationId, from, to));
         if (loaded != null) {
             report = loaded;
         }

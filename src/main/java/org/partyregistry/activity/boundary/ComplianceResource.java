@@ -17,13 +17,15 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.partyregistry.activity.control.ActivityService;
+import org.partyregistry.activity.control.ComplianceMatrix;
+import org.partyregistry.activity.control.ComplianceService;
+import org.partyregistry.activity.control.MatrixWorkbook;
 import org.partyregistry.activity.control.ComplianceReport;
 import org.partyregistry.activity.control.ComplianceWorkbook;
 import org.partyregistry.platform.Messages;
 import org.partyregistry.platform.Problem;
 
-/** Rule ACT8: the compliance report of an organization over a period, as JSON or as a workbook. */
+/** Rules ACT8, ACT10, ACT19: the compliance report of an organization over a period, as JSON or as a workbook. */
 @Tag(name = "Compliance", description = "Whether organizations hold their required activities")
 @Path("reports/compliance")
 @RequestScoped
@@ -32,7 +34,7 @@ public class ComplianceResource {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
-    ActivityService activities;
+    ComplianceService compliance;
 
     @Context
     HttpHeaders headers;
@@ -45,7 +47,7 @@ public class ComplianceResource {
     @Produces(MediaType.APPLICATION_JSON)
     public ComplianceReport compliance(@QueryParam("organizationId") @NotNull Long organizationId,
                                        @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        return activities.compliance(organizationId, from, to);
+        return compliance.compliance(organizationId, from, to);
     }
 
     /** Rule ACT10: the organizations in the caller's scope missing something required in the period. */
@@ -56,7 +58,7 @@ public class ComplianceResource {
     @Produces(MediaType.APPLICATION_JSON)
     public java.util.List<ComplianceReport> behind(@QueryParam("from") LocalDate from,
                                                    @QueryParam("to") LocalDate to) {
-        return activities.behind(from, to);
+        return compliance.behind(from, to);
     }
 
     @Operation(summary = "The compliance report as an Excel workbook")
@@ -68,12 +70,46 @@ public class ComplianceResource {
     @Produces({XLSX, MediaType.APPLICATION_JSON})
     public Response workbook(@QueryParam("organizationId") @NotNull Long organizationId,
                              @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        ComplianceReport report = activities.compliance(organizationId, from, to);
+        ComplianceReport report = compliance.compliance(organizationId, from, to);
         Messages messages = Problem.messagesFor(headers);
         String name = messages.get("compliance.fileName") + "-" + report.from() + "-" + report.to() + ".xlsx";
         return Response.ok(ComplianceWorkbook.write(report, messages), XLSX)
                 .header("Content-Disposition", "attachment; filename=\"compliance-" + report.from() + "-"
                         + report.to() + ".xlsx\"; filename*=UTF-8''" + URLEncoder.encode(name,
+                        StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
+    }
+
+    /** Rule ACT19: every organization under the chosen one against every required activity type. */
+    @Operation(summary = "The compliance table: every organization under one against every required activity type")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown organization")
+    @GET
+    @Path("matrix")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ComplianceMatrix matrix(@QueryParam("organizationId") Long organizationId,
+                                   @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                                   @QueryParam("behindOnly") boolean behindOnly) {
+        return compliance.matrix(organizationId, from, to, behindOnly);
+    }
+
+    @Operation(summary = "The compliance table as an Excel workbook")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown organization")
+    @GET
+    @Path("matrix.xlsx")
+    @Produces({XLSX, MediaType.APPLICATION_JSON})
+    public Response matrixWorkbook(@QueryParam("organizationId") Long organizationId,
+                                   @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                                   @QueryParam("behindOnly") boolean behindOnly) {
+        ComplianceMatrix matrix = compliance.matrix(organizationId, from, to, behindOnly);
+        Messages messages = Problem.messagesFor(headers);
+        String name = messages.get("matrix.fileName") + "-" + matrix.from() + "-" + matrix.to() + ".xlsx";
+        return Response.ok(MatrixWorkbook.write(matrix, messages), XLSX)
+                .header("Content-Disposition", "attachment; filename=\"compliance-matrix-" + matrix.from() + "-"
+                        + matrix.to() + ".xlsx\"; filename*=UTF-8''" + URLEncoder.encode(name,
                         StandardCharsets.UTF_8).replace("+", "%20"))
                 .build();
     }

@@ -24,6 +24,7 @@ import org.partyregistry.activity.entity.Roll;
 import org.partyregistry.audit.AuditTrail;
 import org.partyregistry.audit.Changes;
 import org.partyregistry.member.control.CommitteeService;
+import org.partyregistry.member.control.GroupPlacementService;
 import org.partyregistry.member.entity.Member;
 import org.partyregistry.member.entity.Transfer;
 import org.partyregistry.member.entity.TransferStatus;
@@ -45,9 +46,16 @@ import org.partyregistry.security.Scope;
 @ApplicationScoped
 public class ActivityService {
 
-    /** What a secretary records: the organization, type, details and who came. */
+    /**
+     * What a secretary records: the organization, type, details and who came; {@code groupId} names the party group
+     * of a group meeting recorded from its branch (rule ACT17).
+     */
     public record NewActivity(Long organizationId, ActivityType type, Activity.Details details,
-                              Activity.Sheet sheet) {
+                              Activity.Sheet sheet, Long groupId) {
+
+        public NewActivity(Long organizationId, ActivityType type, Activity.Details details, Activity.Sheet sheet) {
+            this(organizationId, type, details, sheet, null);
+        }
     }
 
     @PersistenceContext(unitName = "registry")
@@ -55,6 +63,9 @@ public class ActivityService {
 
     @Inject
     CommitteeService committees;
+
+    @Inject
+    GroupPlacementService placements;
 
     @Inject
     CurrentUser currentUser;
@@ -68,7 +79,7 @@ public class ActivityService {
     @Transactional
     public ActivityView record(NewActivity input, Locale locale) {
         Scope scope = currentUser.scope();
-        Organization organization = organization(input.organizationId(), "organizationId");
+        Organization organization = holder(organization(input.organizationId(), "organizationId"), input);
         scope.requireWrite(organization.getPath());
         Long brandId = input.details().brandId();
         if (brandId != null && em.find(org.partyregistry.brand.entity.Brand.class, brandId) == null) {
@@ -85,6 +96,7 @@ public class ActivityService {
         em.persist(activity);
         audit.record(scope.username(), activity, "CREATE", Changes.of()
                 .set("organizationId", organization.getId())
+                .set("recordedFrom", input.groupId() == null ? null : input.organizationId())
                 .set("type", activity.getType())
                 .set("title", activity.getTitle())
                 .set("heldOn", activity.getHeldOn())
@@ -105,7 +117,52 @@ public class ActivityService {
         return roll(organization, on).entries();
     }
 
+    /**
+     * Rule ACT17: the organization that holds the activity: the one given, or for a group meeting recorded from a
+     * branch, the branch's party group named by {@code groupId}. Refuses a group that is not the branch's, a group
+     * meeting from a branch without naming a group (or without groups), and a group named for another type.
+     */
+    private Organization holder(Organization given, NewActivity input) {
+        Long groupId = input.groupId();
+        if (input.type() != ActivityType.GROUP_MEETING) {
+            if (groupId != null) {
+                throw BusinessException.onField("groupId", "activity.groupOnlyForGroupMeeting");
+            }
+            return given;
+        }
+        if (given.getType() == OrganizationType.GROUP) {
+            if (groupId != null && !groupId.equals(given.getId())) {
+                throw BusinessException.onField("groupId", "activity.groupNotUnder", given.getName());
+            }
+            return given;
+        }
+        if (!given.getType().isBranch()) {
+            throw BusinessException.onField("type", "activity.typeNotForOrganization", input.type(),
+                    given.getType());
+        }
+        if (groupId == null) {
+            long groups = em.createQuery(
+                    "SELECT COUNT(g) FROM Organization g WHERE g.parent = :branch AND g.type = :group", Long.class)
+                    .setParameter("branch", given).setParameter("group", OrganizationType.GROUP).getSingleResult();
+            throw BusinessException.onField("groupId", groups == 0 ? "activity.noGroups" : "activity.groupRequired",
+                    given.getName());
+        }
+        Organization group = em.find(Organization.class, groupId);
+        if (group == null || group.getType() != OrganizationType.GROUP || !given.equals(group.getParent())) {
+            throw BusinessException.onField("groupId", "activity.groupNotUnder", given.getName());
+        }
+        return group;
+    }
+
+    /** Rules ACT3, ACT17: the roll of an organization on a date; a party group's is its members placed then. */
     Roll roll(Organization organization, LocalDate on) {
+        if (organization.getType() == OrganizationType.GROUP && organization.getParent() != null) {
+            return members(organization.getParent(), on).restrictedTo(placements.placedIds(organization, on));
+        }
+        return members(organization, on);
+    }
+
+    private Roll members(Organization organization, LocalDate on) {
         String prefix = organization.getPath() + "%";
         List<Member> candidates = em.createQuery("""
                 SELECT DISTINCT m FROM Member m JOIN m.organization o
@@ -211,198 +268,6 @@ public class ActivityService {
         return view(activity, memberNames(List.of(activity)), Messages.of(locale));
     }
 
-    /**
-     * Rule ACT8: required, held, valid and missing per type for the organization itself over {@code from..to}, from
-     * one aggregate query.
-     */
-    @Transactional
-    public ComplianceReport compliance(long organizationId, LocalDate from, LocalDate to) {
-        Organization organization = organization(organizationId, "organizationId");
-        currentUser.scope().requireRead(organization.getPath());
-        LocalDate[] period = period(from, to, true);
-        Map<ActivityType, long[]> counts = new EnumMap<>(ActivityType.class);
-        List<Object[]> rows = em.createQuery("""
-                SELECT a.type, a.valid, COUNT(a) FROM Activity a
-                WHERE a.organization = :organization AND a.heldOn >= :from AND a.heldOn <= :to
-                GROUP BY a.type, a.valid""", Object[].class)
-                .setParameter("organization", organization)
-                .setParameter("from", period[0])
-                .setParameter("to", period[1])
-                .getResultList();
-        for (Object[] row : rows) {
-            long[] held = counts.computeIfAbsent((ActivityType) row[0], t -> new long[2]);
-            long n = ((Number) row[2]).longValue();
-            held[0] += n;
-            if (Boolean.TRUE.equals(row[1])) {
-                held[1] += n;
-            }
-        }
-        boolean hasCommittee = seatsOn(organization, period[1]) != null;
-        List<ComplianceReport.GroupRow> groups = groupRows(
-                groupsUnder(organization.getPath(), period[0]).getOrDefault(organization.getId(), List.of()),
-                groupCounts(organization.getPath() + "%", period), frequencies(OrganizationType.GROUP)
-                        .getOrDefault(ActivityType.GROUP_MEETING, Frequency.NONE), period[0], period[1]);
-        return new ComplianceReport(organization.getId(), organization.getName(), period[0], period[1],
-                rows(frequencies(organization.getType()), hasCommittee, counts, groups, period[0], period[1]),
-                groups.isEmpty() ? null : groups);
-    }
-
-    /**
-     * Rule ACT15: the active groups directly below the organizations under {@code path}, founded by {@code from}, as
-     * [id, name] per parent id, in tree order.
-     */
-    private Map<Long, List<Object[]>> groupsUnder(String path, LocalDate from) {
-        Map<Long, List<Object[]>> groups = new HashMap<>();
-        em.createQuery("""
-                SELECT g.parent.id, g.id, g.name FROM Organization g WHERE g.path LIKE :prefix AND g.type = :group
-                AND g.status = :active AND g.establishedOn <= :from ORDER BY g.path""", Object[].class)
-                .setParameter("prefix", path + "%")
-                .setParameter("group", OrganizationType.GROUP)
-                .setParameter("active", OrganizationStatus.ACTIVE)
-                .setParameter("from", from)
-                .getResultStream()
-                .forEach(row -> groups.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
-                        .add(new Object[] {row[1], row[2]}));
-        return groups;
-    }
-
-    /** Rule ACT15: group meetings held and valid per organization under {@code prefix} in the period. */
-    private Map<Long, long[]> groupCounts(String prefix, LocalDate[] period) {
-        Map<Long, long[]> counts = new HashMap<>();
-        em.createQuery("""
-                SELECT o.id, a.valid, COUNT(a) FROM Activity a JOIN a.organization o
-                WHERE o.path LIKE :prefix AND o.type = :group AND a.type = :meeting
-                AND a.heldOn >= :from AND a.heldOn <= :to GROUP BY o.id, a.valid""", Object[].class)
-                .setParameter("prefix", prefix)
-                .setParameter("group", OrganizationType.GROUP)
-                .setParameter("meeting", ActivityType.GROUP_MEETING)
-                .setParameter("from", period[0])
-                .setParameter("to", period[1])
-                .getResultStream()
-                .forEach(row -> {
-                    long[] held = counts.computeIfAbsent((Long) row[0], id -> new long[2]);
-                    long n = ((Number) row[2]).longValue();
-                    held[0] += n;
-                    if (Boolean.TRUE.equals(row[1])) {
-                        held[1] += n;
-                    }
-                });
-        return counts;
-    }
-
-    /** Rule ACT15: one row per group (required by the groups' own frequency, held, valid and missing). */
-    static List<ComplianceReport.GroupRow> groupRows(List<Object[]> groups, Map<Long, long[]> counts,
-                                                     Frequency frequency, LocalDate from, LocalDate to) {
-        int required = frequency.periodsWithin(from, to);
-        return groups.stream().map(g -> {
-            long[] held = counts.getOrDefault((Long) g[0], new long[2]);
-            return ComplianceReport.GroupRow.of((Long) g[0], (String) g[1], frequency, required, held[0],
-                    held[1]);
-        }).toList();
-    }
-
-    /** Rules ACT7, ACT8: one row per type from the frequencies and the held / valid counts. */
-    static List<ComplianceReport.Row> rows(Map<ActivityType, Frequency> frequencies, boolean hasCommittee,
-                                           Map<ActivityType, long[]> counts, LocalDate from, LocalDate to) {
-        return rows(frequencies, hasCommittee, counts, List.of(), from, to);
-    }
-
-    /**
-     * Rules ACT7, ACT8, ACT15: one row per type from the frequencies and the held / valid counts; with groups below
-     * the organization, the GROUP_MEETING row adds up the groups' rows (see {@link ComplianceReport#withGroups}).
-     */
-    static List<ComplianceReport.Row> rows(Map<ActivityType, Frequency> frequencies, boolean hasCommittee,
-                                           Map<ActivityType, long[]> counts, List<ComplianceReport.GroupRow> groups,
-                                           LocalDate from, LocalDate to) {
-        List<ComplianceReport.Row> report = new ArrayList<>();
-        for (ActivityType type : ActivityType.values()) {
-            Frequency frequency = frequencies.getOrDefault(type, Frequency.NONE);
-            if (type == ActivityType.BRANCH_COMMITTEE_MEETING && !hasCommittee) {
-                frequency = Frequency.NONE;
-            }
-            long[] held = counts.getOrDefault(type, new long[2]);
-            ComplianceReport.Row row = ComplianceReport.Row.of(type, frequency, frequency.periodsWithin(from, to),
-                    held[0], held[1]);
-            if (type == ActivityType.GROUP_MEETING && !groups.isEmpty()) {
-                row = ComplianceReport.withGroups(row, groups);
-            }
-            report.add(row);
-        }
-        return List.copyOf(report);
-    }
-
-    /**
-     * Rule ACT10: the organizations in the caller's scope that fall behind over {@code from..to} (something required
-     * is missing), in tree order, from three aggregate queries whatever the number of organizations.
-     */
-    @Transactional
-    public List<ComplianceReport> behind(LocalDate from, LocalDate to) {
-        Scope scope = currentUser.scope();
-        LocalDate[] period = period(from, to, true);
-        String prefix = scope.pathPrefix() + "%";
-        Map<OrganizationType, Map<ActivityType, Frequency>> frequencies = new EnumMap<>(OrganizationType.class);
-        for (ActivityRequirement r : requirements()) {
-            frequencies.computeIfAbsent(r.getOrganizationType(), t -> new EnumMap<>(ActivityType.class))
-                    .put(r.getActivityType(), r.getFrequency());
-        }
-        if (frequencies.isEmpty()) {
-            return List.of();
-        }
-        List<Organization> organizations = em.createQuery("""
-                SELECT o FROM Organization o WHERE o.path LIKE :prefix AND o.status = :active AND o.type IN :types
-                AND o.establishedOn <= :from ORDER BY o.path""", Organization.class)
-                .setParameter("prefix", prefix)
-                .setParameter("active", OrganizationStatus.ACTIVE)
-                .setParameter("types", List.copyOf(frequencies.keySet()))
-                .setParameter("from", period[0])
-                .getResultList();
-        Map<Long, Map<ActivityType, long[]>> counts = new HashMap<>();
-        em.createQuery("""
-                SELECT o.id, a.type, a.valid, COUNT(a) FROM Activity a JOIN a.organization o
-                WHERE o.path LIKE :prefix AND a.heldOn >= :from AND a.heldOn <= :to
-                GROUP BY o.id, a.type, a.valid""", Object[].class)
-                .setParameter("prefix", prefix)
-                .setParameter("from", period[0])
-                .setParameter("to", period[1])
-                .getResultStream()
-                .forEach(row -> {
-                    long[] held = counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(ActivityType.class))
-                            .computeIfAbsent((ActivityType) row[1], t -> new long[2]);
-                    long n = ((Number) row[3]).longValue();
-                    held[0] += n;
-                    if (Boolean.TRUE.equals(row[2])) {
-                        held[1] += n;
-                    }
-                });
-        java.util.Set<Long> committees = new java.util.HashSet<>(em.createQuery("""
-                SELECT t.organization.id FROM Term t WHERE t.seats IS NOT NULL AND t.electedOn <= :on
-                AND (t.endedOn IS NULL OR t.endedOn > :on)""", Long.class)
-                .setParameter("on", period[1])
-                .getResultList());
-        Map<Long, List<Object[]>> groups = groupsUnder(scope.pathPrefix(), period[0]);
-        Frequency groupFrequency = frequencies.getOrDefault(OrganizationType.GROUP, Map.of())
-                .getOrDefault(ActivityType.GROUP_MEETING, Frequency.NONE);
-        Map<Long, long[]> groupCounts = new HashMap<>();
-        counts.forEach((id, byType) -> {
-            if (byType.containsKey(ActivityType.GROUP_MEETING)) {
-                groupCounts.put(id, byType.get(ActivityType.GROUP_MEETING));
-            }
-        });
-        List<ComplianceReport> behind = new ArrayList<>();
-        for (Organization o : organizations) {
-            List<ComplianceReport.GroupRow> own = groupRows(groups.getOrDefault(o.getId(), List.of()), groupCounts,
-                    groupFrequency, period[0], period[1]);
-            ComplianceReport report = new ComplianceReport(o.getId(), o.getName(), period[0], period[1],
-                    rows(frequencies.getOrDefault(o.getType(), Map.of()), committees.contains(o.getId()),
-                            counts.getOrDefault(o.getId(), Map.of()), own, period[0], period[1]),
-                    own.isEmpty() ? null : own);
-            if (report.totalMissing() > 0) {
-                behind.add(report);
-            }
-        }
-        return behind;
-    }
-
     /** One member with no activity attended (present) for {@link #IDLE_MONTHS} months. */
     public record IdleMember(Long memberId, String name, Long organizationId, String organizationName)
             implements Serializable {
@@ -481,14 +346,6 @@ public class ActivityService {
                 .set("activityType", activityType)
                 .change("frequency", old, frequency));
         return requirement.getFrequency();
-    }
-
-    private Map<ActivityType, Frequency> frequencies(OrganizationType type) {
-        Map<ActivityType, Frequency> map = new EnumMap<>(ActivityType.class);
-        em.createQuery("SELECT r FROM ActivityRequirement r WHERE r.organizationType = :type",
-                ActivityRequirement.class).setParameter("type", type).getResultStream()
-                .forEach(r -> map.put(r.getActivityType(), r.getFrequency()));
-        return map;
     }
 
     /** A period given by its first and last day; both required for a report, defaulting to this year for a list. */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.partyregistry.organization.entity.Organization;
+import org.partyregistry.organization.entity.OrganizationType;
 import org.partyregistry.platform.BaseEntity;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.Dates;
@@ -138,6 +139,7 @@ public class Activity extends BaseEntity {
         if (!organization.existsOn(held)) {
             throw BusinessException.onField("heldOn", "activity.organizationNotThen", organization.getName());
         }
+        checkFits(type, organization.getType());
         this.organization = organization;
         this.type = type;
         this.heldOn = held;
@@ -155,11 +157,27 @@ public class Activity extends BaseEntity {
         marks.forEach((member, status) -> attendance.add(new Attendance(member, held, status)));
         List<Long> present = marks.entrySet().stream().filter(e -> e.getValue() == AttendanceStatus.PRESENT)
                 .map(Map.Entry::getKey).toList();
+        if (type == ActivityType.GROUP_MEETING && present.isEmpty()) {
+            throw BusinessException.onField("presentMemberIds", "activity.groupNobodyPresent");
+        }
         Validity validity = Validity.of(type, roll, present, seats, seatHolders);
         this.valid = validity.valid();
         this.invalidReason = validity.reason();
         this.quorumPresent = validity.present();
         this.quorumBase = validity.base();
+    }
+
+    /**
+     * Rule ACT17: a party group holds only group meetings, study sessions and other activities; a group meeting is
+     * held only by a party group (a branch records one naming the group, and it is the group's).
+     */
+    public static void checkFits(ActivityType type, OrganizationType organizationType) {
+        boolean fits = organizationType == OrganizationType.GROUP
+                ? type == ActivityType.GROUP_MEETING || type == ActivityType.STUDY_SESSION || type == ActivityType.OTHER
+                : type != ActivityType.GROUP_MEETING;
+        if (!fits) {
+            throw BusinessException.onField("type", "activity.typeNotForOrganization", type, organizationType);
+        }
     }
 
     /**

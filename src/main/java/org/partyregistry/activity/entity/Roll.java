@@ -87,6 +87,20 @@ public final class Roll {
         return true;
     }
 
+    /**
+     * Rule ACT17: a party group's roll: those on this roll (its branch's, on the same date) who are placed in the
+     * group that day ({@code placed}, rule M20).
+     */
+    public Roll restrictedTo(java.util.Set<Long> placed) {
+        Roll group = new Roll(on);
+        entries.forEach((id, entry) -> {
+            if (placed.contains(id)) {
+                group.entries.put(id, entry);
+            }
+        });
+        return group;
+    }
+
     public LocalDate on() {
         return on;
     }

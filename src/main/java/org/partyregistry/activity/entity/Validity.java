@@ -11,12 +11,14 @@ public record Validity(boolean valid, String reason, Integer present, Integer ba
 
     public static final String NO_QUORUM = "activity.invalid.quorum";
     public static final String NO_COMMITTEE = "activity.invalid.noCommittee";
+    public static final String COMMITTEE_NOT_RECORDED = "activity.invalid.committeeNotRecorded";
 
     /**
      * @param roll       the organization's members on the date
      * @param present    ids of the members recorded present
      * @param seats      the seats of the term in office on the date, null without one
-     * @param seatHolders the members holding a seat on that term's committee, empty when not recorded
+     * @param seatHolders the members holding a seat on that term's committee, empty when not recorded (then a committee
+     *                    meeting is kept but invalid: the committee was not recorded)
      */
     public static Validity of(ActivityType type, Roll roll, Collection<Long> present, Integer seats,
                               Collection<Long> seatHolders) {
@@ -30,8 +32,10 @@ public record Validity(boolean valid, String reason, Integer present, Integer ba
                 if (seats == null || seats < 1) {
                     yield new Validity(false, NO_COMMITTEE, present.size(), null);
                 }
-                int there = seatHolders == null || seatHolders.isEmpty() ? present.size()
-                        : (int) present.stream().filter(seatHolders::contains).count();
+                if (seatHolders == null || seatHolders.isEmpty()) {
+                    yield new Validity(false, COMMITTEE_NOT_RECORDED, present.size(), seats);
+                }
+                int there = (int) present.stream().filter(seatHolders::contains).count();
                 yield quorum(there, seats);
             }
             default -> new Validity(true, null, null, null);

@@ -24,6 +24,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.partyregistry.member.control.GroupPlacementService;
 import org.partyregistry.member.control.MemberAlert;
 import org.partyregistry.member.control.MemberPage;
 import org.partyregistry.member.control.MemberService;
@@ -84,12 +85,19 @@ public class MemberResource {
     public record WorkUnitInput(Long enterpriseId, Long version) {
     }
 
+    /** Rule M19: the party group to be in from {@code on}; no group takes the member out of theirs. */
+    public record GroupInput(Long groupId, @NotNull LocalDate on, Long version) {
+    }
+
     public record TransferInput(Long toOrganizationId, @Size(max = Member.EXTERNAL_MAX) String toExternal,
                                 @NotNull LocalDate on) {
     }
 
     public record Revealed(String idNumber) {
     }
+
+    @Inject
+    GroupPlacementService groups;
 
     @Inject
     MemberService members;
@@ -256,6 +264,18 @@ public class MemberResource {
     @Path("{id}/work-unit")
     public MemberView changeWorkUnit(@PathParam("id") long id, @NotNull @Valid WorkUnitInput in) {
         return members.changeWorkUnit(id, in.enterpriseId(), in.version());
+    }
+
+    /** Rule M19: place the member in a party group of their branch, move them, or take them out (no group). */
+    @Operation(summary = "Place the member in a party group of their branch from a date, or take them out")
+    @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
+    @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
+    @APIResponse(responseCode = "404", description = "Unknown member")
+    @APIResponse(responseCode = "409", description = "Stale version: changed by someone else since it was read")
+    @PUT
+    @Path("{id}/group")
+    public MemberView placeInGroup(@PathParam("id") long id, @NotNull @Valid GroupInput in) {
+        return groups.place(id, in.groupId(), in.on(), in.version());
     }
 
     @Operation(summary = "The member's transfers, newest first")

@@ -188,6 +188,7 @@ public class MemberService {
         TypedQuery<Member> select = em.createQuery("SELECT m FROM Member m JOIN FETCH m.organization o LEFT JOIN FETCH m.enterprise"
                 + filter.where + " ORDER BY m.name, m.id", Member.class)
                 .setHint("eclipselink.batch", "m.suspensions")
+                .setHint("eclipselink.batch", "m.placements")
                 .setHint("eclipselink.batch.type", "IN");
         filter.bind(select);
         List<MemberView> items = select.setFirstResult(page * size).setMaxResults(size).getResultStream()

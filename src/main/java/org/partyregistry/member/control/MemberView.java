@@ -20,14 +20,17 @@ public record MemberView(Long id, String name, Sex sex, LocalDate birthDate, int
                          Integer extensionMonths, LocalDate extendedOn, LocalDate probationEnds, Stage stage,
                          MemberStatus status, LocalDate statusSince, String statusReason, boolean probationCancelled,
                          LocalDate partyStandingStart, String standingStartReason, Integer standingYears,
-                         List<Period> suspensions, LocalDate leftZoneOn, String leftZoneTo, long version)
+                         List<Period> suspensions, LocalDate leftZoneOn, String leftZoneTo, long version,
+                         Long groupId, String groupName, LocalDate groupSince)
                                  implements Serializable {
 
     /** A suspension period; {@code to} is null while it lasts. */
     public record Period(LocalDate from, LocalDate to) implements Serializable {
     }
 
+    /** Rule M19: {@code groupId} / {@code groupName} / {@code groupSince} give the party group the member is in now. */
     public static MemberView of(Member m, String maskedIdNumber, boolean fullBirthDate, LocalDate today) {
+        org.partyregistry.member.entity.GroupPlacement group = m.currentPlacement();
         return new MemberView(m.getId(), m.getName(), m.getSex(), fullBirthDate ? m.getBirthDate() : null,
                 m.getBirthDate().getYear(), m.ageOn(today), m.getEthnicity(), m.getEducation(), m.getPhone(),
                 maskedIdNumber, m.getOrganization().getId(), m.getOrganization().getName(), m.getEnterpriseId(),
@@ -38,7 +41,9 @@ public record MemberView(Long id, String name, Sex sex, LocalDate birthDate, int
                 m.isProbationCancelled(), m.getPartyStandingStart(), m.getStandingStartReason(),
                 m.standingYears(today),
                 m.getSuspensions().stream().map(s -> new Period(s.getFrom(), s.getUntil())).toList(),
-                m.getLeftZoneOn(), m.getLeftZoneTo(), m.getVersion());
+                m.getLeftZoneOn(), m.getLeftZoneTo(), m.getVersion(),
+                group == null ? null : group.getGroup().getId(), group == null ? null : group.getGroup().getName(),
+                group == null ? null : group.getPlacedOn());
     }
 
     public boolean active() {

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
@@ -138,6 +139,10 @@ public class Member extends BaseEntity {
     @CollectionTable(name = "member_suspension", joinColumns = @JoinColumn(name = "member_id"))
     @OrderBy("fromDate")
     private List<Suspension> suspensions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "member", fetch = FetchType.LAZY)
+    @OrderBy("placedOn")
+    private List<GroupPlacement> placements = new ArrayList<>();
 
     protected Member() {
     }
@@ -369,21 +374,93 @@ public class Member extends BaseEntity {
         this.standingStartReason = why;
     }
 
-    /** Rule M14: the receiving organization confirmed the transfer. */
-    public void transferTo(Organization target) {
+    /** Rule M14: the receiving organization confirmed the transfer on {@code on}; rule M19: out of the group. */
+    public void transferTo(Organization target, LocalDate on) {
         this.organization = target;
+        leaveGroup(on);
     }
 
-    /** Rule M14: the transfer out of the zone was confirmed; the member leaves the roster. */
+    /** Rule M14: the transfer out of the zone was confirmed; the member leaves the roster (and the group, M19). */
     public void leaveZone(String to, LocalDate on) {
         this.leftZoneTo = to;
         this.leftZoneOn = on;
+        leaveGroup(on);
     }
 
     private void changeStatus(MemberStatus to, LocalDate on, String reason) {
         this.status = to;
         this.statusSince = on;
         this.statusReason = reason;
+        if (to.isFinal()) {
+            leaveGroup(on);
+        }
+    }
+
+    /** Rule M19: the placement in a party group that lasts (null when in none). */
+    public GroupPlacement currentPlacement() {
+        return placements.stream().filter(GroupPlacement::isOpen).findFirst().orElse(null);
+    }
+
+    /** Rule M19: every placement in a party group, oldest first. */
+    public List<GroupPlacement> getPlacements() {
+        return List.copyOf(placements);
+    }
+
+    /**
+     * Rule M19: places the member in {@code group} from {@code on}, moves them there from their group (which ends
+     * that day), or, with no group, takes them out of their group that day. {@code joinedBranch} is the day they
+     * joined their branch. Returns the placement to store (a new one, or the open one corrected when dated the same
+     * day), null when the member is taken out or is already in that group.
+     */
+    public GroupPlacement placeInGroup(Organization group, LocalDate on, LocalDate joinedBranch, LocalDate today) {
+        if (status.isFinal() || leftZoneOn != null) {
+            throw new BusinessException("group.memberGone", name);
+        }
+        GroupPlacement open = currentPlacement();
+        if (group == null) {
+            if (on == null) {
+                throw BusinessException.onField("on", "group.dateRequired");
+            }
+            Dates.notInFuture("on", on, today);
+            if (open != null) {
+                requireAfterPlacements(on);
+                open.end(on);
+            }
+            return null;
+        }
+        GroupPlacement.check(this, group, on, joinedBranch, today);
+        if (open != null && open.getGroup().equals(group)) {
+            return null;
+        }
+        requireAfterPlacements(on);
+        if (open != null && open.getPlacedOn().equals(on)) {
+            open.regroup(group);
+            return open;
+        }
+        if (open != null) {
+            open.end(on);
+        }
+        GroupPlacement placement = new GroupPlacement(this, group, on);
+        placements.add(placement);
+        return placement;
+    }
+
+    /** Rule M19: a placement change is not dated before the latest one on record (the open one's start may repeat). */
+    private void requireAfterPlacements(LocalDate on) {
+        for (GroupPlacement p : placements) {
+            LocalDate latest = p.isOpen() ? p.getPlacedOn() : p.getEndedOn();
+            if (on.isBefore(latest)) {
+                throw BusinessException.onField("on", "group.beforePlacement", latest);
+            }
+        }
+    }
+
+    /** Rule M19: leaving the branch (or the Party) ends the group placement that day. */
+    private void leaveGroup(LocalDate on) {
+        GroupPlacement open = currentPlacement();
+        if (open != null) {
+            open.end(on.isBefore(open.getPlacedOn()) ? open.getPlacedOn() : on);
+        }
     }
 
     private void closeOpenSuspension(LocalDate on) {

@@ -93,7 +93,7 @@ public class Transfer extends BaseEntity {
         decide(on, today);
         this.status = TransferStatus.RECEIVED;
         if (to != null) {
-            member.transferTo(to);
+            member.transferTo(to, on);
         } else {
             member.leaveZone(toExternal, on);
         }

@@ -64,9 +64,15 @@ class ActivityTest {
     }
 
     Activity meeting(ActivityType type, List<Member> all, List<Long> present, Integer seats) {
+        return meeting(type, all, present, seats, java.util.Set.of());
+    }
+
+    /** As above, with the term's seat holders recorded ({@code holders}; rule ACT5). */
+    Activity meeting(ActivityType type, List<Member> all, List<Long> present, Integer seats,
+                     java.util.Set<Long> holders) {
         Roll roll = Roll.of(branch.getPath(), MEETING, all, List.of());
         return new Activity(branch, type, new Activity.Details("支部党员大会", MEETING, null, null, null, null, null,
-                null), new Activity.Sheet(present, null, null), roll, seats, TODAY);
+                null), new Activity.Sheet(present, null, null), roll, seats, holders, TODAY);
     }
 
     @Test
@@ -142,13 +148,14 @@ class ActivityTest {
     @DisplayName("ACT5 a committee meeting needs more than half of the term's seats; without seats it is invalid")
     void committeeQuorum() {
         List<Member> five = fulls(this, 5);
-        Activity two = meeting(ActivityType.BRANCH_COMMITTEE_MEETING, five, idsOf(five.subList(0, 2)), 5);
+        java.util.Set<Long> holders = java.util.Set.copyOf(idsOf(five));
+        Activity two = meeting(ActivityType.BRANCH_COMMITTEE_MEETING, five, idsOf(five.subList(0, 2)), 5, holders);
         assertThat(two.isValid()).isFalse();
         assertThat(two.getQuorumBase()).isEqualTo(5);
-        assertThat(meeting(ActivityType.BRANCH_COMMITTEE_MEETING, five, idsOf(five.subList(0, 3)), 5).isValid())
-                .isTrue();
-        assertThat(meeting(ActivityType.BRANCH_COMMITTEE_MEETING, five, idsOf(five.subList(0, 2)), 4).isValid())
-                .as("exactly half of 4").isFalse();
+        assertThat(meeting(ActivityType.BRANCH_COMMITTEE_MEETING, five, idsOf(five.subList(0, 3)), 5, holders)
+                .isValid()).isTrue();
+        assertThat(meeting(ActivityType.BRANCH_COMMITTEE_MEETING, five, idsOf(five.subList(0, 2)), 4,
+                java.util.Set.copyOf(idsOf(five.subList(0, 4)))).isValid()).as("exactly half of 4").isFalse();
         Activity none = meeting(ActivityType.BRANCH_COMMITTEE_MEETING, five, idsOf(five), null);
         assertThat(none.isValid()).isFalse();
         assertThat(none.getInvalidReason()).isEqualTo(Validity.NO_COMMITTEE);
@@ -175,7 +182,12 @@ class ActivityTest {
         assertThat(three.isValid()).as("3 of 5 seat holders").isTrue();
         Activity unrecorded = new Activity(branch, ActivityType.BRANCH_COMMITTEE_MEETING, details,
                 new Activity.Sheet(twoHoldersAndTwoGuests, null, null), roll, 5, java.util.Set.of(), TODAY);
-        assertThat(unrecorded.isValid()).as("no seat holders recorded: everyone present counts").isTrue();
+        assertThat(unrecorded.isValid()).as("no seat holders recorded: kept, but invalid").isFalse();
+        assertThat(unrecorded.getInvalidReason()).isEqualTo(Validity.COMMITTEE_NOT_RECORDED);
+        assertThat(unrecorded.count(AttendanceStatus.PRESENT)).isEqualTo(4);
+        Activity allFive = new Activity(branch, ActivityType.BRANCH_COMMITTEE_MEETING, details,
+                new Activity.Sheet(idsOf(seven.subList(0, 5)), null, null), roll, 5, java.util.Set.of(), TODAY);
+        assertThat(allFive.isValid()).as("even with every member present: the committee is unknown").isFalse();
     }
 
     @Test
@@ -183,7 +195,7 @@ class ActivityTest {
     void otherTypesValidWhenHeld() {
         List<Member> four = fulls(this, 4);
         for (ActivityType type : List.of(ActivityType.PARTY_LECTURE, ActivityType.THEMED_PARTY_DAY,
-                ActivityType.GROUP_MEETING, ActivityType.OTHER)) {
+                ActivityType.OTHER)) {
             assertThat(meeting(type, four, List.of(), null).isValid()).as(type.name()).isTrue();
         }
     }

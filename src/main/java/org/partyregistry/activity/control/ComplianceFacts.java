@@ -1,0 +1,119 @@
+package org.partyregistry.activity.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.partyregistry.activity.entity.ActivityRequirement;
+import org.partyregistry.activity.entity.ActivityType;
+import org.partyregistry.activity.entity.Frequency;
+import org.partyregistry.member.entity.MemberStatus;
+import org.partyregistry.organization.entity.OrganizationType;
+
+/**
+ * The few statements behind every compliance figure (rules ACT8, ACT15, ACT16, ACT18), whatever the number of
+ * organizations: the organizations, the activities held per organization, type, validity and day, and the full
+ * members under each committee term. Either a whole subtree (the table) or one organization with its groups.
+ */
+@ApplicationScoped
+class ComplianceFacts {
+
+    @PersistenceContext(unitName = "registry")
+    EntityManager em;
+
+    /** Which organizations: those under {@code prefix}, or only {@code only} and the party groups directly below. */
+    record Target(String prefix, Long only) {
+
+        static Target subtree(String path) {
+            return new Target(path + "%", null);
+        }
+
+        static Target one(long id, String path) {
+            return new Target(path + "%", id);
+        }
+
+        String restriction() {
+            return only == null ? "" : " AND (o.id = :only OR (p.id = :only AND o.type = :groupType))";
+        }
+
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            query.setParameter("prefix", prefix);
+            if (only != null) {
+                query.setParameter("only", only).setParameter("groupType", OrganizationType.GROUP);
+            }
+            return query;
+        }
+    }
+
+    /**
+     * Everything one computation needs over {@code from..to}; activities also over {@code heldFrom..heldTo} (wider,
+     * for the period in progress).
+     */
+    ComplianceRules.Facts load(Target target, LocalDate from, LocalDate to, LocalDate heldFrom, LocalDate heldTo) {
+        List<OrganizationLife> organizations = organizations(target, from, to);
+        Map<Long, List<HeldCount>> held = new HashMap<>();
+        target.bind(em.createQuery("""
+                SELECT NEW org.partyregistry.activity.control.HeldCount(o.id, a.type, a.valid, a.heldOn, COUNT(a))
+                FROM Activity a JOIN a.organization o LEFT JOIN o.parent p
+                WHERE o.path LIKE :prefix AND a.heldOn >= :from AND a.heldOn <= :to""" + target.restriction() + """
+                 GROUP BY o.id, a.type, a.valid, a.heldOn""", HeldCount.class))
+                .setParameter("from", heldFrom)
+                .setParameter("to", heldTo)
+                .getResultStream()
+                .forEach(h -> held.computeIfAbsent(h.organizationId(), id -> new ArrayList<>()).add(h));
+        Map<Long, List<CommitteeSpan>> committees = new HashMap<>();
+        target.bind(em.createQuery("""
+                SELECT NEW org.partyregistry.activity.control.CommitteeSpan(o.id, t.electedOn, t.endedOn,
+                    m.partyStandingStart, m.status, m.statusSince, m.leftZoneOn, COUNT(m))
+                FROM Term t JOIN t.organization o LEFT JOIN o.parent p, Member m JOIN m.organization mo
+                WHERE o.path LIKE :prefix AND t.seats >= :seats AND t.electedOn <= :to
+                AND (t.endedOn IS NULL OR t.endedOn > :from)
+                AND SUBSTRING(mo.path, 1, LENGTH(o.path)) = o.path
+                AND m.partyStandingStart IS NOT NULL AND m.partyStandingStart <= :to
+                AND (m.leftZoneOn IS NULL OR m.leftZoneOn > :from)
+                AND (m.statusSince IS NULL OR m.status NOT IN :gone OR m.statusSince > :from)""" + target.restriction()
+                + """
+                 GROUP BY o.id, t.electedOn, t.endedOn, m.partyStandingStart, m.status, m.statusSince,
+                    m.leftZoneOn""", CommitteeSpan.class))
+                .setParameter("seats", ComplianceRules.COMMITTEE_SEATS)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("gone", List.of(MemberStatus.REMOVED, MemberStatus.DECEASED))
+                .getResultStream()
+                .forEach(c -> committees.computeIfAbsent(c.organizationId(), id -> new ArrayList<>()).add(c));
+        return new ComplianceRules.Facts(organizations, held, committees, frequencies());
+    }
+
+    /**
+     * The organizations in tree order: for a subtree those that existed during {@code from..to} (dissolved ones
+     * included); for one organization, itself whatever its dates, and its groups.
+     */
+    private List<OrganizationLife> organizations(Target target, LocalDate from, LocalDate to) {
+        String dates = target.only() == null
+                ? " AND o.establishedOn <= :to AND (o.dissolvedOn IS NULL OR o.dissolvedOn > :from)" : "";
+        TypedQuery<OrganizationLife> query = target.bind(em.createQuery("""
+                SELECT NEW org.partyregistry.activity.control.OrganizationLife(o.id, o.name, o.type, p.id, o.path,
+                    o.establishedOn, o.dissolvedOn)
+                FROM Organization o LEFT JOIN o.parent p WHERE o.path LIKE :prefix""" + dates + target.restriction()
+                + " ORDER BY o.path", OrganizationLife.class));
+        if (target.only() == null) {
+            query.setParameter("from", from).setParameter("to", to);
+        }
+        return query.getResultList();
+    }
+
+    /** Rule ACT7: the required frequency per organization type and activity type. */
+    Map<OrganizationType, Map<ActivityType, Frequency>> frequencies() {
+        Map<OrganizationType, Map<ActivityType, Frequency>> frequencies = new EnumMap<>(OrganizationType.class);
+        em.createQuery("SELECT r FROM ActivityRequirement r", ActivityRequirement.class).getResultStream()
+                .forEach(r -> frequencies.computeIfAbsent(r.getOrganizationType(),
+                        t -> new EnumMap<>(ActivityType.class)).put(r.getActivityType(), r.getFrequency()));
+        return frequencies;
+    }
+}

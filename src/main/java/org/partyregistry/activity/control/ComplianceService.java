@@ -1,0 +1,195 @@
+package org.partyregistry.activity.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.partyregistry.activity.entity.ActivityType;
+import org.partyregistry.activity.entity.Frequency;
+import org.partyregistry.organization.entity.Organization;
+import org.partyregistry.organization.entity.OrganizationType;
+import org.partyregistry.platform.BusinessException;
+import org.partyregistry.platform.ChinaClock;
+import org.partyregistry.platform.NotFoundException;
+import org.partyregistry.security.CurrentUser;
+import org.partyregistry.security.Scope;
+
+/**
+ * Compliance (rules ACT8, ACT10, ACT15, ACT16, ACT18, ACT19): one organization's report, the organizations falling
+ * behind, and the table of all organizations under one against all activity types, each from the same few
+ * statements ({@link ComplianceFacts}) and rules ({@link ComplianceRules}). Read-only, in the caller's scope.
+ */
+@ApplicationScoped
+public class ComplianceService {
+
+    /** Rule ACT16: the longest period a report covers. */
+    public static final int MAX_YEARS = 10;
+
+    @PersistenceContext(unitName = "registry")
+    EntityManager em;
+
+    @Inject
+    ComplianceFacts facts;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ChinaClock clock;
+
+    /** Rules ACT8, ACT15, ACT16, ACT18: the organization's report over {@code from..to}, with the period in progress. */
+    @Transactional
+    public ComplianceReport compliance(long organizationId, LocalDate from, LocalDate to) {
+        Organization organization = organization(organizationId);
+        currentUser.scope().requireRead(organization.getPath());
+        checkPeriod(from, to);
+        LocalDate today = clock.today();
+        LocalDate yearStart = today.withDayOfYear(1);
+        ComplianceRules.Facts loaded = facts.load(ComplianceFacts.Target.one(organizationId, organization.getPath()),
+                from, to, from.isBefore(yearStart) ? from : yearStart, to.isAfter(today) ? to : today);
+        return ComplianceRules.reports(loaded, new ComplianceRules.Request(from, to, today, true))
+                .get(organizationId);
+    }
+
+    /**
+     * Rule ACT10: the organizations in the caller's scope that existed during {@code from..to} and miss something
+     * required in it, in tree order (never ranked).
+     */
+    @Transactional
+    public List<ComplianceReport> behind(LocalDate from, LocalDate to) {
+        Scope scope = currentUser.scope();
+        checkPeriod(from, to);
+        ComplianceRules.Facts loaded = facts.load(ComplianceFacts.Target.subtree(scope.pathPrefix()), from, to, from,
+                to);
+        return ComplianceRules.reports(loaded, new ComplianceRules.Request(from, to, clock.today(), false)).values()
+                .stream().filter(r -> r.totalMissing() > 0).toList();
+    }
+
+    /**
+     * Rule ACT19: the chosen organization (by default the caller's own, or the zone's top one for staff) and every
+     * organization below it that existed during the period, in tree order, against every required activity type;
+     * {@code behindOnly} keeps the rows missing something.
+     */
+    @Transactional
+    public ComplianceMatrix matrix(Long organizationId, LocalDate from, LocalDate to, boolean behindOnly) {
+        Scope scope = currentUser.scope();
+        Organization root = organizationId == null ? top(scope) : organization(organizationId);
+        scope.requireRead(root.getPath());
+        checkPeriod(from, to);
+        ComplianceRules.Facts loaded = facts.load(ComplianceFacts.Target.subtree(root.getPath()), from, to, from, to);
+        Map<Long, ComplianceReport> reports = ComplianceRules.reports(loaded,
+                new ComplianceRules.Request(from, to, clock.today(), false));
+        List<ActivityType> types = requiredTypes(loaded.frequencies());
+        int rootDepth = root.depth();
+        Set<Long> present = new HashSet<>(reports.keySet());
+        List<ComplianceMatrix.Row> rows = new ArrayList<>();
+        Map<String, ComplianceMatrix.Cell> totals = new LinkedHashMap<>();
+        long[] total = new long[3];
+        int behind = 0;
+        for (OrganizationLife o : loaded.organizations()) {
+            ComplianceReport report = reports.get(o.id());
+            Map<String, ComplianceMatrix.Cell> cells = new LinkedHashMap<>();
+            long required = 0;
+            long valid = 0;
+            long missing = 0;
+            for (ComplianceReport.Row r : report.rows()) {
+                if (!types.contains(r.type())) {
+                    continue;
+                }
+                ComplianceMatrix.Cell cell = ComplianceMatrix.Cell.of(r);
+                cells.put(r.type().name(), cell);
+                required += cell.required();
+                valid += cell.counted();
+                missing += cell.missing();
+                boolean inBranch = o.type() == OrganizationType.GROUP && r.type() == ActivityType.GROUP_MEETING
+                        && present.contains(o.parentId());
+                if (!inBranch) {
+                    totals.merge(r.type().name(), cell, ComplianceMatrix.Cell::plus);
+                    total[0] += cell.required();
+                    total[1] += cell.counted();
+                    total[2] += cell.missing();
+                }
+            }
+            ComplianceMatrix.Row row = new ComplianceMatrix.Row(o.id(), o.name(), o.type(), o.parentId(),
+                    depth(o.path()) - rootDepth, o.dissolvedOn(), cells, (int) required, valid, missing,
+                    ComplianceMatrix.rate(valid, required));
+            behind += row.behind() ? 1 : 0;
+            if (!behindOnly || row.behind()) {
+                rows.add(row);
+            }
+        }
+        List<ComplianceReport> all = List.copyOf(reports.values());
+        return new ComplianceMatrix(root.getId(), root.getName(), from, to,
+                all.stream().map(ComplianceReport::periodFrom).filter(Objects::nonNull).min(LocalDate::compareTo)
+                        .orElse(null),
+                all.stream().map(ComplianceReport::periodTo).filter(Objects::nonNull).max(LocalDate::compareTo)
+                        .orElse(null),
+                behindOnly, types, rows, new ComplianceMatrix.Total(totals, (int) total[0], total[1], total[2],
+                ComplianceMatrix.rate(total[1], total[0]), reports.size(), behind));
+    }
+
+    /** Rule ACT16: both days given, {@code from} not after {@code to}, and at most 10 years. */
+    static void checkPeriod(LocalDate from, LocalDate to) {
+        if (from == null) {
+            throw BusinessException.onField("from", "activity.periodRequired");
+        }
+        if (to == null) {
+            throw BusinessException.onField("to", "activity.periodRequired");
+        }
+        if (to.isBefore(from)) {
+            throw BusinessException.onField("to", "activity.periodReversed");
+        }
+        if (!to.isBefore(from.plusYears(MAX_YEARS))) {
+            throw BusinessException.onField("to", "activity.periodTooLong", MAX_YEARS);
+        }
+    }
+
+    /** The activity types some organization type is required to hold, in their order. */
+    static List<ActivityType> requiredTypes(Map<OrganizationType, Map<ActivityType, Frequency>> frequencies) {
+        Set<ActivityType> required = new HashSet<>();
+        frequencies.values().forEach(byType -> byType.forEach((type, frequency) -> {
+            if (frequency != Frequency.NONE) {
+                required.add(type);
+            }
+        }));
+        return java.util.Arrays.stream(ActivityType.values()).filter(required::contains).toList();
+    }
+
+    /** The caller's own organization; for staff, the zone's top organization (the only one without a parent). */
+    private Organization top(Scope scope) {
+        if (!scope.seesEverything()) {
+            return organization(scope.organizationId());
+        }
+        List<Organization> roots = em.createQuery("""
+                SELECT o FROM Organization o WHERE o.parent IS NULL ORDER BY o.path""", Organization.class)
+                .setMaxResults(2).getResultList();
+        if (roots.size() != 1) {
+            throw BusinessException.onField("organizationId", "activity.organizationRequired");
+        }
+        return roots.get(0);
+    }
+
+    private static int depth(String path) {
+        return (int) path.chars().filter(c -> c == '/').count() - 1;
+    }
+
+    private Organization organization(Long id) {
+        if (id == null) {
+            throw BusinessException.onField("organizationId", "activity.organizationRequired");
+        }
+        Organization organization = em.find(Organization.class, id);
+        if (organization == null) {
+            throw new NotFoundException("Organization", id);
+        }
+        return organization;
+    }
+}
