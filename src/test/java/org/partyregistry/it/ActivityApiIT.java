@@ -220,15 +220,22 @@ class ActivityApiIT {
     }
 
     @Test
-    @DisplayName("ACT5 ACT7 ACT8: compliance counts whole months and quarters, held, valid and missing per type")
+    @DisplayName("ACT5 ACT7 ACT8 ACT18: compliance counts whole months and quarters, held, valid and missing per type")
     void compliance() {
-        fixtures.term(branchA, 1, LocalDate.of(2020, 1, 1), 5);
+        long term = fixtures.term(branchA, 1, LocalDate.of(2020, 1, 1), 5);
         List<Long> fulls = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 7; i++) {
             fulls.add(full("示例党员" + i, branchA));
         }
+        List<JsonObject> holders = new ArrayList<>();
+        List<String> seats = List.of("SECRETARY", "DEPUTY_SECRETARY", "ORGANIZATION", "PUBLICITY", "DISCIPLINE");
+        for (int i = 0; i < seats.size(); i++) {
+            holders.add(json("memberId", fulls.get(i), "seat", seats.get(i)));
+        }
+        assertThat(api.put("/api/terms/" + term + "/committee", json("holders", holders), ADMIN, ADMIN_PASSWORD)
+                .status()).isEqualTo(200);
         LocalDate march = LAST_YEAR_START.plusMonths(2).plusDays(9);
-        assertThat(record(activity(branchA, "BRANCH_GENERAL_MEETING", march, fulls.subList(0, 3)))
+        assertThat(record(activity(branchA, "BRANCH_GENERAL_MEETING", march, fulls.subList(0, 4)))
                 .object().getBoolean("valid")).isTrue();
         assertThat(record(activity(branchA, "BRANCH_GENERAL_MEETING", march.plusMonths(4), fulls.subList(0, 2)))
                 .object().getBoolean("valid")).isFalse();
@@ -273,6 +280,8 @@ class ActivityApiIT {
                 ADMIN, ADMIN_PASSWORD).status()).isEqualTo(400);
         assertThat(api.get("/api/reports/compliance?organizationId=" + branchA + "&from=" + from, ADMIN,
                 ADMIN_PASSWORD).status()).isEqualTo(400);
+        assertThat(api.get("/api/reports/compliance?organizationId=" + branchA + "&from=" + from.minusYears(10)
+                + "&to=" + to, ADMIN, ADMIN_PASSWORD).errorFields()).as("over 10 years").contains("to");
     }
 
     @Test
@@ -325,8 +334,13 @@ class ActivityApiIT {
     void fallingBehind() {
         long group1 = fixtures.organization("第一党小组", "GROUP", branchA);
         long group2 = fixtures.organization("第二党小组", "GROUP", branchA);
-        long member1 = full("示例组员甲", group1);
-        full("示例组员乙", group2);
+        long member1 = full("示例组员甲", branchA);
+        long member2 = full("示例组员乙", branchA);
+        LocalDate placed = LocalDate.of(2016, 7, 1);
+        assertThat(api.put("/api/members/" + member1 + "/group", json("groupId", group1, "on", placed), ADMIN,
+                ADMIN_PASSWORD).status()).isEqualTo(200);
+        assertThat(api.put("/api/members/" + member2 + "/group", json("groupId", group2, "on", placed), ADMIN,
+                ADMIN_PASSWORD).status()).isEqualTo(200);
         LocalDate from = TODAY.withDayOfMonth(1).minusMonths(1);
         LocalDate to = TODAY.withDayOfMonth(1).minusDays(1);
         assertThat(record(activity(group1, "GROUP_MEETING", from.plusDays(5), List.of(member1))).status())

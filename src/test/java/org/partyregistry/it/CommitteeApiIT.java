@@ -90,8 +90,11 @@ class CommitteeApiIT {
     @DisplayName("M18 ACT5: the committee is recorded whole; then only its seat holders make a committee meeting's quorum")
     void committeeAndQuorum() {
         List<Long> twoHoldersTwoGuests = List.of(fulls.get(0), fulls.get(1), fulls.get(5), fulls.get(6));
-        assertThat(committeeMeeting(twoHoldersTwoGuests).object().getBoolean("valid"))
-                .as("no seat holders recorded yet: the four present count against 5 seats").isTrue();
+        Api.Reply unrecorded = committeeMeeting(twoHoldersTwoGuests);
+        assertThat(unrecorded.status()).as(unrecorded.toString()).isEqualTo(201);
+        assertThat(unrecorded.object().getBoolean("valid")).as("ACT5 no seat holders recorded: kept, invalid")
+                .isFalse();
+        assertThat(unrecorded.object().getString("invalidReason")).contains("委员会未登记");
 
         Api.Reply saved = put(holders(fulls, "SECRETARY", "DEPUTY_SECRETARY", "ORGANIZATION", "PUBLICITY",
                 "DISCIPLINE"), ADMIN, ADMIN_PASSWORD);

@@ -18,8 +18,10 @@ import org.partyregistry.audit.AuditTrail;
 import org.partyregistry.member.control.MemberWorkbook.CellError;
 import org.partyregistry.member.control.MemberWorkbook.Column;
 import org.partyregistry.member.control.MemberWorkbook.Line;
+import org.partyregistry.member.entity.GroupPlacement;
 import org.partyregistry.member.entity.Member;
 import org.partyregistry.organization.entity.Organization;
+import org.partyregistry.organization.entity.OrganizationType;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.Messages;
@@ -29,7 +31,8 @@ import org.partyregistry.security.CurrentUser;
 import org.partyregistry.security.Scope;
 
 /**
- * Importing a roster workbook into one organization, all or nothing (rules M1-M13 per row): every row is checked
+ * Importing a roster workbook into one organization, all or nothing (rules M1-M13 per row, M19 for the optional
+ * party group column): every row is checked
  * first, including duplicates within the file and against the register; only an error-free workbook is written, in
  * this one transaction, flushing and clearing the persistence context every few hundred rows. At most
  * {@value #CONCURRENT_IMPORTS} imports run at once on a node; another is refused with 429 and nothing read.
@@ -89,12 +92,14 @@ public class MemberImport {
         }
         List<CellError> errors = new ArrayList<>(reading.errors());
         LocalDate today = clock.today();
+        Map<String, Long> groups = groups(organization);
         Map<String, Integer> rowOfHash = new HashMap<>();
         List<Line> lines = reading.lines();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             try {
                 Member member = members.build(scope, input(line, organizationId), organization, today);
+                place(member, line, groups, today, messages, errors);
                 Integer first = rowOfHash.putIfAbsent(member.getIdNumberHash(), line.row());
                 if (first != null) {
                     errors.add(new CellError(line.row(), MemberWorkbook.header(Column.ID_NUMBER, messages),
@@ -122,7 +127,12 @@ public class MemberImport {
         for (int i = 0; i < lines.size(); i++) {
             Member member = members.build(scope, input(lines.get(i), organizationId), organization, today);
             em.persist(member);
-            audit.record(scope.username(), member, "IMPORT", members.creation(member));
+            GroupPlacement placement = place(member, lines.get(i), groups, today, messages, errors);
+            if (placement != null) {
+                em.persist(placement);
+            }
+            audit.record(scope.username(), member, "IMPORT", members.creation(member)
+                    .set("groupId", placement == null ? null : placement.getGroup().getId()));
             if ((i + 1) % BATCH == 0) {
                 em.flush();
                 em.clear();
@@ -132,6 +142,50 @@ public class MemberImport {
         }
         em.flush();
         return new Result(lines.size(), List.of());
+    }
+
+    /** Rule M19: the party groups directly under the organization that still exist, by name. */
+    private Map<String, Long> groups(Organization organization) {
+        Map<String, Long> groups = new HashMap<>();
+        em.createQuery("""
+                SELECT g FROM Organization g WHERE g.parent = :organization AND g.type = :group
+                AND g.dissolvedOn IS NULL""", Organization.class)
+                .setParameter("organization", organization)
+                .setParameter("group", OrganizationType.GROUP)
+                .getResultStream().forEach(g -> groups.put(g.getName(), g.getId()));
+        return groups;
+    }
+
+    /**
+     * Rule M19 for the optional group column: the named group of the branch, from the member's admission or the
+     * group's founding, whichever is later. An unknown name or a refused placement is an error on the cell.
+     */
+    private GroupPlacement place(Member member, Line line, Map<String, Long> groups, LocalDate today,
+                                 Messages messages, List<CellError> errors) {
+        String name = line.text(Column.GROUP);
+        if (name == null) {
+            return null;
+        }
+        String header = MemberWorkbook.header(Column.GROUP, messages);
+        Long groupId = groups.get(name);
+        if (groupId == null) {
+            errors.add(new CellError(line.row(), header, messages.format("member_import.groupUnknown", name)));
+            return null;
+        }
+        Organization group = em.find(Organization.class, groupId);
+        LocalDate admitted = member.steps().probationaryOn() != null ? member.steps().probationaryOn()
+                : member.steps().fullOn();
+        if (admitted == null) {
+            errors.add(new CellError(line.row(), header, messages.get("member_import.groupNotAdmitted")));
+            return null;
+        }
+        LocalDate on = admitted.isAfter(group.getEstablishedOn()) ? admitted : group.getEstablishedOn();
+        try {
+            return member.placeInGroup(group, on, admitted, today);
+        } catch (BusinessException e) {
+            errors.add(new CellError(line.row(), header, e.fieldErrors(messages).get(0).message()));
+            return null;
+        }
     }
 
     private Organization organization(long id) {

@@ -24,6 +24,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.partyregistry.member.entity.Member;
+import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.Messages;
 import org.partyregistry.platform.XlsxReader;
@@ -46,7 +47,9 @@ public final class MemberWorkbook {
         ACTIVIST_ON("activistOn", DATE_TEXT_MAX),
         DEVELOPMENT_TARGET_ON("developmentTargetOn", DATE_TEXT_MAX),
         PROBATIONARY_ON("probationaryOn", DATE_TEXT_MAX),
-        FULL_ON("fullOn", DATE_TEXT_MAX);
+        FULL_ON("fullOn", DATE_TEXT_MAX),
+        /** Rule M19: optional (a workbook without it imports as before): a party group of the branch, by name. */
+        GROUP("group", Organization.NAME_MAX);
 
         final String field;
         /** The most characters the column takes; 0 when the ID number rules judge the text (rule M1). */
@@ -139,7 +142,8 @@ public final class MemberWorkbook {
             for (MemberView m : members) {
                 Row row = sheet.createRow(r++);
                 Object[] values = {m.name(), m.idNumber(), m.ethnicity(), m.education(), m.phone(), m.appliedOn(),
-                    m.activistOn(), m.developmentTargetOn(), m.probationaryOn(), m.fullOn(), m.organizationName(),
+                    m.activistOn(), m.developmentTargetOn(), m.probationaryOn(), m.fullOn(), m.groupName(),
+                    m.organizationName(),
                     messages.get("Stage." + m.stage()), messages.get("MemberStatus." + m.status()),
                     m.partyStandingStart(), m.standingYears()};
                 for (int c = 0; c < values.length; c++) {
@@ -350,6 +354,9 @@ public final class MemberWorkbook {
         private String wrongHeader(XlsxReader.Cell[] header) {
             for (Column column : Column.values()) {
                 String found = header == null ? "" : header[column.ordinal()].text().strip();
+                if (column == Column.GROUP && found.isEmpty()) {
+                    continue;
+                }
                 if (!found.equals(header(column, Messages.of(Locale.CHINESE)))
                         && !found.equals(header(column, Messages.of(Locale.ENGLISH)))) {
                     return header(column, messages);

@@ -42,4 +42,25 @@ class FrequencyTest {
         assertThat(Frequency.MONTHLY.periodsWithin(d("2025-03-01"), d("2025-02-28"))).isZero();
         assertThat(Frequency.MONTHLY.periodsWithin(d("2025-03-05"), d("2025-03-05"))).isZero();
     }
+
+    @Test
+    @DisplayName("ACT16 the whole periods of a range and the period holding a day")
+    void periodsAndPeriodOf() {
+        LocalDate d = LocalDate.of(2025, 2, 15);
+        assertThat(Frequency.QUARTERLY.periods(d, LocalDate.of(2025, 12, 30)))
+                .containsExactly(new Frequency.Span(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 6, 30)),
+                        new Frequency.Span(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 9, 30)));
+        assertThat(Frequency.MONTHLY.periods(d, LocalDate.of(2025, 4, 30)))
+                .hasSize(2);
+        assertThat(Frequency.YEARLY.periodOf(d))
+                .isEqualTo(new Frequency.Span(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)));
+        assertThat(Frequency.QUARTERLY.periodOf(LocalDate.of(2025, 12, 31)).from())
+                .isEqualTo(LocalDate.of(2025, 10, 1));
+        assertThat(Frequency.NONE.periodOf(d)).isNull();
+        assertThat(Frequency.NONE.periods(d, d.plusYears(1))).isEmpty();
+        for (Frequency f : java.util.List.of(Frequency.MONTHLY, Frequency.QUARTERLY, Frequency.YEARLY)) {
+            assertThat(f.periods(d, LocalDate.of(2027, 3, 3))).as(f.name())
+                    .hasSize(f.periodsWithin(d, LocalDate.of(2027, 3, 3)));
+        }
+    }
 }

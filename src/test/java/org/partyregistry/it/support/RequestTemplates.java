@@ -129,6 +129,8 @@ public final class RequestTemplates {
                 {"partyStandingStart":"1980-01-01","reason":"suite"}""");
         body("PUT /api/members/{id}/work-unit", """
                 {"enterpriseId":${enterprise}}""");
+        body("PUT /api/members/{id}/group", """
+                {"groupId":null,"on":"${today}"}""");
         body("POST /api/members/{id}/transfers", """
                 {"toOrganizationId":${own},"on":"${today}"}""");
         body("PUT /api/members/{id}/dues/{year}", """

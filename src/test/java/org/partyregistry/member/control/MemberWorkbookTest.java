@@ -70,6 +70,29 @@ class MemberWorkbookTest {
     }
 
     @Test
+    @DisplayName("M19 the party group column is read by name; a workbook without it (the old template) still reads")
+    void optionalGroupColumn() throws IOException {
+        byte[] bytes = filled(ZH, sheet -> {
+            Row row = sheet.createRow(2);
+            row.createCell(Column.NAME.ordinal()).setCellValue("示例党员甲");
+            row.createCell(Column.GROUP.ordinal()).setCellValue(" 第一党小组 ");
+        });
+        assertThat(read(bytes).lines().get(0).text(Column.GROUP)).isEqualTo("第一党小组");
+        byte[] old = filled(ZH, sheet -> {
+            sheet.getRow(1).removeCell(sheet.getRow(1).getCell(Column.GROUP.ordinal()));
+            sheet.createRow(2).createCell(Column.NAME.ordinal()).setCellValue("示例党员乙");
+        });
+        MemberWorkbook.Reading reading = read(old);
+        assertThat(reading.errors()).isEmpty();
+        assertThat(reading.lines().get(0).text(Column.GROUP)).isNull();
+        byte[] wrong = filled(ZH, sheet -> {
+            sheet.getRow(1).getCell(Column.GROUP.ordinal()).setCellValue("小组");
+            sheet.createRow(2).createCell(Column.NAME.ordinal()).setCellValue("示例党员丙");
+        });
+        assertThat(read(wrong).errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("所在党小组"));
+    }
+
+    @Test
     @DisplayName("An English template is accepted too")
     void englishHeaders() throws IOException {
         byte[] bytes = filled(EN, sheet -> sheet.createRow(2).createCell(0).setCellValue("Example"));
