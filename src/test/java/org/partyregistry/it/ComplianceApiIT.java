@@ -156,6 +156,17 @@ class ComplianceApiIT {
         assertThat(api.get("/api/activities?organizationId=" + branch + "&from=" + day + "&to=" + day, ADMIN,
                 ADMIN_PASSWORD).array()).as("only the two accepted meetings").hasSize(2);
 
+        long version = api.get("/api/members/" + c, ADMIN, ADMIN_PASSWORD).object().getJsonNumber("version")
+                .longValue();
+        Api.Reply current = api.put("/api/members/" + c + "/group", json("groupId", group2, "on", TODAY,
+                "version", version), ADMIN, ADMIN_PASSWORD);
+        assertThat(current.status()).as(current.toString()).isEqualTo(200);
+        assertThat(current.object().getJsonNumber("version").longValue()).isGreaterThan(version);
+        assertThat(api.put("/api/members/" + c + "/group", json("groupId", group1, "on", TODAY, "version", version),
+                ADMIN, ADMIN_PASSWORD).status()).as("a stale version").isEqualTo(409);
+        assertThat(api.get("/api/audit?entityType=Member&action=GROUP&entityId=" + c, ADMIN, ADMIN_PASSWORD).array())
+                .as("each change audited, refusals not").hasSize(1);
+
         assertThat(place(a, null, TODAY).status()).as("taken out").isEqualTo(200);
         assertThat(roll(group1, TODAY)).isEmpty();
         assertThat(roll(group1, TODAY.minusDays(1))).containsExactly(a);
@@ -329,6 +340,9 @@ class ComplianceApiIT {
                 .as("the groups counted once, through their branch").isEqualTo(24);
         assertThat(total.getInt("required")).isEqualTo(46 + 22);
 
+        assertThat(api.get("/api/activities?organizationId=" + branch + "&from=" + LAST_YEAR_START + "&to="
+                + LAST_YEAR_END + "&type=GROUP_MEETING", ADMIN, ADMIN_PASSWORD).array())
+                .as("the meetings behind the branch's group meeting cell").hasSize(13);
         List<Long> behind = api.get(path + "&behindOnly=true", ADMIN, ADMIN_PASSWORD).object().getJsonArray("rows")
                 .stream().map(r -> ((JsonObject) r).getJsonNumber("organizationId").longValue()).toList();
         assertThat(behind).containsExactly(branch, group2, quiet);

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partyregistry.activity.control.ActivityService;
 import org.partyregistry.activity.control.ActivityView;
+import org.partyregistry.activity.control.RequirementService;
 import org.partyregistry.activity.control.StudySessionService;
 import org.partyregistry.activity.entity.Activity;
 import org.partyregistry.activity.entity.ActivityRequirement;
@@ -73,6 +74,9 @@ public class ActivityResource {
     @Inject
     StudySessionService studySessions;
 
+    @Inject
+    RequirementService requirements;
+
     @Context
     UriInfo uriInfo;
 
@@ -107,8 +111,9 @@ public class ActivityResource {
     @APIResponse(responseCode = "404", description = "Unknown organization")
     @GET
     public List<ActivityView> list(@QueryParam("organizationId") @NotNull Long organizationId,
-                                   @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        return activities.list(organizationId, from, to, locale());
+                                   @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                                   @QueryParam("type") ActivityType type) {
+        return activities.list(organizationId, from, to, type, locale());
     }
 
     @Operation(summary = "One activity")
@@ -147,7 +152,7 @@ public class ActivityResource {
     @GET
     @Path("requirements")
     public List<RequirementView> requirements() {
-        return activities.requirements().stream().map(ActivityResource::view).toList();
+        return requirements.requirements().stream().map(ActivityResource::view).toList();
     }
 
     /** Rule ACT7: staff set how often an organization type must hold an activity type ({@code NONE}: not at all). */
@@ -160,7 +165,7 @@ public class ActivityResource {
                                    @PathParam("activityType") ActivityType activityType,
                                    @NotNull @Valid FrequencyInput in) {
         return new RequirementView(organizationType, activityType,
-                activities.require(organizationType, activityType, in.frequency()));
+                requirements.require(organizationType, activityType, in.frequency()));
     }
 
     private static RequirementView view(ActivityRequirement r) {

@@ -7,19 +7,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.partyregistry.activity.entity.Activity;
-import org.partyregistry.activity.entity.ActivityRequirement;
 import org.partyregistry.activity.entity.ActivityType;
 import org.partyregistry.activity.entity.Attendance;
-import org.partyregistry.activity.entity.Frequency;
 import org.partyregistry.activity.entity.Roll;
 import org.partyregistry.audit.AuditTrail;
 import org.partyregistry.audit.Changes;
@@ -29,7 +25,6 @@ import org.partyregistry.member.entity.Member;
 import org.partyregistry.member.entity.Transfer;
 import org.partyregistry.member.entity.TransferStatus;
 import org.partyregistry.organization.entity.Organization;
-import org.partyregistry.organization.entity.OrganizationStatus;
 import org.partyregistry.organization.entity.OrganizationType;
 import org.partyregistry.organization.entity.Term;
 import org.partyregistry.platform.BusinessException;
@@ -40,8 +35,9 @@ import org.partyregistry.security.CurrentUser;
 import org.partyregistry.security.Scope;
 
 /**
- * Recording activities and reading them back (rules ACT1-ACT9): each use case one transaction, checked against the
- * caller's scope, each write audited.
+ * Recording activities and reading them back (rules ACT1-ACT9, ACT11, ACT17): each use case one transaction,
+ * checked against the caller's scope, each write audited. Compliance is {@link ComplianceService}'s, the required
+ * frequencies {@link RequirementService}'s.
  */
 @ApplicationScoped
 public class ActivityService {
@@ -68,6 +64,9 @@ public class ActivityService {
     GroupPlacementService placements;
 
     @Inject
+    GroupMeetings groupMeetings;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -79,7 +78,8 @@ public class ActivityService {
     @Transactional
     public ActivityView record(NewActivity input, Locale locale) {
         Scope scope = currentUser.scope();
-        Organization organization = holder(organization(input.organizationId(), "organizationId"), input);
+        Organization organization = groupMeetings.holder(organization(input.organizationId(), "organizationId"),
+                input.type(), input.groupId());
         scope.requireWrite(organization.getPath());
         Long brandId = input.details().brandId();
         if (brandId != null && em.find(org.partyregistry.brand.entity.Brand.class, brandId) == null) {
@@ -115,43 +115,6 @@ public class ActivityService {
         Organization organization = organization(organizationId, "organizationId");
         currentUser.scope().requireRead(organization.getPath());
         return roll(organization, on).entries();
-    }
-
-    /**
-     * Rule ACT17: the organization that holds the activity: the one given, or for a group meeting recorded from a
-     * branch, the branch's party group named by {@code groupId}. Refuses a group that is not the branch's, a group
-     * meeting from a branch without naming a group (or without groups), and a group named for another type.
-     */
-    private Organization holder(Organization given, NewActivity input) {
-        Long groupId = input.groupId();
-        if (input.type() != ActivityType.GROUP_MEETING) {
-            if (groupId != null) {
-                throw BusinessException.onField("groupId", "activity.groupOnlyForGroupMeeting");
-            }
-            return given;
-        }
-        if (given.getType() == OrganizationType.GROUP) {
-            if (groupId != null && !groupId.equals(given.getId())) {
-                throw BusinessException.onField("groupId", "activity.groupNotUnder", given.getName());
-            }
-            return given;
-        }
-        if (!given.getType().isBranch()) {
-            throw BusinessException.onField("type", "activity.typeNotForOrganization", input.type(),
-                    given.getType());
-        }
-        if (groupId == null) {
-            long groups = em.createQuery(
-                    "SELECT COUNT(g) FROM Organization g WHERE g.parent = :branch AND g.type = :group", Long.class)
-                    .setParameter("branch", given).setParameter("group", OrganizationType.GROUP).getSingleResult();
-            throw BusinessException.onField("groupId", groups == 0 ? "activity.noGroups" : "activity.groupRequired",
-                    given.getName());
-        }
-        Organization group = em.find(Organization.class, groupId);
-        if (group == null || group.getType() != OrganizationType.GROUP || !given.equals(group.getParent())) {
-            throw BusinessException.onField("groupId", "activity.groupNotUnder", given.getName());
-        }
-        return group;
     }
 
     /** Rules ACT3, ACT17: the roll of an organization on a date; a party group's is its members placed then. */
@@ -203,56 +166,73 @@ public class ActivityService {
     /** Activities of the organization (and those below it) whose first day lies in {@code from..to}, newest first. */
     @Transactional
     public List<ActivityView> list(long organizationId, LocalDate from, LocalDate to, Locale locale) {
-        Organization organization = organization(organizationId, "organizationId");
-        currentUser.scope().requireRead(organization.getPath());
-        LocalDate[] period = period(from, to, false);
-        List<Activity> activities = em.createQuery("""
-                SELECT a FROM Activity a JOIN FETCH a.organization o WHERE o.path LIKE :prefix
-                AND a.heldOn >= :from AND a.heldOn <= :to ORDER BY a.heldOn DESC, a.id DESC""", Activity.class)
-                .setParameter("prefix", organization.getPath() + "%")
-                .setParameter("from", period[0])
-                .setParameter("to", period[1])
-                .setHint("eclipselink.batch", "a.attendance")
-                .setHint("eclipselink.batch.type", "IN")
-                .getResultList();
-        Messages messages = Messages.of(locale);
-        Map<Long, String> names = memberNames(activities);
-        return activities.stream().map(a -> view(a, names, messages)).toList();
+        return page(organizationId, from, to, null, 0, Integer.MAX_VALUE, locale);
+    }
+
+    /**
+     * As {@link #list}, only activities of {@code type} (any when null): the activities behind a compliance figure
+     * (rule ACT19's drill-down).
+     */
+    @Transactional
+    public List<ActivityView> list(long organizationId, LocalDate from, LocalDate to, ActivityType type,
+                                   Locale locale) {
+        return page(organizationId, from, to, type, 0, Integer.MAX_VALUE, locale);
     }
 
     /** How many activities {@link #page} can page through. */
     @Transactional
     public long count(long organizationId, LocalDate from, LocalDate to) {
+        return count(organizationId, from, to, null);
+    }
+
+    /** How many activities of {@code type} (any when null) {@link #page} can page through. */
+    @Transactional
+    public long count(long organizationId, LocalDate from, LocalDate to, ActivityType type) {
         Organization organization = organization(organizationId, "organizationId");
         currentUser.scope().requireRead(organization.getPath());
         LocalDate[] period = period(from, to, false);
-        return em.createQuery("""
+        return typed(em.createQuery("""
                 SELECT COUNT(a) FROM Activity a JOIN a.organization o WHERE o.path LIKE :prefix
-                AND a.heldOn >= :from AND a.heldOn <= :to""", Long.class)
+                AND a.heldOn >= :from AND a.heldOn <= :to""" + (type == null ? "" : " AND a.type = :type"),
+                Long.class), type)
                 .setParameter("prefix", organization.getPath() + "%")
                 .setParameter("from", period[0])
                 .setParameter("to", period[1])
                 .getSingleResult();
     }
 
+    private static <T> jakarta.persistence.TypedQuery<T> typed(jakarta.persistence.TypedQuery<T> query,
+                                                              ActivityType type) {
+        return type == null ? query : query.setParameter("type", type);
+    }
+
     /** One page of {@link #list} (newest first), for a lazy table: the rows and their attendance in three queries. */
     @Transactional
     public List<ActivityView> page(long organizationId, LocalDate from, LocalDate to, int first, int max,
                                    Locale locale) {
+        return page(organizationId, from, to, null, first, max, locale);
+    }
+
+    /** One page of the activities of {@code type} (any when null), newest first. */
+    @Transactional
+    public List<ActivityView> page(long organizationId, LocalDate from, LocalDate to, ActivityType type, int first,
+                                   int max, Locale locale) {
         Organization organization = organization(organizationId, "organizationId");
         currentUser.scope().requireRead(organization.getPath());
         LocalDate[] period = period(from, to, false);
-        List<Activity> activities = em.createQuery("""
+        jakarta.persistence.TypedQuery<Activity> query = typed(em.createQuery("""
                 SELECT a FROM Activity a JOIN FETCH a.organization o WHERE o.path LIKE :prefix
-                AND a.heldOn >= :from AND a.heldOn <= :to ORDER BY a.heldOn DESC, a.id DESC""", Activity.class)
+                AND a.heldOn >= :from AND a.heldOn <= :to""" + (type == null ? "" : " AND a.type = :type")
+                + " ORDER BY a.heldOn DESC, a.id DESC", Activity.class), type)
                 .setParameter("prefix", organization.getPath() + "%")
                 .setParameter("from", period[0])
                 .setParameter("to", period[1])
-                .setFirstResult(Math.max(0, first))
-                .setMaxResults(Math.max(1, max))
                 .setHint("eclipselink.batch", "a.attendance")
-                .setHint("eclipselink.batch.type", "IN")
-                .getResultList();
+                .setHint("eclipselink.batch.type", "IN");
+        if (max < Integer.MAX_VALUE) {
+            query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max));
+        }
+        List<Activity> activities = query.getResultList();
         Messages messages = Messages.of(locale);
         Map<Long, String> names = memberNames(activities);
         return activities.stream().map(a -> view(a, names, messages)).toList();
@@ -306,46 +286,6 @@ public class ActivityService {
         LocalDate admitted = member.steps().probationaryOn() != null ? member.steps().probationaryOn()
                 : member.steps().fullOn();
         return admitted != null && !admitted.isAfter(date);
-    }
-
-    /** Rule ACT7: the required frequencies of every organization type, for reading and editing. */
-    @Transactional
-    public List<ActivityRequirement> requirements() {
-        return em.createQuery("SELECT r FROM ActivityRequirement r ORDER BY r.organizationType, r.activityType",
-                ActivityRequirement.class).getResultList();
-    }
-
-    /** Rule ACT7: staff change how often an organization type must hold an activity type. */
-    @Transactional
-    public Frequency require(OrganizationType organizationType, ActivityType activityType, Frequency frequency) {
-        Scope scope = currentUser.scope();
-        scope.requireReferenceWrite();
-        if (organizationType == null) {
-            throw BusinessException.onField("organizationType", "activity.organizationTypeRequired");
-        }
-        if (activityType == null) {
-            throw BusinessException.onField("activityType", "activity.typeRequired");
-        }
-        List<ActivityRequirement> existing = em.createQuery("""
-                SELECT r FROM ActivityRequirement r WHERE r.organizationType = :ot AND r.activityType = :at""",
-                ActivityRequirement.class)
-                .setParameter("ot", organizationType).setParameter("at", activityType).getResultList();
-        ActivityRequirement requirement;
-        Frequency old = null;
-        if (existing.isEmpty()) {
-            requirement = new ActivityRequirement(organizationType, activityType, frequency);
-            em.persist(requirement);
-        } else {
-            requirement = existing.get(0);
-            old = requirement.getFrequency();
-            requirement.change(frequency);
-        }
-        em.flush();
-        audit.record(scope.username(), requirement, existing.isEmpty() ? "CREATE" : "UPDATE", Changes.of()
-                .set("organizationType", organizationType)
-                .set("activityType", activityType)
-                .change("frequency", old, frequency));
-        return requirement.getFrequency();
     }
 
     /** A period given by its first and last day; both required for a report, defaulting to this year for a list. */

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import org.partyregistry.member.entity.MemberStatus;
 
 /**
- * A query row (rule ACT18): for a term with 3 or more seats, how many full members of its organization (and those
- * below it) share a standing start and an end (removal, death or leaving the zone).
+ * Rule ACT18: for a term with 3 or more seats, how many full members of its organization (or one below it) share a
+ * standing start and an end (removal, death or leaving the zone); built from {@link CommitteeTerm} and
+ * {@link FullMembers} rows.
  */
 public record CommitteeSpan(Long organizationId, LocalDate electedOn, LocalDate endedOn, LocalDate standingStart,
                             MemberStatus status, LocalDate statusSince, LocalDate leftZoneOn, Long members) {

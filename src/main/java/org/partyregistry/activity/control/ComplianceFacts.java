@@ -18,17 +18,17 @@ import org.partyregistry.organization.entity.OrganizationType;
 
 /**
  * The few statements behind every compliance figure (rules ACT8, ACT15, ACT16, ACT18), whatever the number of
- * organizations: the organizations, the activities held per organization, type, validity and day, and the full
- * members under each committee term. Either a whole subtree (the table) or one organization with its groups.
+ * organizations: the organizations, the activities held per organization, type, validity and day, the terms with
+ * committee seats, and the full members per organization. Either a whole subtree (the table) or one organization with its groups.
  */
 @ApplicationScoped
-class ComplianceFacts {
+public class ComplianceFacts {
 
     @PersistenceContext(unitName = "registry")
     EntityManager em;
 
     /** Which organizations: those under {@code prefix}, or only {@code only} and the party groups directly below. */
-    record Target(String prefix, Long only) {
+    public record Target(String prefix, Long only) {
 
         static Target subtree(String path) {
             return new Target(path + "%", null);
@@ -55,7 +55,7 @@ class ComplianceFacts {
      * Everything one computation needs over {@code from..to}; activities also over {@code heldFrom..heldTo} (wider,
      * for the period in progress).
      */
-    ComplianceRules.Facts load(Target target, LocalDate from, LocalDate to, LocalDate heldFrom, LocalDate heldTo) {
+    public ComplianceRules.Facts load(Target target, LocalDate from, LocalDate to, LocalDate heldFrom, LocalDate heldTo) {
         List<OrganizationLife> organizations = organizations(target, from, to);
         Map<Long, List<HeldCount>> held = new HashMap<>();
         target.bind(em.createQuery("""
@@ -67,27 +67,56 @@ class ComplianceFacts {
                 .setParameter("to", heldTo)
                 .getResultStream()
                 .forEach(h -> held.computeIfAbsent(h.organizationId(), id -> new ArrayList<>()).add(h));
-        Map<Long, List<CommitteeSpan>> committees = new HashMap<>();
+        Map<Long, List<CommitteeSpan>> committees = committees(target, from, to);
+        return new ComplianceRules.Facts(organizations, held, committees, frequencies());
+    }
+
+    /**
+     * Rule ACT18: for each term with 3 or more seats in office during the period, the full members of its
+     * organization and those below it, from two statements: the terms, and the full members per organization (path),
+     * standing start and end; each organization's members are added to the terms of the organization and of those
+     * above it.
+     */
+    private Map<Long, List<CommitteeSpan>> committees(Target target, LocalDate from, LocalDate to) {
+        Map<String, List<CommitteeTerm>> terms = new HashMap<>();
         target.bind(em.createQuery("""
-                SELECT NEW org.partyregistry.activity.control.CommitteeSpan(o.id, t.electedOn, t.endedOn,
-                    m.partyStandingStart, m.status, m.statusSince, m.leftZoneOn, COUNT(m))
-                FROM Term t JOIN t.organization o LEFT JOIN o.parent p, Member m JOIN m.organization mo
+                SELECT NEW org.partyregistry.activity.control.CommitteeTerm(o.id, o.path, t.electedOn, t.endedOn)
+                FROM Term t JOIN t.organization o LEFT JOIN o.parent p
                 WHERE o.path LIKE :prefix AND t.seats >= :seats AND t.electedOn <= :to
-                AND (t.endedOn IS NULL OR t.endedOn > :from)
-                AND SUBSTRING(mo.path, 1, LENGTH(o.path)) = o.path
-                AND m.partyStandingStart IS NOT NULL AND m.partyStandingStart <= :to
-                AND (m.leftZoneOn IS NULL OR m.leftZoneOn > :from)
-                AND (m.statusSince IS NULL OR m.status NOT IN :gone OR m.statusSince > :from)""" + target.restriction()
-                + """
-                 GROUP BY o.id, t.electedOn, t.endedOn, m.partyStandingStart, m.status, m.statusSince,
-                    m.leftZoneOn""", CommitteeSpan.class))
+                AND (t.endedOn IS NULL OR t.endedOn > :from)""" + target.restriction(), CommitteeTerm.class))
                 .setParameter("seats", ComplianceRules.COMMITTEE_SEATS)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultStream()
+                .forEach(t -> terms.computeIfAbsent(t.path(), path -> new ArrayList<>()).add(t));
+        Map<Long, List<CommitteeSpan>> committees = new HashMap<>();
+        if (terms.isEmpty()) {
+            return committees;
+        }
+        em.createQuery("""
+                SELECT NEW org.partyregistry.activity.control.FullMembers(mo.path, m.partyStandingStart, m.status,
+                    m.statusSince, m.leftZoneOn, COUNT(m))
+                FROM Member m JOIN m.organization mo
+                WHERE mo.path LIKE :prefix AND m.partyStandingStart IS NOT NULL AND m.partyStandingStart <= :to
+                AND (m.leftZoneOn IS NULL OR m.leftZoneOn > :from)
+                AND (m.statusSince IS NULL OR m.status NOT IN :gone OR m.statusSince > :from)
+                GROUP BY mo.path, m.partyStandingStart, m.status, m.statusSince, m.leftZoneOn""", FullMembers.class)
+                .setParameter("prefix", target.prefix())
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .setParameter("gone", List.of(MemberStatus.REMOVED, MemberStatus.DECEASED))
                 .getResultStream()
-                .forEach(c -> committees.computeIfAbsent(c.organizationId(), id -> new ArrayList<>()).add(c));
-        return new ComplianceRules.Facts(organizations, held, committees, frequencies());
+                .forEach(f -> {
+                    for (int end = f.path().indexOf('/', 1); end > 0; end = f.path().indexOf('/', end + 1)) {
+                        for (CommitteeTerm t : terms.getOrDefault(f.path().substring(0, end + 1), List.of())) {
+                            committees.computeIfAbsent(t.organizationId(), id -> new ArrayList<>())
+                                    .add(new CommitteeSpan(t.organizationId(), t.electedOn(), t.endedOn(),
+                                            f.standingStart(), f.status(), f.statusSince(), f.leftZoneOn(),
+                                            f.members()));
+                        }
+                    }
+                });
+        return committees;
     }
 
     /**

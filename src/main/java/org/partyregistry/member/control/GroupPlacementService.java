@@ -3,6 +3,8 @@ package org.partyregistry.member.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
@@ -20,6 +22,7 @@ import org.partyregistry.organization.entity.OrganizationType;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.NotFoundException;
+import org.partyregistry.platform.StaleVersionException;
 import org.partyregistry.security.CurrentUser;
 import org.partyregistry.security.Scope;
 
@@ -115,7 +118,13 @@ public class GroupPlacementService {
         if (java.util.Objects.equals(old, now)) {
             return false;
         }
-        em.flush();
+        // the member's version moves with their group, so a change made on a stale page is refused (409)
+        em.lock(member, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersionException("Member", member.getId());
+        }
         audit.record(scope.username(), member, "GROUP", Changes.of().change("groupId", old, now).set("on", on));
         return true;
     }
