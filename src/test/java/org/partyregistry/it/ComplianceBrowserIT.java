@@ -22,6 +22,7 @@ import org.partyregistry.it.support.Chromium;
 import org.partyregistry.it.support.Fixtures;
 import org.partyregistry.it.support.pages.ActivityEntryPage;
 import org.partyregistry.it.support.pages.ActivityListPage;
+import org.partyregistry.it.support.pages.CompliancePage;
 import org.partyregistry.it.support.pages.HomePage;
 import org.partyregistry.it.support.pages.LoginPage;
 import org.partyregistry.it.support.pages.MatrixPage;
@@ -60,6 +61,12 @@ class ComplianceBrowserIT {
         api = new Api(url);
         fixtures = new Fixtures(api);
         tag = fixtures.tag();
+    }
+
+    /** The page as it is now, on a 1440 x 900 desktop window (the phone's emulation is set again at each page). */
+    private void desktopShot(String name) throws IOException {
+        Chromium.viewport(browser, 1440, 900, false);
+        Chromium.screenshotWhole(browser, name);
     }
 
     @Test
@@ -104,9 +111,10 @@ class ComplianceBrowserIT {
         assertThat(home.held("GROUP_MEETING")).as("the group's meeting this period").isEqualTo("1");
         assertThat(Integer.parseInt(home.totalHeld())).isEqualTo(Integer.parseInt(heldBefore) + 1);
         Chromium.screenshotWhole(browser, "compliance-home-secretary-phone-after");
-        Chromium.viewport(browser, 1440, 900, false);
-        HomePage.open(browser, api.base());
-        Chromium.screenshotWhole(browser, "compliance-home-secretary-desktop");
+        desktopShot("compliance-home-secretary-desktop");
+        CompliancePage.open(browser, api.base(), branch);
+        Chromium.screenshotWhole(browser, "compliance-report-secretary-phone");
+        desktopShot("compliance-report-secretary-desktop");
     }
 
     @Test
@@ -133,16 +141,19 @@ class ComplianceBrowserIT {
         assertThat(matrix.cell(branch, "THEMED_PARTY_DAY")).startsWith("1").contains("/ 12");
         Chromium.screenshotWhole(browser, "compliance-matrix-phone");
 
+        desktopShot("compliance-matrix-desktop");
+
         matrix.behindOnly();
-        assertThat(matrix.organizations()).contains(fixtures.tagged("总表测试支部"))
-                .doesNotContain(fixtures.tagged("总表测试工委"));
-        Chromium.viewport(browser, 1440, 900, false);
-        Chromium.screenshotWhole(browser, "compliance-matrix-desktop");
+        assertThat(matrix.organizations()).containsExactly(fixtures.tagged("总表测试支部"));
+        desktopShot("compliance-matrix-behind-desktop");
 
         ActivityListPage list = matrix.openActivities(branch, "THEMED_PARTY_DAY");
         assertThat(list.typeFilter()).isEqualTo("主题党日");
         assertThat(list.rows()).hasSize(1);
         assertThat(list.rows().get(0).getText()).contains(march.toString());
-        Chromium.screenshotWhole(browser, "compliance-drilldown-desktop");
+        desktopShot("compliance-drilldown-desktop");
+
+        CompliancePage.open(browser, api.base(), zone);
+        Chromium.screenshotWhole(browser, "compliance-report-staff-phone");
     }
 }

@@ -10,6 +10,15 @@ public final class CompliancePage extends Page {
         super(browser);
     }
 
+    /** The organization's report over the year to date (the page's default). */
+    public static CompliancePage open(WebDriver browser, String base, long organizationId) {
+        browser.get(base + "/report/compliance.xhtml?organization=" + organizationId);
+        CompliancePage page = new CompliancePage(browser);
+        page.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                By.id("complianceTable")));
+        return page;
+    }
+
     public String held(String type) {
         return cell(type, "held");
     }
