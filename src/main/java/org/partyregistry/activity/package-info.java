@@ -32,8 +32,8 @@
  * (activities of that type whose first day lies in the whole periods counted; in the period and the organization's
  * life when nothing is required), valid (those of them that are valid) and missing = max(0, required - valid).</li>
  * <li>ACT9 Scope: a secretary records and reads activities of their organization and those below it only.</li>
- * <li>ACT10 Falling behind: over a period, the organizations in the caller's scope that existed during it and miss
- * at least one required activity (rule ACT8), listed in tree order (never ranked).</li>
+ * <li>ACT10 Falling behind: over a period, the organizations in the caller's scope that existed during it, are not
+ * dissolved, and miss at least one required activity (rule ACT8), listed in tree order (never ranked).</li>
  * <li>ACT11 Idle members: active members admitted at least 6 months ago who were not present at any activity in the
  * last 6 months (China Standard Time).</li>
  * <li>ACT12 A study session (读书班) runs over its calendar days {@code heldOn..endsOn} (one day without
@@ -76,14 +76,14 @@
  * members of the organization (and those below it) that day (full since their standing start, not removed, deceased
  * or gone out of the zone; counted by their current organization). For a quarterly or yearly requirement, every month
  * of the period.</li>
- * <li>ACT19 The compliance table: the chosen organization (by default the caller's own; for staff the zone's top
- * one) and every organization below it that existed during the period (dissolved ones included), in tree order,
- * against every activity type some organization type is required to hold: each cell the organization's own report
- * row (ACT8, a branch's group meetings its groups' sum, ACT15), each row's required, valid (capped per type at what
- * is required) and missing, and its rate = valid ÷ required with 4 decimals (none when nothing is required); a total
- * of the whole subtree with how many organizations it holds and how many are behind. Computed from a few statements
- * whatever the number of organizations; staff see any organization, a secretary only their own subtree; the same as
- * a workbook.</li>
+ * <li>ACT19 The compliance table: the chosen organization (by default the caller's own; for staff the zone's top one,
+ * or the whole tree when it has several) and every organization below it that existed during the period (dissolved ones
+ * included), in tree order, against every activity type some organization type is required to hold: each cell the
+ * organization's own report row (ACT8, a branch's group meetings its groups' sum, ACT15), each row's required, valid
+ * (capped per type at what is required) and missing, and its rate = valid ÷ required with 4 decimals (none when nothing
+ * is required); a total of the whole subtree with how many organizations it holds and how many are behind. Computed
+ * from a few statements whatever the number of organizations; staff see any organization, a secretary only their own
+ * subtree; the same as a workbook.</li>
  * </ol>
  */
 package org.partyregistry.activity;

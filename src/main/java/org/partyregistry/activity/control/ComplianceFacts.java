@@ -19,7 +19,8 @@ import org.partyregistry.organization.entity.OrganizationType;
 /**
  * The few statements behind every compliance figure (rules ACT8, ACT15, ACT16, ACT18), whatever the number of
  * organizations: the organizations, the activities held per organization, type, validity and day, the terms with
- * committee seats, and the full members per organization. Either a whole subtree (the table) or one organization with its groups.
+ * committee seats, and the full members per organization. Either a whole subtree (the table) or one organization
+ * with its groups.
  */
 @ApplicationScoped
 public class ComplianceFacts {
@@ -55,14 +56,15 @@ public class ComplianceFacts {
      * Everything one computation needs over {@code from..to}; activities also over {@code heldFrom..heldTo} (wider,
      * for the period in progress).
      */
-    public ComplianceRules.Facts load(Target target, LocalDate from, LocalDate to, LocalDate heldFrom, LocalDate heldTo) {
+    public ComplianceRules.Facts load(Target target, LocalDate from, LocalDate to, LocalDate heldFrom,
+                                      LocalDate heldTo) {
         List<OrganizationLife> organizations = organizations(target, from, to);
         Map<Long, List<HeldCount>> held = new HashMap<>();
         target.bind(em.createQuery("""
                 SELECT NEW org.partyregistry.activity.control.HeldCount(o.id, a.type, a.valid, a.heldOn, COUNT(a))
                 FROM Activity a JOIN a.organization o LEFT JOIN o.parent p
-                WHERE o.path LIKE :prefix AND a.heldOn >= :from AND a.heldOn <= :to""" + target.restriction() + """
-                 GROUP BY o.id, a.type, a.valid, a.heldOn""", HeldCount.class))
+                WHERE o.path LIKE :prefix AND a.heldOn >= :from AND a.heldOn <= :to""" + target.restriction()
+                + " GROUP BY o.id, a.type, a.valid, a.heldOn", HeldCount.class))
                 .setParameter("from", heldFrom)
                 .setParameter("to", heldTo)
                 .getResultStream()

@@ -15,7 +15,8 @@ import org.partyregistry.organization.entity.OrganizationType;
  * {@code rate} = its valid (capped per type at what is required) ÷ required, 4 decimals, null when nothing is
  * required. {@code total} adds up every row of the subtree (whatever the filter; a group's group meetings only when
  * its branch is not in the table, as its branch's cell holds them), with how many organizations there are and how
- * many are behind.
+ * many are behind. {@code organizationId} / {@code organizationName} are null for the whole tree (staff with several
+ * top organizations and none chosen).
  */
 public record ComplianceMatrix(Long organizationId, String organizationName, LocalDate from, LocalDate to,
                                LocalDate periodFrom, LocalDate periodTo, boolean behindOnly,

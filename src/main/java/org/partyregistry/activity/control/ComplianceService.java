@@ -46,7 +46,7 @@ public class ComplianceService {
     @Inject
     ChinaClock clock;
 
-    /** Rules ACT8, ACT15, ACT16, ACT18: the organization's report over {@code from..to}, with the period in progress. */
+    /** Rules ACT8, ACT15, ACT16, ACT18: the organization's report over {@code from..to}, and the period in progress. */
     @Transactional
     public ComplianceReport compliance(long organizationId, LocalDate from, LocalDate to) {
         Organization organization = organization(organizationId);
@@ -61,8 +61,8 @@ public class ComplianceService {
     }
 
     /**
-     * Rule ACT10: the organizations in the caller's scope that existed during {@code from..to} and miss something
-     * required in it, in tree order (never ranked).
+     * Rule ACT10: the organizations in the caller's scope that existed during {@code from..to}, are not dissolved,
+     * and miss something required in it, in tree order (never ranked).
      */
     @Transactional
     public List<ComplianceReport> behind(LocalDate from, LocalDate to) {
@@ -70,26 +70,29 @@ public class ComplianceService {
         checkPeriod(from, to);
         ComplianceRules.Facts loaded = facts.load(ComplianceFacts.Target.subtree(scope.pathPrefix()), from, to, from,
                 to);
-        return ComplianceRules.reports(loaded, new ComplianceRules.Request(from, to, clock.today(), false)).values()
-                .stream().filter(r -> r.totalMissing() > 0).toList();
+        Map<Long, ComplianceReport> reports = ComplianceRules.reports(loaded,
+                new ComplianceRules.Request(from, to, clock.today(), false));
+        return loaded.organizations().stream().filter(o -> o.dissolvedOn() == null).map(o -> reports.get(o.id()))
+                .filter(r -> r.totalMissing() > 0).toList();
     }
 
     /**
-     * Rule ACT19: the chosen organization (by default the caller's own, or the zone's top one for staff) and every
-     * organization below it that existed during the period, in tree order, against every required activity type;
-     * {@code behindOnly} keeps the rows missing something.
+     * Rule ACT19: the chosen organization (by default the caller's own; for staff the zone's top one, or the whole
+     * tree when it has several tops) and every organization below it that existed during the period, in tree order,
+     * against every required activity type; {@code behindOnly} keeps the rows missing something.
      */
     @Transactional
     public ComplianceMatrix matrix(Long organizationId, LocalDate from, LocalDate to, boolean behindOnly) {
         Scope scope = currentUser.scope();
         Organization root = organizationId == null ? top(scope) : organization(organizationId);
-        scope.requireRead(root.getPath());
+        String path = root == null ? "/" : root.getPath();
+        scope.requireRead(path);
         checkPeriod(from, to);
-        ComplianceRules.Facts loaded = facts.load(ComplianceFacts.Target.subtree(root.getPath()), from, to, from, to);
+        ComplianceRules.Facts loaded = facts.load(ComplianceFacts.Target.subtree(path), from, to, from, to);
         Map<Long, ComplianceReport> reports = ComplianceRules.reports(loaded,
                 new ComplianceRules.Request(from, to, clock.today(), false));
         List<ActivityType> types = requiredTypes(loaded.frequencies());
-        int rootDepth = root.depth();
+        int rootDepth = root == null ? 0 : root.depth();
         Set<Long> present = new HashSet<>(reports.keySet());
         List<ComplianceMatrix.Row> rows = new ArrayList<>();
         Map<String, ComplianceMatrix.Cell> totals = new LinkedHashMap<>();
@@ -128,7 +131,7 @@ public class ComplianceService {
             }
         }
         List<ComplianceReport> all = List.copyOf(reports.values());
-        return new ComplianceMatrix(root.getId(), root.getName(), from, to,
+        return new ComplianceMatrix(root == null ? null : root.getId(), root == null ? null : root.getName(), from, to,
                 all.stream().map(ComplianceReport::periodFrom).filter(Objects::nonNull).min(LocalDate::compareTo)
                         .orElse(null),
                 all.stream().map(ComplianceReport::periodTo).filter(Objects::nonNull).max(LocalDate::compareTo)
@@ -164,7 +167,10 @@ public class ComplianceService {
         return java.util.Arrays.stream(ActivityType.values()).filter(required::contains).toList();
     }
 
-    /** The caller's own organization; for staff, the zone's top organization (the only one without a parent). */
+    /**
+     * The caller's own organization; for staff, the zone's top organization (the only one without a parent), or
+     * null for the whole tree when there are several.
+     */
     private Organization top(Scope scope) {
         if (!scope.seesEverything()) {
             return organization(scope.organizationId());
@@ -172,10 +178,7 @@ public class ComplianceService {
         List<Organization> roots = em.createQuery("""
                 SELECT o FROM Organization o WHERE o.parent IS NULL ORDER BY o.path""", Organization.class)
                 .setMaxResults(2).getResultList();
-        if (roots.size() != 1) {
-            throw BusinessException.onField("organizationId", "activity.organizationRequired");
-        }
-        return roots.get(0);
+        return roots.size() == 1 ? roots.get(0) : null;
     }
 
     private static int depth(String path) {

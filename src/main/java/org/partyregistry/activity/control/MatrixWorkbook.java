@@ -57,7 +57,8 @@ public final class MatrixWorkbook {
             cell(title, 0, messages.get("matrix.title"), Cells.title(workbook));
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, last));
             Row info = sheet.createRow(1);
-            cell(info, 0, messages.format("matrix.workbookInfo", matrix.organizationName(),
+            cell(info, 0, messages.format("matrix.workbookInfo",
+                    matrix.organizationName() == null ? "-" : matrix.organizationName(),
                     matrix.from().toString(), matrix.to().toString(),
                     matrix.periodFrom() == null ? "-" : matrix.periodFrom().toString(),
                     matrix.periodTo() == null ? "-" : matrix.periodTo().toString()), null);

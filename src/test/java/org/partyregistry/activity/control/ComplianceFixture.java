@@ -47,7 +47,8 @@ final class ComplianceFixture {
 
     ComplianceFixture held(long organizationId, ActivityType type, LocalDate day, boolean valid, long count) {
         held.computeIfAbsent(organizationId, id -> new ArrayList<>())
-                .add(new HeldCount(organizationId, type, valid, day, count));
+                .add(new HeldCount(Long.valueOf(organizationId), type, Boolean.valueOf(valid), day,
+                        Long.valueOf(count)));
         return this;
     }
 

@@ -81,7 +81,7 @@ class GroupMeetingTest {
     }
 
     @Test
-    @DisplayName("ACT17 a group holds group meetings, study sessions and other activities only; a branch no group meeting")
+    @DisplayName("ACT17 a group holds group meetings, study sessions and others only; a branch holds no group meeting")
     void typesFit() {
         for (ActivityType type : ActivityType.values()) {
             boolean forGroup = type == ActivityType.GROUP_MEETING || type == ActivityType.STUDY_SESSION
