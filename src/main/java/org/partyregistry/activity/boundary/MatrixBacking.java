@@ -14,7 +14,7 @@ import java.util.List;
 import org.partyregistry.activity.control.ComplianceMatrix;
 import org.partyregistry.activity.control.ComplianceService;
 import org.partyregistry.activity.control.MatrixWorkbook;
-import org.partyregistry.organization.control.OrganizationService;
+import org.partyregistry.security.CurrentUser;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.FacesActions;
 import org.partyregistry.platform.Messages;
@@ -41,7 +41,7 @@ public class MatrixBacking implements Serializable {
     ComplianceService compliance;
 
     @Inject
-    OrganizationService organizations;
+    CurrentUser currentUser;
 
     @Inject
     ChinaClock clock;
@@ -58,9 +58,6 @@ public class MatrixBacking implements Serializable {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
-        if (organizationId == null) {
-            organizationId = organizations.homeOrganizationId();
-        }
         LocalDate today = clock.today();
         if (from == null) {
             from = today.withDayOfYear(1);
@@ -68,9 +65,7 @@ public class MatrixBacking implements Serializable {
         if (to == null) {
             to = today;
         }
-        if (organizationId != null) {
-            refresh();
-        }
+        refresh();
     }
 
     public void refresh() {
@@ -108,6 +103,11 @@ public class MatrixBacking implements Serializable {
                 .sorted(sort == Sort.RATE_ASC ? byRate : byRate.reversed()).toList());
         owing.addAll(matrix.rows().stream().filter(r -> r.required() == 0).toList());
         return owing;
+    }
+
+    /** Staff may take the whole tree (no organization chosen: every top organization and all below). */
+    public boolean isWholeTreeAllowed() {
+        return currentUser.scope().seesEverything();
     }
 
     public boolean isSorted() {

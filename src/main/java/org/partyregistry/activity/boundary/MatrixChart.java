@@ -35,26 +35,29 @@ final class MatrixChart {
     private MatrixChart() {
     }
 
-    /** The bars, in tree order; rows whose chain of parents leaves the table count for no bar. */
+    /**
+     * The bars, in tree order: the organizations directly below the chosen one, or for the whole tree (no chosen
+     * organization) its top organizations, each with everything below it.
+     */
     static List<Bar> bars(ComplianceMatrix matrix) {
-        if (matrix.rows().isEmpty()) {
-            return List.of();
-        }
-        Long top = matrix.rows().get(0).organizationId();
-        Map<Long, Long> parents = new HashMap<>();
-        matrix.rows().forEach(r -> parents.put(r.organizationId(), r.parentId()));
+        Long top = matrix.organizationId();
+        Map<Long, ComplianceMatrix.Row> byId = new HashMap<>();
+        matrix.rows().forEach(r -> byId.put(r.organizationId(), r));
         Map<Long, long[]> sums = new LinkedHashMap<>();
         Map<Long, String> names = new HashMap<>();
         for (ComplianceMatrix.Row row : matrix.rows()) {
-            if (top.equals(row.parentId())) {
+            if (isBar(row, top, byId)) {
                 sums.put(row.organizationId(), new long[2]);
                 names.put(row.organizationId(), row.organizationName());
             }
         }
         for (ComplianceMatrix.Row row : matrix.rows()) {
-            Long child = childOfTop(row.organizationId(), top, parents);
-            long[] sum = child == null ? null : sums.get(child);
-            if (sum != null) {
+            ComplianceMatrix.Row bar = row;
+            while (bar != null && !isBar(bar, top, byId)) {
+                bar = bar.parentId() == null ? null : byId.get(bar.parentId());
+            }
+            if (bar != null) {
+                long[] sum = sums.get(bar.organizationId());
                 sum[0] += row.required();
                 sum[1] += row.valid();
             }
@@ -64,16 +67,11 @@ final class MatrixChart {
         return bars;
     }
 
-    private static Long childOfTop(Long id, Long top, Map<Long, Long> parents) {
-        Long current = id;
-        while (current != null && !current.equals(top)) {
-            Long parent = parents.get(current);
-            if (top.equals(parent)) {
-                return current;
-            }
-            current = parent;
+    private static boolean isBar(ComplianceMatrix.Row row, Long top, Map<Long, ComplianceMatrix.Row> byId) {
+        if (top != null) {
+            return top.equals(row.parentId());
         }
-        return null;
+        return row.parentId() == null || !byId.containsKey(row.parentId());
     }
 
     /** The chart, null when no organization below the chosen one owes anything. */
@@ -92,10 +90,12 @@ final class MatrixChart {
         BarChartModel model = new BarChartModel();
         model.setData(data);
         BarChartOptions options = new BarChartOptions();
+        options.setMaxBarThickness(48);
         options.setMaintainAspectRatio(false);
         CartesianScales scales = new CartesianScales();
         CartesianLinearAxes y = new CartesianLinearAxes();
-        y.setBeginAtZero(true);
+        y.setMin(0);
+        y.setMax(100);
         scales.addYAxesData(y);
         options.setScales(scales);
         model.setOptions(options);

@@ -103,14 +103,10 @@ public class HomeBacking {
 
     /** The zone's compliance over the year to date (the table's default), from the zone-wide table. */
     private void glance(LocalDate today) {
-        Long top = organizations.homeOrganizationId();
-        if (top == null) {
-            return;
-        }
         LocalDate from = today.withDayOfYear(1);
-        ComplianceMatrix matrix = FacesActions.attempt(() -> compliance.matrix(top, from, today, false));
-        if (matrix != null) {
-            glance = new ComplianceGlance(top, from, today, matrix.total().rate(), matrix.total().organizations(),
+        ComplianceMatrix matrix = FacesActions.attempt(() -> compliance.matrix(null, from, today, false));
+        if (matrix != null && !matrix.rows().isEmpty()) {
+            glance = new ComplianceGlance(matrix.organizationId(), from, today, matrix.total().rate(), matrix.total().organizations(),
                     matrix.total().behind());
         }
     }

@@ -19,7 +19,11 @@ class MatrixChartTest {
     }
 
     private static ComplianceMatrix matrix(List<ComplianceMatrix.Row> rows) {
-        return new ComplianceMatrix(1L, "O1", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), null, null,
+        return matrix(1L, rows);
+    }
+
+    private static ComplianceMatrix matrix(Long top, List<ComplianceMatrix.Row> rows) {
+        return new ComplianceMatrix(top, top == null ? null : "O" + top, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), null, null,
                 false, List.of(), rows, new ComplianceMatrix.Total(Map.of(), 0, 0, 0, null, rows.size(), 0));
     }
 
@@ -43,5 +47,17 @@ class MatrixChartTest {
     void noChildrenNoBars() {
         assertThat(MatrixChart.bars(matrix(List.of(row(1, null, 0, 12, 3))))).isEmpty();
         assertThat(MatrixChart.bars(matrix(List.of()))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("ACT19: the whole tree (several tops, none chosen) has a bar per top organization")
+    void wholeTreeBarsPerTop() {
+        List<MatrixChart.Bar> bars = MatrixChart.bars(matrix(null, List.of(
+                row(1, null, 0, 0, 0),
+                row(2, 1L, 1, 12, 6),
+                row(7, null, 0, 0, 0),
+                row(8, 7L, 1, 4, 4))));
+
+        assertThat(bars).containsExactly(new MatrixChart.Bar(1L, "O1", 12, 6), new MatrixChart.Bar(7L, "O7", 4, 4));
     }
 }
