@@ -343,6 +343,13 @@ class ComplianceApiIT {
         assertThat(api.get("/api/activities?organizationId=" + branch + "&from=" + LAST_YEAR_START + "&to="
                 + LAST_YEAR_END + "&type=GROUP_MEETING", ADMIN, ADMIN_PASSWORD).array())
                 .as("the meetings behind the branch's group meeting cell").hasSize(13);
+        JsonObject branchSubtree = matrix.getJsonArray("subtotals").getJsonObject(0);
+        assertThat(branchSubtree.getJsonNumber("organizationId").longValue()).isEqualTo(branch);
+        assertThat(List.of(branchSubtree.getInt("required"), branchSubtree.getInt("valid"),
+                branchSubtree.getInt("organizations"), branchSubtree.getInt("behind")))
+                .as("the branch and its groups, the groups' meetings once").containsExactly(46, 25, 3, 2);
+        assertThat(matrix.getJsonArray("subtotals").getJsonObject(1).getJsonNumber("organizationId").longValue())
+                .isEqualTo(quiet);
         List<Long> behind = api.get(path + "&behindOnly=true", ADMIN, ADMIN_PASSWORD).object().getJsonArray("rows")
                 .stream().map(r -> ((JsonObject) r).getJsonNumber("organizationId").longValue()).toList();
         assertThat(behind).containsExactly(branch, group2, quiet);

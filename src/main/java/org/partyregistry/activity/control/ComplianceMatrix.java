@@ -15,12 +15,14 @@ import org.partyregistry.organization.entity.OrganizationType;
  * {@code rate} = its valid (capped per type at what is required) ÷ required, 4 decimals, null when nothing is
  * required. {@code total} adds up every row of the subtree (whatever the filter; a group's group meetings only when
  * its branch is not in the table, as its branch's cell holds them), with how many organizations there are and how
- * many are behind. {@code organizationId} / {@code organizationName} are null for the whole tree (staff with several
+ * many are behind; {@code subtotals} the same for each organization directly below the chosen one and its subtree.
+ * {@code organizationId} / {@code organizationName} are null for the whole tree (staff with several
  * top organizations and none chosen).
  */
 public record ComplianceMatrix(Long organizationId, String organizationName, LocalDate from, LocalDate to,
                                LocalDate periodFrom, LocalDate periodTo, boolean behindOnly,
-                               List<ActivityType> types, List<Row> rows, Total total) implements Serializable {
+                               List<ActivityType> types, List<Row> rows, Total total, List<Subtotal> subtotals)
+        implements Serializable {
 
     /** What one organization was required to hold of one type, held, valid, and what is missing. */
     public record Cell(int required, long held, long valid, long missing) implements Serializable {
@@ -52,6 +54,15 @@ public record ComplianceMatrix(Long organizationId, String organizationName, Loc
     /** The subtree's figures per type and in all, and how many organizations it holds and how many are behind. */
     public record Total(Map<String, Cell> cells, int required, long valid, long missing, BigDecimal rate,
                         int organizations, int behind) implements Serializable {
+    }
+
+    /**
+     * An organization directly below the chosen one with everything below it (as counted in the total): for a chart
+     * of the rate per park committee.
+     */
+    public record Subtotal(Long organizationId, String organizationName, OrganizationType type, int required,
+                           long valid, long missing, BigDecimal rate, int organizations, int behind)
+            implements Serializable {
     }
 
     /** Valid ÷ required with 4 decimals; null when nothing is required. */

@@ -98,12 +98,15 @@ public class ComplianceService {
         Map<String, ComplianceMatrix.Cell> totals = new LinkedHashMap<>();
         long[] total = new long[3];
         int behind = 0;
+        List<long[]> sums = new ArrayList<>();
+        List<ComplianceMatrix.Row> all = new ArrayList<>();
         for (OrganizationLife o : loaded.organizations()) {
             ComplianceReport report = reports.get(o.id());
             Map<String, ComplianceMatrix.Cell> cells = new LinkedHashMap<>();
             long required = 0;
             long valid = 0;
             long missing = 0;
+            long[] sum = new long[3];
             for (ComplianceReport.Row r : report.rows()) {
                 if (!types.contains(r.type())) {
                     continue;
@@ -117,27 +120,60 @@ public class ComplianceService {
                         && present.contains(o.parentId());
                 if (!inBranch) {
                     totals.merge(r.type().name(), cell, ComplianceMatrix.Cell::plus);
-                    total[0] += cell.required();
-                    total[1] += cell.counted();
-                    total[2] += cell.missing();
+                    sum[0] += cell.required();
+                    sum[1] += cell.counted();
+                    sum[2] += cell.missing();
                 }
+            }
+            for (int i = 0; i < total.length; i++) {
+                total[i] += sum[i];
             }
             ComplianceMatrix.Row row = new ComplianceMatrix.Row(o.id(), o.name(), o.type(), o.parentId(),
                     depth(o.path()) - rootDepth, o.dissolvedOn(), cells, (int) required, valid, missing,
                     ComplianceMatrix.rate(valid, required));
             behind += row.behind() ? 1 : 0;
+            sums.add(sum);
+            all.add(row);
             if (!behindOnly || row.behind()) {
                 rows.add(row);
             }
         }
-        List<ComplianceReport> all = List.copyOf(reports.values());
+        List<ComplianceReport> everyReport = List.copyOf(reports.values());
         return new ComplianceMatrix(root == null ? null : root.getId(), root == null ? null : root.getName(), from, to,
-                all.stream().map(ComplianceReport::periodFrom).filter(Objects::nonNull).min(LocalDate::compareTo)
-                        .orElse(null),
-                all.stream().map(ComplianceReport::periodTo).filter(Objects::nonNull).max(LocalDate::compareTo)
-                        .orElse(null),
+                everyReport.stream().map(ComplianceReport::periodFrom).filter(Objects::nonNull)
+                        .min(LocalDate::compareTo).orElse(null),
+                everyReport.stream().map(ComplianceReport::periodTo).filter(Objects::nonNull)
+                        .max(LocalDate::compareTo).orElse(null),
                 behindOnly, types, rows, new ComplianceMatrix.Total(totals, (int) total[0], total[1], total[2],
-                ComplianceMatrix.rate(total[1], total[0]), reports.size(), behind));
+                ComplianceMatrix.rate(total[1], total[0]), reports.size(), behind), subtotals(all, sums));
+    }
+
+    /**
+     * Rule ACT19: each organization at depth 1 (directly below the chosen one) with everything below it: the figures
+     * a chart of the rate per park committee is drawn from. {@code rows} in tree order, {@code sums} their figures as
+     * counted in the total.
+     */
+    static List<ComplianceMatrix.Subtotal> subtotals(List<ComplianceMatrix.Row> rows, List<long[]> sums) {
+        List<ComplianceMatrix.Subtotal> subtotals = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            ComplianceMatrix.Row head = rows.get(i);
+            if (head.depth() != 1) {
+                continue;
+            }
+            long[] sum = new long[3];
+            int organizations = 0;
+            int behind = 0;
+            for (int j = i; j < rows.size() && (j == i || rows.get(j).depth() > 1); j++) {
+                for (int k = 0; k < sum.length; k++) {
+                    sum[k] += sums.get(j)[k];
+                }
+                organizations++;
+                behind += rows.get(j).behind() ? 1 : 0;
+            }
+            subtotals.add(new ComplianceMatrix.Subtotal(head.organizationId(), head.organizationName(), head.type(),
+                    (int) sum[0], sum[1], sum[2], ComplianceMatrix.rate(sum[1], sum[0]), organizations, behind));
+        }
+        return subtotals;
     }
 
     /** Rule ACT16: both days given, {@code from} not after {@code to}, and at most 10 years. */

@@ -180,4 +180,26 @@ class ComplianceRulesTest {
         assertThat(report.groups()).extracting(ComplianceReport.GroupRow::required).containsExactly(6, 3);
         assertThat(row(report, ActivityType.GROUP_MEETING).required()).isEqualTo(9);
     }
+
+    static ComplianceMatrix.Row matrixRow(long id, int depth, long missing) {
+        return new ComplianceMatrix.Row(id, "org" + id, OrganizationType.BRANCH, null, depth, null,
+                java.util.Map.of(), 0, 0, missing, null);
+    }
+
+    @Test
+    @DisplayName("ACT19 subtotals: each organization directly below the chosen one with its subtree")
+    void subtotals() {
+        List<ComplianceMatrix.Row> rows = List.of(matrixRow(1, 0, 0), matrixRow(2, 1, 1), matrixRow(3, 2, 0),
+                matrixRow(4, 2, 2), matrixRow(5, 1, 0));
+        List<long[]> sums = List.of(new long[] {0, 0, 0}, new long[] {10, 9, 1}, new long[] {12, 12, 0},
+                new long[] {12, 10, 2}, new long[] {0, 0, 0});
+        List<ComplianceMatrix.Subtotal> subtotals = ComplianceService.subtotals(rows, sums);
+        assertThat(subtotals).extracting(ComplianceMatrix.Subtotal::organizationId).containsExactly(2L, 5L);
+        ComplianceMatrix.Subtotal first = subtotals.get(0);
+        assertThat(List.of(first.required(), (int) first.valid(), (int) first.missing(), first.organizations(),
+                first.behind())).containsExactly(34, 31, 3, 3, 2);
+        assertThat(first.rate()).isEqualTo(new BigDecimal("0.9118"));
+        assertThat(subtotals.get(1).rate()).as("nothing required").isNull();
+        assertThat(subtotals.get(1).organizations()).isEqualTo(1);
+    }
 }
