@@ -10,54 +10,37 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.partyregistry.activity.control.ComplianceMatrix;
 import org.partyregistry.organization.entity.OrganizationType;
+import org.partyregistry.platform.Messages;
+import org.primefaces.model.charts.bar.BarChartModel;
 
 class MatrixChartTest {
 
-    private static ComplianceMatrix.Row row(long id, Long parent, int depth, int required, long valid) {
-        return new ComplianceMatrix.Row(id, "O" + id, OrganizationType.BRANCH, parent, depth, null, Map.of(),
-                required, valid, Math.max(0, required - valid), null);
+    private static ComplianceMatrix.Subtotal subtotal(long id, int required, long valid, String rate) {
+        return new ComplianceMatrix.Subtotal(id, "O" + id, OrganizationType.COMMITTEE, required, valid,
+                required - valid, rate == null ? null : new BigDecimal(rate), 2, required > valid ? 1 : 0);
     }
 
-    private static ComplianceMatrix matrix(List<ComplianceMatrix.Row> rows) {
-        return matrix(1L, rows);
-    }
-
-    private static ComplianceMatrix matrix(Long top, List<ComplianceMatrix.Row> rows) {
-        return new ComplianceMatrix(top, top == null ? null : "O" + top, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), null, null,
-                false, List.of(), rows, new ComplianceMatrix.Total(Map.of(), 0, 0, 0, null, rows.size(), 0));
+    private static ComplianceMatrix matrix(List<ComplianceMatrix.Subtotal> subtotals) {
+        return new ComplianceMatrix(1L, "O1", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), null, null,
+                false, List.of(), List.of(), new ComplianceMatrix.Total(Map.of(), 0, 0, 0, null, 1, 0), subtotals);
     }
 
     @Test
-    @DisplayName("ACT19: one bar per organization directly below the chosen one, summing its whole subtree")
-    void barsSumSubtrees() {
-        List<MatrixChart.Bar> bars = MatrixChart.bars(matrix(List.of(
-                row(1, null, 0, 0, 0),
-                row(2, 1L, 1, 12, 6),
-                row(3, 2L, 2, 24, 24),
-                row(4, 3L, 3, 12, 0),
-                row(5, 1L, 1, 0, 0))));
+    @DisplayName("ACT19: a bar per organization below the chosen one that owes something, its rate in percent")
+    void barsInPercent() {
+        BarChartModel chart = MatrixChart.of(matrix(List.of(subtotal(2, 48, 30, "0.6250"),
+                subtotal(3, 0, 0, null), subtotal(4, 12, 12, "1.0000"))), Messages.of(java.util.Locale.CHINA));
 
-        assertThat(bars).containsExactly(new MatrixChart.Bar(2L, "O2", 48, 30), new MatrixChart.Bar(5L, "O5", 0, 0));
-        assertThat(bars.get(0).percent()).isEqualByComparingTo(new BigDecimal("62.5"));
-        assertThat(bars.get(1).percent()).as("nothing required: no rate").isNull();
+        assertThat(chart.getData().getLabels()).isEqualTo(List.of("O2", "O4"));
+        assertThat(chart.getData().getDataSet().get(0)).extracting("data").asList()
+                .containsExactly(new BigDecimal("62.5"), new BigDecimal("100.0"));
     }
 
     @Test
-    @DisplayName("a branch chosen alone has no organization below it to chart")
-    void noChildrenNoBars() {
-        assertThat(MatrixChart.bars(matrix(List.of(row(1, null, 0, 12, 3))))).isEmpty();
-        assertThat(MatrixChart.bars(matrix(List.of()))).isEmpty();
-    }
-
-    @Test
-    @DisplayName("ACT19: the whole tree (several tops, none chosen) has a bar per top organization")
-    void wholeTreeBarsPerTop() {
-        List<MatrixChart.Bar> bars = MatrixChart.bars(matrix(null, List.of(
-                row(1, null, 0, 0, 0),
-                row(2, 1L, 1, 12, 6),
-                row(7, null, 0, 0, 0),
-                row(8, 7L, 1, 4, 4))));
-
-        assertThat(bars).containsExactly(new MatrixChart.Bar(1L, "O1", 12, 6), new MatrixChart.Bar(7L, "O7", 4, 4));
+    @DisplayName("nothing owed below the chosen organization: no chart")
+    void noChart() {
+        assertThat(MatrixChart.of(matrix(List.of(subtotal(2, 0, 0, null))), Messages.of(java.util.Locale.CHINA)))
+                .isNull();
+        assertThat(MatrixChart.of(matrix(List.of()), Messages.of(java.util.Locale.CHINA))).isNull();
     }
 }
