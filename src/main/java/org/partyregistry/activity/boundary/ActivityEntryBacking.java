@@ -108,6 +108,8 @@ public class ActivityEntryBacking implements Serializable {
     private List<Line> lines = List.of();
     private List<GroupPlacementService.GroupOption> groups = List.of();
     private Long groupId;
+    /** Whose roll the attendance lists: the organization, or the group of a group meeting; null before one is chosen. */
+    private Long listed;
 
     public void init() {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -148,9 +150,16 @@ public class ActivityEntryBacking implements Serializable {
         return organization != null && organization.type().isBranch();
     }
 
-    /** A new type: a group meeting from a branch lists the chosen group's members, anything else the branch's. */
+    /**
+     * A new type: a group meeting from a branch lists the chosen group's members, anything else the branch's; the
+     * attendance is drawn again only when that changes (marks made stay as they are).
+     */
     public void typeChanged() {
+        Long before = listed;
         loadRoll();
+        if (!java.util.Objects.equals(before, listed)) {
+            org.primefaces.PrimeFaces.current().ajax().update("entry:members");
+        }
     }
 
     /** A group meeting recorded from the branch: the page asks which group. */
@@ -171,16 +180,18 @@ public class ActivityEntryBacking implements Serializable {
         loadGroups();
         if (isGroupMissing()) {
             lines = List.of();
+            listed = null;
             return;
         }
-        Long listed = isAskGroup() ? groupId : organizationId;
+        Long roll = isAskGroup() ? groupId : organizationId;
         Map<Long, AttendanceStatus> marked = new HashMap<>();
         lines.forEach(l -> marked.put(l.memberId, l.status));
-        List<Roll.Entry> roll = FacesActions.attempt(() -> activities.roll(listed, heldOn));
-        if (roll == null) {
+        List<Roll.Entry> entries = FacesActions.attempt(() -> activities.roll(roll, heldOn));
+        if (entries == null) {
             return;
         }
-        lines = roll.stream().map(Line::new).toList();
+        listed = roll;
+        lines = entries.stream().map(Line::new).toList();
         lines.forEach(l -> l.setStatus(marked.get(l.memberId)));
     }
 
