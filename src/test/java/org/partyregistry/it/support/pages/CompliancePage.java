@@ -27,6 +27,13 @@ public final class CompliancePage extends Page {
         return cell(type, "valid");
     }
 
+    /** What the type's period in progress holds so far (empty when none is in progress). */
+    public String inProgress(String type) {
+        java.util.List<org.openqa.selenium.WebElement> line = browser.findElements(
+                By.cssSelector("tr.compliance-" + type + " .in-progress"));
+        return line.isEmpty() ? "" : line.get(0).getText().strip();
+    }
+
     private String cell(String type, String column) {
         return browser.findElement(By.cssSelector("tr.compliance-" + type + " td." + column)).getText().strip();
     }
