@@ -16,8 +16,10 @@ import org.partyregistry.activity.entity.Activity;
 import org.partyregistry.activity.entity.ActivityType;
 import org.partyregistry.activity.entity.AttendanceStatus;
 import org.partyregistry.activity.entity.Roll;
+import org.partyregistry.member.control.GroupPlacementService;
 import org.partyregistry.organization.control.OrganizationService;
 import org.partyregistry.organization.control.OrganizationView;
+import org.partyregistry.organization.entity.OrganizationType;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.FacesActions;
 import org.partyregistry.platform.Messages;
@@ -26,7 +28,9 @@ import org.partyregistry.security.CurrentUser;
 /**
  * Fast entry on a phone: the organization's members on the chosen date are listed as present; the secretary taps
  * the absent or excused ones, picks the type and date, and saves. Without an organization parameter a secretary
- * records for their own organization.
+ * records for their own organization. Only the types that fit the organization are offered (rule ACT17): a group
+ * records group meetings, study sessions and other activities; a branch records a group meeting for one of its
+ * groups (the page asks which, and lists that group's members), and one without groups is not offered the type.
  */
 @Named
 @ViewScoped
@@ -86,6 +90,9 @@ public class ActivityEntryBacking implements Serializable {
     @Inject
     org.partyregistry.brand.control.BrandService brandService;
 
+    @Inject
+    GroupPlacementService placements;
+
     private Long organizationId;
     private OrganizationView organization;
     private ActivityType type = ActivityType.THEMED_PARTY_DAY;
@@ -99,6 +106,10 @@ public class ActivityEntryBacking implements Serializable {
     private Long brandId;
     private List<org.partyregistry.brand.control.BrandView> brands;
     private List<Line> lines = List.of();
+    private List<GroupPlacementService.GroupOption> groups = List.of();
+    private Long groupId;
+    /** Whose roll the attendance lists: the organization, or the group of a group meeting; null before one is chosen. */
+    private Long listed;
 
     public void init() {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -113,8 +124,52 @@ public class ActivityEntryBacking implements Serializable {
         heldOn = clock.today();
         organization = FacesActions.attempt(() -> organizations.view(organizationId));
         if (organization != null) {
+            loadGroups();
+            if (!getTypes().contains(type)) {
+                type = getTypes().get(0);
+            }
             loadRoll();
         }
+    }
+
+    /** The groups of a branch on the chosen date (none for any other organization). */
+    private void loadGroups() {
+        if (!branch() || heldOn == null) {
+            groups = List.of();
+            return;
+        }
+        List<GroupPlacementService.GroupOption> loaded = FacesActions.attempt(
+                () -> placements.groups(organizationId, heldOn));
+        groups = loaded == null ? List.of() : loaded;
+        if (groupId != null && groups.stream().noneMatch(g -> g.id().equals(groupId))) {
+            groupId = null;
+        }
+    }
+
+    private boolean branch() {
+        return organization != null && organization.type().isBranch();
+    }
+
+    /**
+     * A new type: a group meeting from a branch lists the chosen group's members, anything else the branch's; the
+     * attendance is drawn again only when that changes (marks made stay as they are).
+     */
+    public void typeChanged() {
+        Long before = listed;
+        loadRoll();
+        if (!java.util.Objects.equals(before, listed)) {
+            org.primefaces.PrimeFaces.current().ajax().update("entry:members");
+        }
+    }
+
+    /** A group meeting recorded from the branch: the page asks which group. */
+    public boolean isAskGroup() {
+        return type == ActivityType.GROUP_MEETING && branch() && !groups.isEmpty();
+    }
+
+    /** The page asks for a group and none is chosen yet: no one to list. */
+    public boolean isGroupMissing() {
+        return isAskGroup() && groupId == null;
     }
 
     /** The roll of the chosen date; marks already made are kept for the members still on it. */
@@ -122,13 +177,21 @@ public class ActivityEntryBacking implements Serializable {
         if (heldOn == null || organizationId == null) {
             return;
         }
-        Map<Long, AttendanceStatus> marked = new HashMap<>();
-        lines.forEach(l -> marked.put(l.memberId, l.status));
-        List<Roll.Entry> roll = FacesActions.attempt(() -> activities.roll(organizationId, heldOn));
-        if (roll == null) {
+        loadGroups();
+        if (isGroupMissing()) {
+            lines = List.of();
+            listed = null;
             return;
         }
-        lines = roll.stream().map(Line::new).toList();
+        Long roll = isAskGroup() ? groupId : organizationId;
+        Map<Long, AttendanceStatus> marked = new HashMap<>();
+        lines.forEach(l -> marked.put(l.memberId, l.status));
+        List<Roll.Entry> entries = FacesActions.attempt(() -> activities.roll(roll, heldOn));
+        if (entries == null) {
+            return;
+        }
+        listed = roll;
+        lines = entries.stream().map(Line::new).toList();
         lines.forEach(l -> l.setStatus(marked.get(l.memberId)));
     }
 
@@ -140,7 +203,7 @@ public class ActivityEntryBacking implements Serializable {
         ActivityView saved = FacesActions.attempt(() -> activities.record(new ActivityService.NewActivity(
                 organizationId, type, new Activity.Details(named, heldOn, endsOn, location, topic, host, minutes,
                 brandId), new Activity.Sheet(ids(AttendanceStatus.PRESENT), ids(AttendanceStatus.EXCUSED),
-                ids(AttendanceStatus.ABSENT))), locale));
+                ids(AttendanceStatus.ABSENT)), isAskGroup() ? groupId : null), locale));
         if (saved == null) {
             return null;
         }
@@ -164,8 +227,37 @@ public class ActivityEntryBacking implements Serializable {
         return lines.stream().filter(l -> l.status == wanted).count();
     }
 
-    public ActivityType[] getTypes() {
-        return ActivityType.values();
+    /** Rule ACT17: the types that fit the organization, in their usual order. */
+    public List<ActivityType> getTypes() {
+        OrganizationType kind = organization == null ? null : organization.type();
+        return java.util.Arrays.stream(ActivityType.values()).filter(t -> fits(kind, t, !groups.isEmpty())).toList();
+    }
+
+    /**
+     * Rule ACT17 as the page offers it: a group records group meetings, study sessions and other activities only;
+     * group meetings are recorded by a group, or by a branch that has groups (naming one).
+     */
+    static boolean fits(OrganizationType kind, ActivityType type, boolean hasGroups) {
+        if (kind == OrganizationType.GROUP) {
+            return type == ActivityType.GROUP_MEETING || type == ActivityType.STUDY_SESSION
+                    || type == ActivityType.OTHER;
+        }
+        if (type == ActivityType.GROUP_MEETING) {
+            return kind != null && kind.isBranch() && hasGroups;
+        }
+        return true;
+    }
+
+    public List<GroupPlacementService.GroupOption> getGroups() {
+        return groups;
+    }
+
+    public Long getGroupId() {
+        return groupId;
+    }
+
+    public void setGroupId(Long groupId) {
+        this.groupId = groupId;
     }
 
     public AttendanceStatus[] getStatuses() {

@@ -8,8 +8,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.partyregistry.activity.control.ActivitySearch;
 import org.partyregistry.activity.control.ActivityService;
 import org.partyregistry.activity.control.ActivityView;
+import org.partyregistry.activity.entity.ActivityType;
 import org.partyregistry.organization.control.OrganizationService;
 import org.partyregistry.organization.control.OrganizationView;
 import org.partyregistry.platform.ChinaClock;
@@ -18,7 +20,10 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** The activities of an organization (and those below it) over a period, this year by default. */
+/**
+ * The activities of an organization (and those below it) over a period, this year by default; a type and "own"
+ * narrow it to the activities behind a number of a compliance report.
+ */
 @Named
 @ViewScoped
 public class ActivityListBacking implements Serializable {
@@ -29,8 +34,10 @@ public class ActivityListBacking implements Serializable {
     ActivityService activities;
 
     @Inject
-    OrganizationService organizations;
+    ActivitySearch search;
 
+    @Inject
+    OrganizationService organizations;
 
     @Inject
     ChinaClock clock;
@@ -39,6 +46,8 @@ public class ActivityListBacking implements Serializable {
     private OrganizationView organization;
     private LocalDate from;
     private LocalDate to;
+    private ActivityType type;
+    private boolean own;
     private final ActivityRows rows = new ActivityRows();
     private List<ActivityService.IdleMember> idle = List.of();
 
@@ -71,6 +80,17 @@ public class ActivityListBacking implements Serializable {
         rows.setRowIndex(-1);
     }
 
+    private ActivitySearch.Filter filter() {
+        return new ActivitySearch.Filter(organizationId, type, own, from, to);
+    }
+
+    /** Shows every type of the organization and those below it again. */
+    public void clearFilter() {
+        type = null;
+        own = false;
+        refresh();
+    }
+
     /** Rows of the period, loaded a page at a time (newest first). */
     public final class ActivityRows extends LazyDataModel<ActivityView> {
 
@@ -78,15 +98,15 @@ public class ActivityListBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            Long total = FacesActions.attempt(() -> activities.count(organizationId, from, to));
+            Long total = FacesActions.attempt(() -> search.count(filter()));
             return total == null ? 0 : total.intValue();
         }
 
         @Override
         public List<ActivityView> load(int first, int pageSize, Map<String, SortMeta> sort,
                                        Map<String, FilterMeta> filters) {
-            List<ActivityView> page = FacesActions.attempt(() -> activities.page(organizationId, from, to, first,
-                    pageSize, FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+            List<ActivityView> page = FacesActions.attempt(() -> search.page(filter(), first, pageSize,
+                    FacesContext.getCurrentInstance().getViewRoot().getLocale()));
             return page == null ? List.of() : page;
         }
 
@@ -132,6 +152,26 @@ public class ActivityListBacking implements Serializable {
 
     public void setTo(LocalDate to) {
         this.to = to;
+    }
+
+    public ActivityType getType() {
+        return type;
+    }
+
+    public void setType(ActivityType type) {
+        this.type = type;
+    }
+
+    public boolean isOwn() {
+        return own;
+    }
+
+    public void setOwn(boolean own) {
+        this.own = own;
+    }
+
+    public boolean isFiltered() {
+        return type != null || own;
     }
 
     public LocalDate getToday() {

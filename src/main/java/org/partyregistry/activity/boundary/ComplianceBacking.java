@@ -17,7 +17,10 @@ import org.partyregistry.platform.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-/** The compliance report of an organization over a period (last whole year by default), with its workbook. */
+/**
+ * The compliance report of an organization over a period (the year to date by default), with its workbook; the
+ * viewer picks any organization in scope (staff open it on the working committee, which owes nothing itself).
+ */
 @Named
 @ViewScoped
 public class ComplianceBacking implements Serializable {
@@ -50,7 +53,7 @@ public class ComplianceBacking implements Serializable {
             from = today.withDayOfYear(1);
         }
         if (to == null) {
-            to = today.withDayOfYear(1).plusYears(1).minusDays(1);
+            to = today;
         }
         if (organizationId != null) {
             refresh();
@@ -64,7 +67,7 @@ public class ComplianceBacking implements Serializable {
         }
     }
 
-    /** Quick periods: this month, this quarter, this year, last year. */
+    /** Quick periods: this month, this quarter, the year to date, last year. */
     public void period(String which) {
         LocalDate today = clock.today();
         switch (which) {
@@ -82,7 +85,7 @@ public class ComplianceBacking implements Serializable {
             }
             default -> {
                 from = today.withDayOfYear(1);
-                to = from.plusYears(1).minusDays(1);
+                to = today;
             }
         }
         refresh();

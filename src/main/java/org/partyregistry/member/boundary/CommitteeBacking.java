@@ -98,6 +98,15 @@ public class CommitteeBacking implements Serializable {
         return committee != null && committee.endedOn() == null && committee.seats() != null;
     }
 
+    /**
+     * The term has seats but its holders were never recorded: its committee meetings are kept but marked invalid
+     * ("committee not recorded"), so the page says so until they are saved.
+     */
+    public boolean isNotRecorded() {
+        return committee != null && committee.seats() != null && committee.seats() > 0
+                && committee.holders().isEmpty();
+    }
+
     public Seat[] getSeatTypes() {
         return Seat.values();
     }

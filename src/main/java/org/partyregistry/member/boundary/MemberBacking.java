@@ -56,6 +56,12 @@ public class MemberBacking implements Serializable {
         load();
     }
 
+    /** Reads the member again after a change made on another part of the page (the party group, say). */
+    public void reload() {
+        revealed = null;
+        load();
+    }
+
     private void load() {
         member = FacesActions.attempt(() -> members.view(id));
         if (member == null) {

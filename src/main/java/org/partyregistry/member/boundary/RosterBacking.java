@@ -5,21 +5,29 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.partyregistry.member.control.GroupPlacementService;
 import org.partyregistry.member.control.MemberService;
 import org.partyregistry.member.control.MemberWorkbook;
 import org.partyregistry.member.control.MemberView;
 import org.partyregistry.organization.control.OrganizationService;
 import org.partyregistry.organization.control.OrganizationView;
+import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.FacesActions;
 import org.partyregistry.platform.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
+import org.partyregistry.security.CurrentUser;
 
-/** The roster of an organization (and those below it), or of the viewer's whole scope: lazy, searchable. */
+/**
+ * The roster of an organization (and those below it), or of the viewer's whole scope: lazy, searchable; for a branch
+ * with party groups (the one shown, or the secretary's own) the selected members can be placed in a group at once.
+ */
 @Named
 @ViewScoped
 public class RosterBacking implements Serializable {
@@ -32,9 +40,22 @@ public class RosterBacking implements Serializable {
     @Inject
     OrganizationService organizations;
 
+    @Inject
+    GroupPlacementService placements;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    ChinaClock clock;
+
     private Long organizationId;
     private OrganizationView organization;
     private String q;
+    private List<MemberView> selected = new ArrayList<>();
+    private List<GroupPlacementService.GroupOption> groups = List.of();
+    private Long groupId;
+    private LocalDate placeOn;
 
     private final LazyDataModel<MemberView> roster = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -57,15 +78,42 @@ public class RosterBacking implements Serializable {
 
         @Override
         public MemberView getRowData(String rowKey) {
-            return null;
+            return getWrappedData() == null ? null : getWrappedData().stream()
+                    .filter(m -> String.valueOf(m.id()).equals(rowKey)).findFirst().orElse(null);
         }
     };
 
     public void init() {
-        if (FacesContext.getCurrentInstance().isPostback() || organizationId == null) {
+        if (FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
-        organization = FacesActions.attempt(() -> organizations.view(organizationId));
+        if (organizationId != null) {
+            organization = FacesActions.attempt(() -> organizations.view(organizationId));
+        }
+        Long branch = organizationId != null ? organizationId : currentUser.scope().organizationId();
+        if (branch != null && isLoaded()) {
+            List<GroupPlacementService.GroupOption> loaded = FacesActions.attempt(
+                    () -> placements.groups(branch, clock.today()));
+            groups = loaded == null ? List.of() : loaded;
+        }
+        placeOn = clock.today();
+    }
+
+    /** Rule M19, all or nothing: places the selected members in the chosen group from the chosen date. */
+    public void placeSelected() {
+        List<Long> ids = selected == null ? List.of() : selected.stream().map(MemberView::id).toList();
+        Integer changed = FacesActions.attempt(() -> placements.placeAll(ids, groupId, placeOn));
+        if (changed != null) {
+            String group = groups.stream().filter(g -> g.id().equals(groupId)).map(GroupPlacementService.GroupOption::name)
+                    .findFirst().orElse("");
+            FacesActions.info("member_group.bulkPlaced", ids.size(), group, placeOn, changed);
+            selected = new ArrayList<>();
+        }
+    }
+
+    /** Whether the roster offers placing members in groups: its branch has groups. */
+    public boolean isGrouping() {
+        return !groups.isEmpty();
     }
 
     /**
@@ -113,6 +161,38 @@ public class RosterBacking implements Serializable {
 
     public OrganizationView getOrganization() {
         return organization;
+    }
+
+    public List<MemberView> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<MemberView> selected) {
+        this.selected = selected;
+    }
+
+    public List<GroupPlacementService.GroupOption> getGroups() {
+        return groups;
+    }
+
+    public Long getGroupId() {
+        return groupId;
+    }
+
+    public void setGroupId(Long groupId) {
+        this.groupId = groupId;
+    }
+
+    public LocalDate getPlaceOn() {
+        return placeOn;
+    }
+
+    public void setPlaceOn(LocalDate placeOn) {
+        this.placeOn = placeOn;
+    }
+
+    public LocalDate getToday() {
+        return clock.today();
     }
 
     public String getQ() {

@@ -4,9 +4,15 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.partyregistry.activity.control.ComplianceMatrix;
+import org.partyregistry.activity.control.ComplianceReport;
+import org.partyregistry.activity.control.ComplianceService;
+import org.partyregistry.activity.control.HomeStatus;
 import org.partyregistry.dues.control.ArrearsRow;
 import org.partyregistry.dues.control.DuesArrearsService;
 import org.partyregistry.dues.entity.ArrearsLevel;
@@ -16,13 +22,15 @@ import org.partyregistry.organization.control.TermService;
 import org.partyregistry.organization.control.TermView;
 import org.partyregistry.organization.entity.OrganizationType;
 import org.partyregistry.platform.ChinaClock;
+import org.partyregistry.platform.FacesActions;
 import org.partyregistry.report.control.CoverageCounts;
 import org.partyregistry.report.control.CoverageReportService;
 import org.partyregistry.security.CurrentUser;
 
 /**
  * The home page: organizations at a glance, the terms and the dues arrears that need attention, within the viewer's
- * scope; for staff and administrators also the zone's coverage rates today.
+ * scope; for a secretary first their organization's status of the quarter with the button to record an activity; for
+ * staff and administrators also the zone's coverage rates today and its compliance this year so far.
  */
 @Named
 @RequestScoped
@@ -46,7 +54,17 @@ public class HomeBacking {
     @Inject
     DuesArrearsService arrears;
 
+    @Inject
+    ComplianceService compliance;
+
+    /** The zone's (or a subtree's) compliance at a glance: the rate and how many organizations fall behind. */
+    public record ComplianceGlance(Long organizationId, LocalDate from, LocalDate to, BigDecimal rate,
+                                   long organizations, long behind) {
+    }
+
     private CoverageCounts zone;
+    private HomeStatus status;
+    private ComplianceGlance glance;
 
     private final Map<OrganizationType, Long> counts = new EnumMap<>(OrganizationType.class);
     private List<TermView> due;
@@ -69,9 +87,38 @@ public class HomeBacking {
                 duesReminders++;
             }
         }
+        LocalDate today = clock.today();
         if (currentUser.scope().seesEverything()) {
-            zone = coverage.report(clock.today(), null).total();
+            zone = coverage.report(today, null).total();
+            glance(today);
         }
+        Long own = currentUser.scope().organizationId();
+        if (own != null) {
+            LocalDate quarter = today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
+            ComplianceReport report = FacesActions.attempt(
+                    () -> compliance.compliance(own, quarter, quarter.plusMonths(3).minusDays(1)));
+            status = report == null ? null : HomeStatus.of(report);
+        }
+    }
+
+    /** The zone's compliance over the year to date (the table's default), from the zone-wide table. */
+    private void glance(LocalDate today) {
+        LocalDate from = today.withDayOfYear(1);
+        ComplianceMatrix matrix = FacesActions.attempt(() -> compliance.matrix(null, from, today, false));
+        if (matrix != null && !matrix.rows().isEmpty()) {
+            glance = new ComplianceGlance(matrix.organizationId(), from, today, matrix.total().rate(), matrix.total().organizations(),
+                    matrix.total().behind());
+        }
+    }
+
+    /** The secretary's organization over the current quarter (null for staff bound to no organization). */
+    public HomeStatus getStatus() {
+        return status;
+    }
+
+    /** The zone's compliance this year so far, for staff and administrators (null for a secretary). */
+    public ComplianceGlance getCompliance() {
+        return glance;
     }
 
     /** The zone's coverage today, for staff and administrators (null for a secretary). */
@@ -80,6 +127,9 @@ public class HomeBacking {
     }
 
     public String percent(java.math.BigDecimal rate) {
+        if (rate == null) {
+            return "—";
+        }
         return rate.movePointRight(2).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
     }
 

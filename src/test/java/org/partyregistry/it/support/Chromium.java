@@ -263,6 +263,30 @@ public final class Chromium implements BeforeEachCallback, AfterEachCallback {
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /**
+     * Shows pages at this size from now on ({@code mobile}: a phone's touch and viewport rules), for a test that
+     * looks at the same pages on a phone and on a desktop.
+     */
+    public static void viewport(WebDriver browser, int width, int height, boolean mobile) {
+        ((org.openqa.selenium.chromium.ChromiumDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", mobile ? 2 : 1, "mobile", mobile));
+    }
+
+    /** Saves the whole page, beyond the window's height, as target/screenshots/{name}.png, to be looked at. */
+    @SuppressWarnings("unchecked")
+    public static void screenshotWhole(WebDriver browser, String name) throws IOException {
+        org.openqa.selenium.chromium.ChromiumDriver chromium = (org.openqa.selenium.chromium.ChromiumDriver) browser;
+        Map<String, Object> metrics = chromium.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+        Map<String, Object> shot = chromium.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0,
+                        "width", ((Number) size.get("width")).doubleValue(),
+                        "height", Math.min(6000, ((Number) size.get("height")).doubleValue()), "scale", 1)));
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name + ".png"),
+                java.util.Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
     /** Keeps the page as a picture and as HTML (target/screenshots/{name}.png and .html), e.g. when a wait failed. */
     public static void keepPage(WebDriver browser, String name) throws IOException {
         screenshot(browser, name);

@@ -122,6 +122,14 @@ public final class Fixtures {
         }
     }
 
+    // activities
+
+    /** An activity of this type held on {@code heldOn} by the organization, with these members present. */
+    public long activityHeld(long organizationId, String type, LocalDate heldOn, java.util.List<Long> present) {
+        return created(api.post("/api/activities", json("organizationId", organizationId, "type", type,
+                "title", tagged(type), "heldOn", heldOn, "presentMemberIds", present), ADMIN, ADMIN_PASSWORD));
+    }
+
     // parks and enterprises
 
     /** A park named {@code name} (tagged). */

@@ -7,6 +7,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /** The fast entry of an activity: type, attendance line by line, save. */
 public final class ActivityEntryPage extends Page {
@@ -47,6 +48,26 @@ public final class ActivityEntryPage extends Page {
         item.click();
         waiting(Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(By.id("entry:type_label"), label));
         return this;
+    }
+
+    /** Whether the type list offers this type (by its label). */
+    public boolean offersType(String label) {
+        return !browser.findElements(By.cssSelector("#entry\\:type_items li[data-label='" + label + "']")).isEmpty();
+    }
+
+    /** Chooses the party group a group meeting recorded from the branch is of, and waits for its members. */
+    public ActivityEntryPage group(String name, int members) {
+        new Select(waiting().until(ExpectedConditions.elementToBeClickable(By.id("entry:group"))))
+                .selectByVisibleText(name);
+        await("entry-group-" + name, d -> members().size() == members
+                && presentCount().equals(String.valueOf(members)));
+        return this;
+    }
+
+    /** The names on the attendance list. */
+    public List<String> names() {
+        return browser.findElements(By.cssSelector(".attendance-name")).stream()
+                .map(e -> e.getText().strip()).toList();
     }
 
     /** Marks the member on this line (from 0) absent and waits for the present count to change. */

@@ -22,4 +22,10 @@ public final class ActivityListPage extends Page {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("complianceTable")));
         return new CompliancePage(browser);
     }
+
+    /** The type the list is narrowed to (empty when it shows every type). */
+    public String typeFilter() {
+        List<WebElement> badge = browser.findElements(By.id("activities:filterType"));
+        return badge.isEmpty() ? "" : badge.get(0).getText().strip();
+    }
 }

@@ -22,6 +22,12 @@ public final class MemberPage extends Page {
         return browser.findElement(By.id("detail:stage")).getText();
     }
 
+    /** The party group the member is in now (empty when none). */
+    public String group() {
+        List<org.openqa.selenium.WebElement> group = browser.findElements(By.id("group:currentGroup"));
+        return group.isEmpty() ? "" : group.get(0).getText().strip();
+    }
+
     public String idNumber() {
         return browser.findElement(By.id("detail:idNumber")).getText();
     }

@@ -3,6 +3,8 @@ package org.partyregistry.it.support.pages;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /** An organization's roster of members. */
 public final class RosterPage extends Page {
@@ -10,6 +12,12 @@ public final class RosterPage extends Page {
     RosterPage(WebDriver browser) {
         super(browser);
         awaitUrl("roster.xhtml");
+    }
+
+    /** The viewer's own roster (a secretary's: their organization's members). */
+    public static RosterPage open(WebDriver browser, String base) {
+        browser.get(base + "/member/roster.xhtml");
+        return new RosterPage(browser);
     }
 
     public static RosterPage fromOrganization(WebDriver browser, String base, long organizationId) {
@@ -30,5 +38,28 @@ public final class RosterPage extends Page {
     public MemberPage open(String name) {
         browser.findElement(By.linkText(name)).click();
         return new MemberPage(browser);
+    }
+
+    /** Ticks the member's row (the roster of a branch with party groups has a tick box per row). */
+    public RosterPage tick(String name) {
+        WebElement row = row(name);
+        row.findElement(By.cssSelector("td.ui-selection-column .ui-chkbox-box")).click();
+        waiting().until(d -> row(name).getAttribute("aria-selected").equals("true"));
+        return this;
+    }
+
+    /** Places the ticked members in the group chosen by its name and waits for the roster to show it. */
+    public RosterPage placeTicked(String group, String... names) {
+        new Select(browser.findElement(By.id("roster:bulkGroup"))).selectByVisibleText(group);
+        browser.findElement(By.id("roster:bulkPlace")).click();
+        await("roster-place-" + group, d -> java.util.Arrays.stream(names)
+                .allMatch(n -> row(n).getText().contains(group)));
+        return this;
+    }
+
+    private WebElement row(String name) {
+        return browser.findElements(By.cssSelector("#roster\\:members_data > tr")).stream()
+                .filter(tr -> !tr.findElements(By.linkText(name)).isEmpty()).findFirst()
+                .orElseThrow(() -> new org.openqa.selenium.NoSuchElementException(name));
     }
 }
