@@ -128,6 +128,7 @@ final class CityGenerator {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
+            List<String> indexes = dropIndexes(connection);
             rows.put("park", parks(connection));
             rows.put("enterprise", enterprises(connection));
             planOrganizations();
@@ -140,6 +141,11 @@ final class CityGenerator {
             rows.put("committee_seat", seats(connection));
             rows.putAll(activities(connection));
             rows.putAll(dues(connection));
+            try (Statement statement = connection.createStatement()) {
+                for (String index : indexes) {
+                    statement.execute(index);
+                }
+            }
             try (PreparedStatement marker = connection.prepareStatement(
                     "INSERT INTO seed_run (name, loaded_at_utc) VALUES (?, ?)")) {
                 marker.setString(1, marker(scale));
@@ -161,6 +167,31 @@ final class CityGenerator {
             statement.execute("ANALYZE");
         }
         return rows;
+    }
+
+    /**
+     * Drops the schema's plain indexes (not those behind primary keys and unique constraints) and returns the
+     * statements that build them again: building an index once over the loaded rows is much faster than keeping it
+     * up to date row by row. In the same transaction, so a failed run leaves every index in place.
+     */
+    private static List<String> dropIndexes(Connection connection) throws SQLException {
+        List<String> definitions = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT i.indexname, i.indexdef FROM pg_indexes i "
+                     + "WHERE i.schemaname = current_schema() AND NOT EXISTS (SELECT 1 FROM pg_constraint c "
+                     + "WHERE c.conname = i.indexname AND c.connamespace = to_regnamespace(i.schemaname))")) {
+            while (result.next()) {
+                names.add(result.getString(1));
+                definitions.add(result.getString(2));
+            }
+        }
+        try (Statement statement = connection.createStatement()) {
+            for (String name : names) {
+                statement.execute("DROP INDEX " + name);
+            }
+        }
+        return definitions;
     }
 
     private long id() {
