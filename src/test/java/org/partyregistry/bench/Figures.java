@@ -46,6 +46,11 @@ final class Figures {
             return bare == null || bare.p50() <= 0 ? Double.NaN : http.p50() / bare.p50();
         }
 
+        /** The application's own cost in ms (HTTP p50 minus bare p50): what the ratio means when SQL is quick. */
+        double cost() {
+            return bare == null || http == null ? Double.NaN : http.p50() - bare.p50();
+        }
+
         String verdict() {
             if (http == null) {
                 return "skipped";
@@ -95,18 +100,21 @@ final class Figures {
         context.forEach(line -> md.append("- ").append(line).append('\n'));
         StringBuilder csv = new StringBuilder(
                 "report,call,http_p50_ms,http_p95_ms,http_max_ms,runs,sql_p50_ms,sql_p95_ms,sql_max_ms,ratio_p50,"
-                        + "verdict,note\n");
+                        + "app_cost_ms,verdict,note\n");
         if (!reports.isEmpty()) {
-            md.append("\n| report | HTTP p50 | p95 | max | bare SQL p50 | p95 | max | ratio | target | note |\n")
-                    .append("|---|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
+            md.append("\n| report | HTTP p50 | p95 | max | bare SQL p50 | p95 | max | ratio | app cost | target "
+                    + "| note |\n")
+                    .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
             for (Report r : reports) {
                 md.append("| ").append(r.name()).append(" | ").append(cells(r.http())).append(" | ")
                         .append(cells(r.bare())).append(" | ").append(format(r.ratio())).append(" | ")
-                        .append(r.verdict()).append(" | ").append(r.note()).append(" |\n");
+                        .append(format(r.cost())).append(" | ").append(r.verdict()).append(" | ").append(r.note())
+                        .append(" |\n");
                 csv.append(csvCell(r.name())).append(',').append(csvCell(r.call())).append(',')
                         .append(csvStats(r.http())).append(',').append(r.http() == null ? "" : r.http().runs())
                         .append(',').append(csvStats(r.bare())).append(',').append(format(r.ratio())).append(',')
-                        .append(r.verdict()).append(',').append(csvCell(r.note())).append('\n');
+                        .append(format(r.cost())).append(',').append(r.verdict()).append(',')
+                        .append(csvCell(r.note())).append('\n');
             }
         }
         if (!others.isEmpty()) {
@@ -114,7 +122,7 @@ final class Figures {
             for (Other o : others) {
                 md.append("| ").append(o.name()).append(" | ").append(o.figure()).append(" | ").append(o.target())
                         .append(" | ").append(o.verdict()).append(" |\n");
-                csv.append(csvCell(o.name())).append(",,,,,,,,,,").append(o.verdict()).append(',')
+                csv.append(csvCell(o.name())).append(",,,,,,,,,,,").append(o.verdict()).append(',')
                         .append(csvCell(o.figure() + " (target " + o.target() + ")")).append('\n');
             }
         }
