@@ -170,28 +170,38 @@ final class CityGenerator {
     }
 
     /**
-     * Drops the schema's plain indexes (not those behind primary keys and unique constraints) and returns the
-     * statements that build them again: building an index once over the loaded rows is much faster than keeping it
-     * up to date row by row. In the same transaction, so a failed run leaves every index in place.
+     * Drops the schema's foreign keys and plain indexes (not those behind primary keys and unique constraints) and
+     * returns the statements that build them again: building an index, or checking a foreign key, once over the
+     * loaded rows is much faster than row by row. In the same transaction, so a failed run leaves them all in place.
      */
     private static List<String> dropIndexes(Connection connection) throws SQLException {
-        List<String> definitions = new ArrayList<>();
-        List<String> names = new ArrayList<>();
+        List<String> drops = new ArrayList<>();
+        List<String> rebuilds = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT c.conrelid::regclass, c.conname, "
+                     + "pg_get_constraintdef(c.oid) FROM pg_constraint c WHERE c.contype = 'f' "
+                     + "AND c.connamespace = to_regnamespace(current_schema())")) {
+            while (result.next()) {
+                drops.add("ALTER TABLE " + result.getString(1) + " DROP CONSTRAINT " + result.getString(2));
+                rebuilds.add("ALTER TABLE " + result.getString(1) + " ADD CONSTRAINT " + result.getString(2) + " "
+                        + result.getString(3));
+            }
+        }
         try (Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery("SELECT i.indexname, i.indexdef FROM pg_indexes i "
                      + "WHERE i.schemaname = current_schema() AND NOT EXISTS (SELECT 1 FROM pg_constraint c "
                      + "WHERE c.conname = i.indexname AND c.connamespace = to_regnamespace(i.schemaname))")) {
             while (result.next()) {
-                names.add(result.getString(1));
-                definitions.add(result.getString(2));
+                drops.add("DROP INDEX " + result.getString(1));
+                rebuilds.add(0, result.getString(2));
             }
         }
         try (Statement statement = connection.createStatement()) {
-            for (String name : names) {
-                statement.execute("DROP INDEX " + name);
+            for (String drop : drops) {
+                statement.execute(drop);
             }
         }
-        return definitions;
+        return rebuilds;
     }
 
     private long id() {
