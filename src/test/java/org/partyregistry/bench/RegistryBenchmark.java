@@ -94,6 +94,7 @@ class RegistryBenchmark {
                 memberImport(figures, client, connection);
             }
         }
+        PayaraNode.deleteFolder(folder);
         Machine.loadAfter(figures);
         System.out.println(figures.write(Path.of("target", "bench"), "reports-" + scale.label()));
     }

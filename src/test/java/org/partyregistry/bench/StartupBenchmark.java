@@ -87,6 +87,7 @@ class StartupBenchmark {
         figures.other("ratio", Figures.format((double) ourMs / bareMs) + " ×", "≤ 1.5 ×", ourMs <= 1.5 * bareMs);
         figures.note("bare Payara Micro, last run, offsets from its first log line: " + bareTimeline);
         figures.note("our node, last run, offsets from its first log line: " + ourTimeline);
+        PayaraNode.deleteFolder(folder);
         Machine.loadAfter(figures);
         System.out.println(figures.write(Path.of("target", "bench"), "startup"));
     }

@@ -89,6 +89,9 @@ class ConcurrentStartIT {
                         .as("migrations applied").isPositive()
                         .isEqualTo(count(statement, "SELECT COUNT(DISTINCT version) FROM flyway_schema_history"));
             }
+            // the nodes' folders (WAR copies, logs) stay behind only when something failed, for the diagnosis
+            nodes.forEach(PayaraNode::close);
+            PayaraNode.deleteFolder(folder);
         } finally {
             nodes.forEach(PayaraNode::close);
             dropSchema(jdbc, user, password, schema);

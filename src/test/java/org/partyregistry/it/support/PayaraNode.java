@@ -13,10 +13,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A Payara Micro node run as a plain process, outside Arquillian: the Payara Micro jar the build copies
@@ -156,6 +158,15 @@ public final class PayaraNode implements AutoCloseable {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Deletes a node's folder (its WAR copy, log and data); what cannot be deleted is left. */
+    public static void deleteFolder(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException gone) {
+            // already gone, or left for the next clean-up of the temporary folder
         }
     }
 
