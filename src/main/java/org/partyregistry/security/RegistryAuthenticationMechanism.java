@@ -127,6 +127,22 @@ public class RegistryAuthenticationMechanism implements HttpAuthenticationMechan
      * last minute are confirmed with one query instead of another PBKDF2 run.
      */
     private Optional<Role> basicSignIn(String username, String password, String address) {
+        Optional<Role> remembered = remembered(username, password, address);
+        if (remembered.isPresent()) {
+            return remembered;
+        }
+        return verified.oneAtATime(username, password, () -> remembered(username, password, address).or(() -> {
+            AccountService.LoginResult result = authenticate(username, password, address);
+            if (result.outcome() != AccountService.Outcome.VALID) {
+                return Optional.empty();
+            }
+            verified.remember(username, password, result.verifiedHash());
+            return Optional.of(result.role());
+        }));
+    }
+
+    /** The role of a username and password this node verified within the last minute, confirmed by one query. */
+    private Optional<Role> remembered(String username, String password, String address) {
         Optional<VerifiedCredentials.Verified> cached = verified.find(username, password);
         if (cached.isPresent()) {
             Optional<Role> role = accounts.stillValid(username, cached.get().hash(), address);
@@ -135,12 +151,7 @@ public class RegistryAuthenticationMechanism implements HttpAuthenticationMechan
             }
             verified.forget(username, password);
         }
-        AccountService.LoginResult result = authenticate(username, password, address);
-        if (result.outcome() != AccountService.Outcome.VALID) {
-            return Optional.empty();
-        }
-        verified.remember(username, password, result.verifiedHash());
-        return Optional.of(result.role());
+        return Optional.empty();
     }
 
     /**

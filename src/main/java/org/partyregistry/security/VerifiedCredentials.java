@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -30,6 +31,7 @@ public class VerifiedCredentials {
     }
 
     private final Map<String, Verified> entries = new ConcurrentHashMap<>();
+    private final Map<String, Object> gates = new ConcurrentHashMap<>();
     private final byte[] nodeKey = new byte[32];
     private final LongSupplier nanoTime;
 
@@ -61,6 +63,22 @@ public class VerifiedCredentials {
         }
         entries.put(key(username, password), new Verified(username, hash,
                 nanoTime.getAsLong() + TTL_SECONDS * 1_000_000_000L));
+    }
+
+    /**
+     * Runs {@code verification} for one username and password at a time on this node. Requests that arrive together
+     * when an entry has expired (50 clients of one account) would otherwise each run the slow hash, and on two cores
+     * that stalls every request for seconds; this way one verifies and the others, let in after it, find the entry
+     * it remembered ({@code verification} looks again first).
+     */
+    public <T> T oneAtATime(String username, String password, Supplier<T> verification) {
+        if (gates.size() >= MAX_ENTRIES) {
+            gates.clear();
+        }
+        Object gate = gates.computeIfAbsent(key(username, password), key -> new Object());
+        synchronized (gate) {
+            return verification.get();
+        }
     }
 
     public void forget(String username, String password) {

@@ -7,6 +7,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -16,8 +18,10 @@ import org.partyregistry.platform.Settings;
 import org.partyregistry.security.AccountService;
 
 /**
- * Start-up, once per node: checks the personal-data key, migrates the schema (Flyway takes a database lock, so nodes starting together migrate
- * once), loads the demo data into an empty database when asked, and makes sure the {@code admin} account exists.
+ * Start-up, once per node: checks the personal-data key, then, under the {@link StartupLock} that nodes sharing one
+ * PostgreSQL database take in turn, migrates the schema, loads the demo data into an empty database when asked, and
+ * makes sure the {@code admin} account exists. Nodes starting together thus do that work once: the first does it,
+ * the others wait for the lock and find it done.
  */
 @Startup
 @Singleton
@@ -38,19 +42,44 @@ public class Bootstrap {
     @Inject
     PersonalDataCipher cipher;
 
+    /** How long a node waits for another node's start-up (migrations and the demo data) before it gives up. */
+    static final Duration PATIENCE = Duration.ofMinutes(15);
+
     @PostConstruct
     void start() {
         // refuses to start without a usable personal-data key (required on PostgreSQL)
         cipher.check();
+        long started = System.nanoTime();
+        try (StartupLock lock = StartupLock.take(dataSource, Settings.get(Settings.DB_SCHEMA).orElse("public"),
+                PATIENCE)) {
+            long locked = System.nanoTime();
+            migrateAndSeed();
+            long work = millis(locked);
+            long waited = (locked - started) / 1_000_000;
+            // the start-up benchmark reads this line to say where a node's start-up time goes
+            LOG.info(() -> "Start-up work done in " + work + " ms after " + waited
+                    + " ms waiting for the start-up lock");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not take or release the start-up lock: " + e.getMessage(), e);
+        }
+    }
+
+    private static long millis(long since) {
+        return (System.nanoTime() - since) / 1_000_000;
+    }
+
+    private void migrateAndSeed() {
+        long started = System.nanoTime();
         var flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration");
         // an own schema (created when missing) lets several installations share one PostgreSQL database
         Settings.get(Settings.DB_SCHEMA).ifPresent(flyway::schemas);
         var result = flyway.load().migrate();
+        long migrated = millis(started);
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migrations applied) on " + (Settings.embeddedDatabase() ? "embedded H2 in " + Settings.dataDir()
-                : "PostgreSQL"));
+                + " migrations applied in " + migrated + " ms) on " + (Settings.embeddedDatabase()
+                ? "embedded H2 in " + Settings.dataDir() : "PostgreSQL"));
         if (Settings.demo()) {
             seeds.loadDemoOnce();
         }

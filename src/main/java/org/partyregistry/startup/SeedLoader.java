@@ -53,8 +53,9 @@ import org.partyregistry.security.Scope;
 import org.partyregistry.security.UserAccount;
 
 /**
- * Loads {@code seeds/} (the reference and demo data) into an empty database, once: the {@code seed_run} row is
- * inserted first, so a second node starting at the same moment fails on its primary key and rolls back whole.
+ * Loads {@code seeds/} (the reference and demo data) into an empty database, once: {@link Bootstrap} calls it under
+ * the {@link StartupLock}, so nodes starting together load it one after the other and all but the first find the
+ * {@code seed_run} row (inserted first, its primary key the last guard) and skip.
  * Everything goes through the entities' own rules and leaves audit entries by {@code system}.
  */
 @ApplicationScoped

@@ -444,13 +444,12 @@ class MemberApiIT {
     }
 
     /**
-     * The target is 10,000 rows in under 30 s: 20 s measured on this 2-core machine when idle, 106 s when other
-     * builds kept its load average at 18. Wall-clock time on a shared build machine says little, so the time is
-     * printed and asserted only when asked ({@code -Dit.importSeconds=30}); the import itself is always checked.
+     * A workbook of 10,000 rows goes in whole. How long it takes is a benchmark figure ({@code mvn -P bench verify},
+     * see docs/bench.md), not something a test on a shared machine can judge.
      */
     @Test
-    @DisplayName("Import: 10,000 rows go in, in one transaction (time printed; -Dit.importSeconds=30 asserts the target)")
-    void importsTenThousandRowsQuickly() {
+    @DisplayName("Import: 10,000 rows go in, in one transaction")
+    void importsTenThousandRows() {
         LocalDate birth = LocalDate.of(1960, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(5000));
         List<Workbooks.Member> rows = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
@@ -458,18 +457,11 @@ class MemberApiIT {
                     LocalDate.of(2010, 1, 1).plusDays(i % 300), LocalDate.of(2011, 1, 1).plusDays(i % 300)));
         }
         byte[] workbook = Workbooks.roster("党员名册", rows);
-        long started = System.nanoTime();
         Api.Reply imported = api.postBytes("/api/members/workbook?organizationId=" + branchB, workbook, XLSX, ADMIN,
                 ADMIN_PASSWORD);
-        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         assertThat(imported.status()).as(imported.body().substring(0, Math.min(500, imported.body().length())))
                 .isEqualTo(200);
         assertThat(imported.object().getInt("imported")).isEqualTo(10_000);
-        System.out.println("MemberApiIT: 10,000 rows imported in " + seconds + " s");
-        Long bound = Long.getLong("it.importSeconds");
-        if (bound != null) {
-            assertThat(seconds).as("seconds for 10,000 rows").isLessThan(bound);
-        }
         assertThat(total(branchB)).isEqualTo(10_000);
     }
 

@@ -2,6 +2,14 @@ package org.partyregistry.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -33,6 +41,41 @@ class VerifiedCredentialsTest {
         assertThat(cache.find("li.wang", "Secret2026pw")).isEmpty();
         cache.forget("wang.li", "Secret2026pw");
         assertThat(cache.find("wang.li", "Secret2026pw")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("S4 requests arriving together after expiry run one verification; the others find its result")
+    void oneVerificationAtATime() throws Exception {
+        AtomicInteger verifications = new AtomicInteger();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<String>> answers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return cache.oneAtATime("wang.li", "Secret2026pw", () -> {
+                    if (cache.find("wang.li", "Secret2026pw").isPresent()) {
+                        return "remembered";
+                    }
+                    verifications.incrementAndGet();
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    cache.remember("wang.li", "Secret2026pw", "HASH");
+                    return "verified";
+                });
+            }));
+        }
+        start.countDown();
+        List<String> results = new ArrayList<>();
+        for (var answer : answers) {
+            results.add(answer.get(10, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(verifications).hasValue(1);
+        assertThat(results).containsOnlyOnce("verified").contains("remembered");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -127,15 +128,21 @@ public class ActivityService {
 
     private Roll members(Organization organization, LocalDate on) {
         String prefix = organization.getPath() + "%";
-        List<Member> candidates = em.createQuery("""
-                SELECT DISTINCT m FROM Member m JOIN m.organization o
-                WHERE o.path LIKE :prefix OR m IN (SELECT t.member FROM Transfer t JOIN t.from f
-                    WHERE t.status = :received AND f.path LIKE :prefix)""", Member.class)
+        // two queries, not one with OR: "under the path OR transferred out of it" made the database read every
+        // member of the register for each activity recorded (see docs/bench.md)
+        Map<Long, Member> byId = new LinkedHashMap<>();
+        em.createQuery("SELECT m FROM Member m JOIN m.organization o WHERE o.path LIKE :prefix", Member.class)
                 .setParameter("prefix", prefix)
-                .setParameter("received", TransferStatus.RECEIVED)
                 .setHint("eclipselink.batch", "m.suspensions")
                 .setHint("eclipselink.batch.type", "IN")
-                .getResultList();
+                .getResultStream().forEach(m -> byId.put(m.getId(), m));
+        em.createQuery("""
+                SELECT DISTINCT m FROM Transfer t JOIN t.member m JOIN t.from f
+                WHERE t.status = :received AND f.path LIKE :prefix""", Member.class)
+                .setParameter("prefix", prefix)
+                .setParameter("received", TransferStatus.RECEIVED)
+                .getResultStream().forEach(m -> byId.putIfAbsent(m.getId(), m));
+        List<Member> candidates = List.copyOf(byId.values());
         List<Transfer> transfers = candidates.isEmpty() ? List.of() : em.createQuery("""
                 SELECT t FROM Transfer t JOIN FETCH t.from WHERE t.status = :received AND t.member IN :members""",
                 Transfer.class)

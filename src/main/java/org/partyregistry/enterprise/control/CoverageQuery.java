@@ -25,7 +25,7 @@ public class CoverageQuery {
      * liaison on that date. Pre-aggregated derived
      * tables, so the database hashes them once instead of probing three subqueries per enterprise.
      */
-    static final String COVERAGE_JOINS = " " + """
+    public static final String COVERAGE_JOINS = " " + """
              LEFT JOIN (SELECT l.enterprise_id AS enterprise_id,
                                MAX(CASE WHEN o.type = 'JOINT_BRANCH' THEN 0 ELSE 1 END) AS own
                           FROM enterprise_link l JOIN organization o ON o.id = l.organization_id
@@ -37,7 +37,7 @@ public class CoverageQuery {
                     ON cov_ins.enterprise_id = e.id""";
 
     /** Rule E3's precedence over the joined facts. */
-    static final String COVERAGE = """
+    public static final String COVERAGE = """
             CASE
               WHEN cov_org.own = 1 THEN 'OWN_ORGANIZATION'
               WHEN cov_org.own = 0 THEN 'JOINT_ORGANIZATION'
@@ -45,7 +45,7 @@ public class CoverageQuery {
               ELSE 'NONE'
             END""";
 
-    static final String OPERATING = "e.founded_on <= ?1 AND (e.closed_on IS NULL OR e.closed_on > ?1)";
+    public static final String OPERATING = "e.founded_on <= ?1 AND (e.closed_on IS NULL OR e.closed_on > ?1)";
 
     @PersistenceContext(unitName = "registry")
     EntityManager em;
@@ -72,10 +72,8 @@ public class CoverageQuery {
             return List.of();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT e.id, e.name, cov_mem.full_members FROM enterprise e"
-                + COVERAGE_JOINS + eligibility.get().fullMembersJoin() + " WHERE " + OPERATING
-                + " AND cov_mem.full_members >= 3 AND (cov_org.own IS NULL OR cov_org.own = 0)"
-                + " ORDER BY cov_mem.full_members DESC, e.name").setParameter(1, asOf).getResultList();
+        List<Object[]> rows = em.createNativeQuery(shouldFormOwnSql(eligibility.get().fullMembersJoin()))
+                .setParameter(1, asOf).getResultList();
         return rows.stream().map(r -> new ShouldFormOwn(((Number) r[0]).longValue(), (String) r[1],
                 ((Number) r[2]).longValue())).toList();
     }
@@ -97,6 +95,13 @@ public class CoverageQuery {
                 + COVERAGE + " AS coverage FROM enterprise e" + COVERAGE_JOINS + extraJoin + " WHERE " + OPERATING
                 + extraCondition
                 + ") c ON c.park_id = p.id GROUP BY p.id, p.name, c.coverage ORDER BY p.name, p.id";
+    }
+
+    /** The statement behind {@link #shouldFormOwn}; ?1 is the date. Public for the benchmark, like the one below. */
+    public static String shouldFormOwnSql(String fullMembersJoin) {
+        return "SELECT e.id, e.name, cov_mem.full_members FROM enterprise e" + COVERAGE_JOINS + fullMembersJoin
+                + " WHERE " + OPERATING + " AND cov_mem.full_members >= 3 AND (cov_org.own IS NULL OR cov_org.own = 0)"
+                + " ORDER BY cov_mem.full_members DESC, e.name";
     }
 
     public long count(EnterpriseSearch search) {

@@ -103,8 +103,8 @@ public final class TestDatabase implements AutoCloseable {
         return value;
     }
 
-    /** Creates the role, its database and the schema where they are missing. */
-    private static void provision(String url, String user, String password, String schema, String adminUser,
+    /** Creates the role, its database and the schema where they are missing (also the benchmarks' database). */
+    public static void provision(String url, String user, String password, String schema, String adminUser,
             String adminPassword) {
         String database = databaseName(url);
         try (Connection ignored = DriverManager.getConnection(url, user, password)) {

@@ -1,0 +1,164 @@
+package org.partyregistry.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The statements each benchmarked call runs, written out as SQL to be timed bare over JDBC. Where the application
+ * builds native SQL the benchmark uses the very string (see {@code CoverageQuery}); where it runs JPQL these are the
+ * statements EclipseLink sends for it (the same joins, filters, order and page), so the gap between the HTTP call
+ * and this is the application's own cost: HTTP, authentication, the transaction, mapping and JSON.
+ */
+final class BareSql {
+
+    private BareSql() {
+    }
+
+    /** A statement with its parameters; {@link #run} reads every row and returns how many there were. */
+    record Statement(String sql, List<Object> parameters) {
+
+        static Statement of(String sql, Object... parameters) {
+            return new Statement(sql, List.of(parameters));
+        }
+
+        long run(Connection connection) throws SQLException {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    statement.setObject(i + 1, parameters.get(i));
+                }
+                long rows = 0;
+                try (ResultSet result = statement.executeQuery()) {
+                    int columns = result.getMetaData().getColumnCount();
+                    while (result.next()) {
+                        for (int c = 1; c <= columns; c++) {
+                            result.getObject(c);
+                        }
+                        rows++;
+                    }
+                }
+                return rows;
+            }
+        }
+    }
+
+    /** The native statements with {@code ?1}-style parameters that all take the same value (the date). */
+    static Statement sameParameter(String sql, Object value) {
+        int count = sql.split("\\?1", -1).length - 1;
+        List<Object> parameters = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            parameters.add(value);
+        }
+        return new Statement(sql.replace("?1", "?"), parameters);
+    }
+
+    static final String MEMBER_COLUMNS = "m.id, m.version, m.name, m.sex, m.birth_date, m.ethnicity, m.education, "
+            + "m.phone, m.id_number_cipher, m.id_number_hash, m.organization_id, m.enterprise_id, m.applied_on, "
+            + "m.activist_on, m.development_target_on, m.probationary_on, m.full_on, m.extension_months, "
+            + "m.extended_on, m.stage, m.party_standing_start, m.standing_start_reason, m.status, m.status_since, "
+            + "m.status_reason, m.probation_cancelled, m.left_zone_on, m.left_zone_to";
+    static final String ORGANIZATION_COLUMNS = "o.id, o.version, o.name, o.type, o.parent_id, o.path, "
+            + "o.established_on, o.dissolved_on, o.dissolution_reason, o.status, o.merged_into_id";
+
+    /** A roster page (MemberService.page and count): by path prefix and a name pattern or an ID hash. */
+    static List<Statement> rosterPage(String prefixLike, String nameLike, String idHash, int page, int size) {
+        String where = " WHERE o.path LIKE ? AND m.left_zone_on IS NULL"
+                + (nameLike != null ? " AND LOWER(m.name) LIKE ? ESCAPE '\\'" : "")
+                + (idHash != null ? " AND m.id_number_hash = ?" : "");
+        List<Object> parameters = new ArrayList<>(List.of(prefixLike));
+        if (nameLike != null) {
+            parameters.add(nameLike);
+        }
+        if (idHash != null) {
+            parameters.add(idHash);
+        }
+        return List.of(
+                new Statement("SELECT " + MEMBER_COLUMNS + ", " + ORGANIZATION_COLUMNS + ", e.id, e.name, "
+                        + "e.credit_code, e.park_id, e.industry, e.employees, e.founded_on, e.closed_on FROM member m "
+                        + "JOIN organization o ON o.id = m.organization_id LEFT JOIN enterprise e ON e.id = "
+                        + "m.enterprise_id" + where + " ORDER BY m.name, m.id LIMIT " + size + " OFFSET "
+                        + page * size, parameters),
+                new Statement("SELECT COUNT(m.id) FROM member m JOIN organization o ON o.id = m.organization_id"
+                        + where, parameters));
+    }
+
+    /** MedalService.round: the year's nominations and the members who may be candidates. */
+    static List<Statement> medalCandidates(int year, java.time.LocalDate latestStart) {
+        return List.of(
+                Statement.of("SELECT n.*, " + MEMBER_COLUMNS + ", " + ORGANIZATION_COLUMNS + " FROM medal_nomination n "
+                        + "JOIN member m ON m.id = n.member_id JOIN organization o ON o.id = m.organization_id "
+                        + "WHERE n.medal_year = ? AND o.path LIKE ?", year, "/%"),
+                Statement.of("SELECT DISTINCT " + MEMBER_COLUMNS + ", " + ORGANIZATION_COLUMNS + ", s.suspended_from, "
+                        + "s.suspended_until FROM member m JOIN organization o ON o.id = m.organization_id "
+                        + "LEFT JOIN member_suspension s ON s.member_id = m.id WHERE m.status = 'ACTIVE' "
+                        + "AND m.stage = 'FULL' AND m.left_zone_on IS NULL AND m.party_standing_start IS NOT NULL "
+                        + "AND m.party_standing_start <= ? AND o.path LIKE ? AND NOT EXISTS (SELECT 1 FROM "
+                        + "medal_nomination a WHERE a.member_id = m.id AND a.state = 'AWARDED' AND a.medal_year <> ?)",
+                        latestStart, "/%", year));
+    }
+
+    /** DuesService.arrears for the whole register, with its window (rule D8). */
+    static List<Statement> arrears(java.time.LocalDate today) {
+        java.time.YearMonth last = java.time.YearMonth.from(today).minusMonths(1);
+        java.time.YearMonth first = last.minusMonths(2);
+        java.time.LocalDate lastComplete = last.atDay(1);
+        java.time.LocalDate threshold = first.atDay(1);
+        java.time.LocalDate admittedBefore = first.plusMonths(1).atDay(1);
+        int lastFixedYear = admittedBefore.getMonthValue() == 1 ? admittedBefore.getYear() - 1
+                : admittedBefore.getYear();
+        return List.of(
+                Statement.of("SELECT m.id, MAX(d.month_start) FROM dues_month d JOIN member m ON m.id = d.member_id "
+                        + "JOIN organization o ON o.id = m.organization_id WHERE o.path LIKE ? AND d.payment_id IS "
+                        + "NOT NULL AND d.month_start <= ? GROUP BY m.id", "/%", lastComplete),
+                Statement.of("SELECT m.id, MIN(y.dues_year) FROM dues_year y JOIN member m ON m.id = y.member_id "
+                        + "JOIN organization o ON o.id = m.organization_id WHERE o.path LIKE ? AND y.confirmed_on IS "
+                        + "NOT NULL GROUP BY m.id", "/%"),
+                Statement.of("SELECT m.id, m.name, o.id, o.name, m.probationary_on FROM member m JOIN organization o "
+                        + "ON o.id = m.organization_id WHERE o.path LIKE ? AND m.left_zone_on IS NULL AND m.stage IN "
+                        + "('PROBATIONARY', 'FULL') AND m.status IN ('ACTIVE', 'SUSPENDED') AND m.probationary_on < ?"
+                        + " AND (NOT EXISTS (SELECT 1 FROM dues_year y WHERE y.member_id = m.id AND y.confirmed_on IS"
+                        + " NOT NULL) OR EXISTS (SELECT 1 FROM dues_year y WHERE y.member_id = m.id AND "
+                        + "y.confirmed_on IS NOT NULL AND y.dues_year <= ?)) AND NOT EXISTS (SELECT 1 FROM dues_month"
+                        + " d WHERE d.member_id = m.id AND d.payment_id IS NOT NULL AND d.month_start >= ? AND "
+                        + "d.month_start <= ?)", "/%", admittedBefore, lastFixedYear, threshold, lastComplete));
+    }
+
+    /** ActivityService.compliance for one organization over a period. */
+    static List<Statement> compliance(long organizationId, String path, java.time.LocalDate from,
+                                      java.time.LocalDate to) {
+        return List.of(
+                Statement.of("SELECT " + ORGANIZATION_COLUMNS + " FROM organization o WHERE o.id = ?", organizationId),
+                Statement.of("SELECT a.activity_type, a.is_valid, COUNT(a.id) FROM activity a WHERE "
+                        + "a.organization_id = ? AND a.held_on >= ? AND a.held_on <= ? GROUP BY a.activity_type, "
+                        + "a.is_valid", organizationId, from, to),
+                Statement.of("SELECT * FROM term t WHERE t.organization_id = ? AND t.elected_on <= ? AND "
+                        + "(t.ended_on IS NULL OR t.ended_on > ?) ORDER BY t.elected_on DESC", organizationId, to, to),
+                Statement.of("SELECT g.parent_id, g.id, g.name FROM organization g WHERE g.path LIKE ? AND g.type = "
+                        + "'GROUP' AND g.status = 'ACTIVE' AND g.established_on <= ? ORDER BY g.path", path + "%",
+                        from),
+                Statement.of("SELECT o.id, a.is_valid, COUNT(a.id) FROM activity a JOIN organization o ON o.id = "
+                        + "a.organization_id WHERE o.path LIKE ? AND o.type = 'GROUP' AND a.activity_type = "
+                        + "'GROUP_MEETING' AND a.held_on >= ? AND a.held_on <= ? GROUP BY o.id, a.is_valid",
+                        path + "%", from, to),
+                Statement.of("SELECT * FROM activity_requirement"));
+    }
+
+    /** ActivityService.behind for the whole register over a period. */
+    static List<Statement> behind(java.time.LocalDate from, java.time.LocalDate to) {
+        return List.of(
+                Statement.of("SELECT * FROM activity_requirement"),
+                Statement.of("SELECT " + ORGANIZATION_COLUMNS + " FROM organization o WHERE o.path LIKE ? AND "
+                        + "o.status = 'ACTIVE' AND o.type IN ('BRANCH', 'JOINT_BRANCH', 'GENERAL_BRANCH', 'GROUP') "
+                        + "AND o.established_on <= ? ORDER BY o.path", "/%", from),
+                Statement.of("SELECT o.id, a.activity_type, a.is_valid, COUNT(a.id) FROM activity a JOIN "
+                        + "organization o ON o.id = a.organization_id WHERE o.path LIKE ? AND a.held_on >= ? AND "
+                        + "a.held_on <= ? GROUP BY o.id, a.activity_type, a.is_valid", "/%", from, to),
+                Statement.of("SELECT t.organization_id FROM term t WHERE t.seats IS NOT NULL AND t.elected_on <= ? "
+                        + "AND (t.ended_on IS NULL OR t.ended_on > ?)", to, to),
+                Statement.of("SELECT g.parent_id, g.id, g.name FROM organization g WHERE g.path LIKE ? AND g.type = "
+                        + "'GROUP' AND g.status = 'ACTIVE' AND g.established_on <= ? ORDER BY g.path", "/%", from));
+    }
+}
