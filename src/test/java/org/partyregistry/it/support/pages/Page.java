@@ -54,6 +54,12 @@ public abstract class Page {
         return base64 == null ? null : Base64.getDecoder().decode(base64);
     }
 
+    /** How many CSS pixels the page is wider than the window: more than 0 means it scrolls sideways. */
+    public long sidewaysOverflow() {
+        return (Long) ((JavascriptExecutor) browser).executeScript(
+                "const e = document.scrollingElement; return e.scrollWidth - e.clientWidth;");
+    }
+
     /** The page's title in the layout. */
     public String pageTitle() {
         return browser.findElement(By.cssSelector(".page-title")).getText();
