@@ -49,6 +49,10 @@
  * more holders than the term's seats; each member once; every holder an active full member of the organization or
  * one below it. Only a term still in office with seats has a committee to record; it is replaced whole, in the
  * organization's write scope, and audited.</li>
+ * <li>M19 Ethnicity is a code of GB 3304 (the 56 ethnic groups, other, foreign-born) and education a level of
+ * GB/T 4658; either is given by its code, its standard Chinese name or a common other name ("本科", "大专"), and a
+ * text the list lacks is refused on its field. Values stored before the lists that matched none are kept as
+ * written and shown as they are.</li>
  * </ol>
  */
 package org.partyregistry.member;
