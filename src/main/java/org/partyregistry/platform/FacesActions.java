@@ -3,6 +3,7 @@ package org.partyregistry.platform;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
+import jakarta.faces.convert.Converter;
 import jakarta.faces.context.FacesContext;
 import java.util.function.Supplier;
 
@@ -37,7 +38,7 @@ public final class FacesActions {
             for (BusinessException.FieldError error : business.fieldErrors(messages)) {
                 UIInput input = input(context.getViewRoot(), error.field());
                 if (input != null) {
-                    input.setValid(false);
+                    markInvalid(context, input);
                 }
                 context.addMessage(input == null ? null : input.getClientId(context),
                         new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null));
@@ -75,6 +76,20 @@ public final class FacesActions {
         for (UIComponent facet : component.getFacets().values()) {
             find(facet, id, found);
         }
+    }
+
+    /**
+     * Marks the input invalid and keeps what it holds: an invalid input renders its submitted text, which is gone
+     * once the model was updated, so the value is given back as that text.
+     */
+    private static void markInvalid(FacesContext context, UIInput input) {
+        Object value = input.getValue();
+        if (input.getSubmittedValue() == null && value != null) {
+            Converter<Object> converter = input.getConverter();
+            input.setSubmittedValue(converter == null ? value.toString()
+                    : converter.getAsString(context, input, value));
+        }
+        input.setValid(false);
     }
 
     /** Adds a confirmation message that survives a redirect. */

@@ -123,12 +123,13 @@ class DeskBrowserIT {
                 .choose("park", fixtures.tagged("表单测试园区"))
                 .type("industry", "软件")
                 .type("employees", "12")
-                .type("foundedOn", "2020-05-01")
                 .type("closedOn", "2019-05-01")
+                .type("foundedOn", "2020-05-01")
                 .save();
         assertThat(form.errorBeside("creditCode")).isEqualTo("统一社会信用代码校验位不正确，请核对");
         assertThat(form.errorBeside("closedOn")).startsWith("注销日期不能早于成立日期");
         assertThat(form.invalid("creditCode")).isTrue();
+        assertThat(form.value("creditCode")).as("what was typed stays to be corrected").isEqualTo("91350100M000100Y44");
         assertThat(form.errors()).hasSize(2);
         assertThat(browser.findElements(By.cssSelector(".ui-messages-error-summary"))).isEmpty();
         Chromium.screenshot(browser, "i15-desk-zh-enterprise-errors");

@@ -34,12 +34,25 @@ public final class FormPage extends Page {
         return new FormPage(browser, "edit");
     }
 
+    /** The element one types into: a date picker's input, or the field itself. */
+    private WebElement input(String field) {
+        List<WebElement> dateInput = browser.findElements(By.id(form + ":" + field + "_input"));
+        return dateInput.isEmpty() ? browser.findElement(By.id(form + ":" + field)) : dateInput.get(0);
+    }
+
+    private boolean isDate(String field) {
+        return !browser.findElements(By.id(form + ":" + field + "_input")).isEmpty()
+                && browser.findElement(By.id(form + ":" + field)).getAttribute("class").contains("ui-calendar");
+    }
+
     /** Types into a text field or a date picker's input (then leaves it, as a person would). */
     public FormPage type(String field, String text) {
-        List<WebElement> dateInput = browser.findElements(By.id(form + ":" + field + "_input"));
-        WebElement input = dateInput.isEmpty() ? browser.findElement(By.id(form + ":" + field)) : dateInput.get(0);
+        WebElement input = input(field);
         input.clear();
         input.sendKeys(text);
+        if (isDate(field)) {
+            input.sendKeys(Keys.ESCAPE);
+        }
         input.sendKeys(Keys.TAB);
         return this;
     }
@@ -78,10 +91,15 @@ public final class FormPage extends Page {
                 .filter(WebElement::isDisplayed).map(e -> e.getText().strip()).toList();
     }
 
+    /** What the field holds. */
+    public String value(String field) {
+        WebElement input = input(field);
+        return input.getAttribute("value");
+    }
+
     /** True when the field is marked invalid. */
     public boolean invalid(String field) {
-        List<WebElement> dateInput = browser.findElements(By.id(form + ":" + field + "_input"));
-        WebElement input = dateInput.isEmpty() ? browser.findElement(By.id(form + ":" + field)) : dateInput.get(0);
+        WebElement input = input(field);
         return input.getAttribute("class").contains("ui-state-error");
     }
 }
