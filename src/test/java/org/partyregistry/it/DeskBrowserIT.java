@@ -121,10 +121,10 @@ class DeskBrowserIT {
                 .type("name", fixtures.tagged("表单测试企业"))
                 .type("creditCode", "91350100M000100Y44")
                 .choose("park", fixtures.tagged("表单测试园区"))
+                .type("foundedOn", "2020-05-01")
                 .type("industry", "软件")
                 .type("employees", "12")
                 .type("closedOn", "2019-05-01")
-                .type("foundedOn", "2020-05-01")
                 .save();
         assertThat(form.errorBeside("creditCode")).isEqualTo("统一社会信用代码校验位不正确，请核对");
         assertThat(form.errorBeside("closedOn")).startsWith("注销日期不能早于成立日期");

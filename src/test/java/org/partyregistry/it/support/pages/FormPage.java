@@ -51,9 +51,11 @@ public final class FormPage extends Page {
         input.clear();
         input.sendKeys(text);
         if (isDate(field)) {
-            input.sendKeys(Keys.ESCAPE);
+            // a person taps beside the calendar to close it
+            browser.findElement(By.cssSelector(".page-title")).click();
+        } else {
+            input.sendKeys(Keys.TAB);
         }
-        input.sendKeys(Keys.TAB);
         return this;
     }
 
