@@ -2,6 +2,7 @@ package org.partyregistry.it.support.pages;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -45,15 +46,18 @@ public final class FormPage extends Page {
                 && browser.findElement(By.id(form + ":" + field)).getAttribute("class").contains("ui-calendar");
     }
 
-    /** Types into a text field or a date picker's input (then leaves it, as a person would). */
+    /**
+     * Types into a text field, or puts a date into a date picker's input as typed text (its calendar, which traps the
+     * keyboard while open, stays closed so that the next field gets what is typed next).
+     */
     public FormPage type(String field, String text) {
         WebElement input = input(field);
-        input.clear();
-        input.sendKeys(text);
         if (isDate(field)) {
-            // a person taps beside the calendar to close it
-            browser.findElement(By.cssSelector(".page-title")).click();
+            ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];"
+                    + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));", input, text);
         } else {
+            input.clear();
+            input.sendKeys(text);
             input.sendKeys(Keys.TAB);
         }
         return this;
