@@ -10,6 +10,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.partyregistry.it.support.Chromium;
@@ -52,6 +53,15 @@ public abstract class Page {
                     done(btoa(s)); })
                   .catch(() => done(null));""", url);
         return base64 == null ? null : Base64.getDecoder().decode(base64);
+    }
+
+    /**
+     * Taps an element as a person would: scrolled to the middle of the screen first, so that a bar fixed to the
+     * screen's edge (the phone's bottom navigation) does not cover it.
+     */
+    protected void tap(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     /** How many CSS pixels the page is wider than the window: more than 0 means it scrolls sideways. */

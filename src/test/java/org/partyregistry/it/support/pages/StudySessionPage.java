@@ -53,7 +53,7 @@ public final class StudySessionPage extends Page {
         WebElement button = days().get(day);
         if (!button.getAttribute("class").contains("ui-state-active")) {
             WebElement before = browser.findElement(By.id("dayPresent"));
-            button.click();
+            tap(button);
             waiting().until(ExpectedConditions.stalenessOf(before));
             waiting().until(d -> days().get(day).getAttribute("class").contains("ui-state-active"));
         }
@@ -64,8 +64,8 @@ public final class StudySessionPage extends Page {
     public StudySessionPage mark(String name, int day, String label) {
         day(day);
         if (!mark(name).equals(label)) {
-            line(name).findElements(By.cssSelector(".ui-button")).stream()
-                    .filter(b -> b.getText().strip().equals(label)).findFirst().orElseThrow().click();
+            tap(line(name).findElements(By.cssSelector(".ui-button")).stream()
+                    .filter(b -> b.getText().strip().equals(label)).findFirst().orElseThrow());
             waiting().until(d -> mark(name).equals(label));
         }
         return this;
@@ -74,7 +74,7 @@ public final class StudySessionPage extends Page {
     /** Marks everyone present on the chosen day. */
     public StudySessionPage allPresent() {
         WebElement before = browser.findElement(By.id("dayPresent"));
-        browser.findElement(By.id("grid:allPresent")).click();
+        tap(browser.findElement(By.id("grid:allPresent")));
         waiting().until(ExpectedConditions.stalenessOf(before));
         return this;
     }
@@ -82,7 +82,7 @@ public final class StudySessionPage extends Page {
     /** Saves the days opened or changed and waits for the note beside the button and the completion list. */
     public StudySessionPage save() {
         WebElement before = browser.findElement(By.id("completionList"));
-        browser.findElement(By.id("grid:save")).click();
+        tap(browser.findElement(By.id("grid:save")));
         waiting().until(ExpectedConditions.stalenessOf(before));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("completionList")));
         waiting().until(d -> !text("grid:savedNote").isEmpty());
