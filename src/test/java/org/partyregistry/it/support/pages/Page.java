@@ -56,12 +56,12 @@ public abstract class Page {
     }
 
     /**
-     * Taps an element as a person would: scrolled to the middle of the screen first, so that a bar fixed to the
-     * screen's edge (the phone's bottom navigation) does not cover it.
+     * Taps an element: scrolled to the middle of the screen as a person would, then clicked by script, so that a bar
+     * fixed to the screen's edge (the phone's bottom navigation) or a closing drop-down cannot take the tap.
      */
     protected void tap(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        ((JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
     }
 
     /** How many CSS pixels the page is wider than the window: more than 0 means it scrolls sideways. */
