@@ -1,5 +1,6 @@
 package org.partyregistry.audit;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -7,6 +8,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.partyregistry.platform.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -27,6 +29,7 @@ public class AuditBacking implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private List<String> entityTypes;
+    private transient AuditText text;
 
     private final LazyDataModel<AuditView> entries = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -59,6 +62,14 @@ public class AuditBacking implements Serializable {
 
     public LazyDataModel<AuditView> getEntries() {
         return entries;
+    }
+
+    /** The entries' codes and changes in the viewer's language (rule A4). */
+    public AuditText getText() {
+        if (text == null) {
+            text = new AuditText(Messages.of(FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+        }
+        return text;
     }
 
     public List<String> getEntityTypes() {

@@ -7,6 +7,8 @@
  * without its write.</li>
  * <li>A2 Entries are only ever inserted; no code path updates or deletes them.</li>
  * <li>A3 Only administrators read the trail. Secrets (password hashes, ID numbers) never appear in it.</li>
+ * <li>A4 The trail reads in the reader's language: entity types, actions and field names through the bundle (the
+ * stored code where the bundle has none), each change as "field: old → new".</li>
  * </ol>
  */
 package org.partyregistry.audit;

@@ -66,6 +66,10 @@
  * suspended, not transferred out of the zone) moves to the absorbing organization on the merge date: recorded as a
  * transfer received that day and marked {@code byMerge}, shown in the timeline as a move with a merge, and audited.
  * A transfer the member already has pending stays pending.</li>
+ * <li>M22 Ethnicity is a code of GB 3304 (the 56 ethnic groups, other, foreign-born) and education a level of
+ * GB/T 4658; either is given by its code, its standard Chinese name or a common other name ("本科", "大专"), and a
+ * text the list lacks is refused on its field. Values stored before the lists that matched none are kept as
+ * written and shown as they are.</li>
  * </ol>
  */
 package org.partyregistry.member;

@@ -1,6 +1,9 @@
 package org.partyregistry.platform;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.convert.Converter;
 import jakarta.faces.context.FacesContext;
 import java.util.function.Supplier;
 
@@ -33,11 +36,60 @@ public final class FacesActions {
             FacesContext context = FacesContext.getCurrentInstance();
             Messages messages = Messages.of(context.getViewRoot().getLocale());
             for (BusinessException.FieldError error : business.fieldErrors(messages)) {
-                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null));
+                UIInput input = input(context.getViewRoot(), error.field());
+                if (input != null) {
+                    markInvalid(context, input);
+                }
+                context.addMessage(input == null ? null : input.getClientId(context),
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null));
             }
             context.validationFailed();
             return null;
         }
+    }
+
+    /**
+     * The rendered input whose id is the field's name (the last part of a path such as {@code days[0].date}), so that
+     * a refusal shows beside the field at fault and marks it; null when the page has none.
+     */
+    static UIInput input(UIComponent root, String field) {
+        if (field == null || field.isBlank()) {
+            return null;
+        }
+        String id = field.substring(field.lastIndexOf('.') + 1);
+        UIInput[] found = new UIInput[1];
+        find(root, id, found);
+        return found[0];
+    }
+
+    private static void find(UIComponent component, String id, UIInput[] found) {
+        if (found[0] != null || !component.isRendered()) {
+            return;
+        }
+        if (component instanceof UIInput input && id.equals(component.getId())) {
+            found[0] = input;
+            return;
+        }
+        for (UIComponent child : component.getChildren()) {
+            find(child, id, found);
+        }
+        for (UIComponent facet : component.getFacets().values()) {
+            find(facet, id, found);
+        }
+    }
+
+    /**
+     * Marks the input invalid and keeps what it holds: an invalid input renders its submitted text, which is gone
+     * once the model was updated, so the value is given back as that text.
+     */
+    private static void markInvalid(FacesContext context, UIInput input) {
+        Object value = input.getValue();
+        if (input.getSubmittedValue() == null && value != null) {
+            Converter<Object> converter = input.getConverter();
+            input.setSubmittedValue(converter == null ? value.toString()
+                    : converter.getAsString(context, input, value));
+        }
+        input.setValid(false);
     }
 
     /** Adds a confirmation message that survives a redirect. */

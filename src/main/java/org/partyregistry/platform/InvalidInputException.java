@@ -7,6 +7,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,7 +36,8 @@ public class InvalidInputException extends BusinessException {
 
     /** The application's own text for the constraint (e.g. {@code {text.notPlain}}), else Bean Validation's. */
     private static String message(ConstraintViolation<?> v, Messages messages) {
-        String own = messages.violation(v.getMessageTemplate());
+        String own = messages.violation(v.getMessageTemplate(), v.getConstraintDescriptor() == null ? Map.of()
+                : v.getConstraintDescriptor().getAttributes());
         return own != null ? own
                 : INTERPOLATOR.interpolate(v.getMessageTemplate(), new ViolationContext(v), messages.locale());
     }

@@ -2,6 +2,7 @@ package org.partyregistry.platform;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -58,6 +59,26 @@ public final class Messages {
             }
         }
         return null;
+    }
+
+    /**
+     * The same, with the constraint's attributes put in for their {@code {name}} placeholders ({@code {max}} of a
+     * size). A size from 0 reads as "at most" ({@code validation.sizeAtMost} when the bundle has it).
+     */
+    public String violation(String template, Map<String, Object> attributes) {
+        String text = violation(template);
+        if (text == null) {
+            return null;
+        }
+        if ("{jakarta.validation.constraints.Size.message}".equals(template)
+                && Integer.valueOf(0).equals(attributes.get("min"))) {
+            String atMost = get("validation.sizeAtMost");
+            text = atMost.equals("validation.sizeAtMost") ? text : atMost;
+        }
+        for (Map.Entry<String, Object> attribute : attributes.entrySet()) {
+            text = text.replace("{" + attribute.getKey() + "}", String.valueOf(attribute.getValue()));
+        }
+        return text;
     }
 
     public String format(String key, Object... args) {

@@ -33,7 +33,7 @@ import org.partyregistry.it.support.pages.LoginPage;
 import org.partyregistry.it.support.pages.StudySessionPage;
 
 /**
- * A secretary records a three-day study session's attendance in the day x participant grid on a phone-sized
+ * A secretary records a three-day study session's attendance one day at a time on a phone-sized
  * window, sees the rates and the completion list (ACT12, ACT13), and uploads a photo (ACT14).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -67,7 +67,7 @@ class StudySessionBrowserIT {
     }
 
     @Test
-    @DisplayName("ACT12 ACT13 ACT14: a secretary fills the grid on a phone; 3 of 3 and 2 of 3 + excused: only 100% "
+    @DisplayName("ACT12 ACT13 ACT14: a secretary records the three days one by one on a phone; 3 of 3 and 2 of 3 + excused: only 100% "
             + "completes at 80%; a photo uploads and shows")
     void gridCompletionAndPhoto() throws IOException {
         long zone = fixtures.organization("读书班测试工委", "WORKING_COMMITTEE", null, ESTABLISHED);
@@ -88,7 +88,7 @@ class StudySessionBrowserIT {
         LoginPage.open(browser, api.base()).loginAs(username, "Study2026pwx");
         StudySessionPage page = StudySessionPage.open(browser, api.base(), id);
         assertThat(page.lines()).as("a new session starts with the branch's members").hasSize(2);
-        assertThat(page.marks(full)).hasSize(3);
+        assertThat(page.days()).as("one button per day of the session").hasSize(3);
         page.mark(full, 0, "出席");
         page.mark(full, 1, "出席");
         page.mark(full, 2, "出席");

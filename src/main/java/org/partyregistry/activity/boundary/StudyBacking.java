@@ -12,6 +12,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.partyregistry.activity.control.ActivityService;
 import org.partyregistry.activity.control.ActivityView;
 import org.partyregistry.activity.control.StudySessionService;
@@ -25,8 +28,10 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * A study session's page (rules ACT12, ACT13): the day x participant grid, the rates and the completion list. The grid
- * holds a mark per participant and day ("" for not recorded); saving records every day again, all or nothing.
+ * A study session's page (rules ACT12, ACT13): one day at a time, the rates and the completion list. The page holds a
+ * mark per participant and day ("" for not recorded). A day nobody is recorded on yet starts with everyone present
+ * when it is opened; saving records every day opened or changed since the last save, all or nothing, so that nothing
+ * marked is dropped and no day is recorded that the secretary never looked at.
  */
 @Named
 @ViewScoped
@@ -72,6 +77,10 @@ public class StudyBacking implements Serializable {
     private List<Line> lines = new ArrayList<>();
     private List<Roll.Entry> roll = List.of();
     private Long toAdd;
+    private String day;
+    private final Set<String> touched = new TreeSet<>();
+    private Set<String> recorded = Set.of();
+    private boolean saved;
 
     public void init() {
         if (FacesContext.getCurrentInstance().isPostback() || id == null) {
@@ -109,6 +118,54 @@ public class StudyBacking implements Serializable {
             days.forEach(d -> line.marks.putIfAbsent(d, ""));
         }
         lines = new ArrayList<>(byMember.values());
+        recorded = attendance.days().stream().filter(StudyBacking::anyoneRecorded).map(d -> d.date().toString())
+                .collect(Collectors.toCollection(TreeSet::new));
+        touched.clear();
+        if (day == null || !days.contains(day)) {
+            day = days.stream().filter(d -> !recorded.contains(d)).findFirst()
+                    .orElse(days.isEmpty() ? null : days.get(days.size() - 1));
+        }
+        openDay();
+    }
+
+    private static boolean anyoneRecorded(StudySessionService.DayView day) {
+        return !day.presentMemberIds().isEmpty() || !day.excusedMemberIds().isEmpty()
+                || !day.absentMemberIds().isEmpty();
+    }
+
+    /** Opens the chosen day: a day nobody is recorded on yet starts with everyone present. */
+    public void openDay() {
+        saved = false;
+        if (day == null || recorded.contains(day) || touched.contains(day)) {
+            return;
+        }
+        if (lines.stream().allMatch(l -> l.marks.getOrDefault(day, "").isEmpty())) {
+            lines.forEach(l -> l.marks.put(day, AttendanceStatus.PRESENT.name()));
+        }
+        touched.add(day);
+    }
+
+    /** Marks everyone present on the chosen day. */
+    public void allPresent() {
+        if (day == null) {
+            return;
+        }
+        lines.forEach(l -> l.marks.put(day, AttendanceStatus.PRESENT.name()));
+        touched.add(day);
+        saved = false;
+    }
+
+    /** A mark on the chosen day changed: the day is saved with the others changed. */
+    public void changed() {
+        if (day != null) {
+            touched.add(day);
+        }
+        saved = false;
+    }
+
+    /** How many participants carry this mark on the chosen day. */
+    public long count(String status) {
+        return day == null ? 0 : lines.stream().filter(l -> status.equals(l.marks.get(day))).count();
     }
 
     private static void mark(Map<Long, Line> lines, Long member, String day, AttendanceStatus status) {
@@ -126,20 +183,24 @@ public class StudyBacking implements Serializable {
         roll.stream().filter(e -> e.memberId() == toAdd).findFirst().ifPresent(e -> {
             Line line = new Line(e.memberId(), e.name());
             days.forEach(d -> line.marks.put(d, ""));
+            if (day != null) {
+                line.marks.put(day, AttendanceStatus.PRESENT.name());
+                touched.add(day);
+            }
             lines.add(line);
         });
         toAdd = null;
     }
 
-    /** Rule ACT12: every day of the grid recorded again in one transaction. */
+    /** Rule ACT12: the days opened or changed since the last save, recorded in one transaction. */
     public void save() {
         List<StudySessionService.Day> sheets = new ArrayList<>();
-        for (String day : days) {
+        for (String date : touched) {
             List<Long> present = new ArrayList<>();
             List<Long> excused = new ArrayList<>();
             List<Long> absent = new ArrayList<>();
             for (Line line : lines) {
-                String mark = line.marks.get(day);
+                String mark = line.marks.get(date);
                 if (AttendanceStatus.PRESENT.name().equals(mark)) {
                     present.add(line.memberId);
                 } else if (AttendanceStatus.EXCUSED.name().equals(mark)) {
@@ -148,12 +209,16 @@ public class StudyBacking implements Serializable {
                     absent.add(line.memberId);
                 }
             }
-            sheets.add(new StudySessionService.Day(LocalDate.parse(day), new Activity.Sheet(present, excused,
+            sheets.add(new StudySessionService.Day(LocalDate.parse(date), new Activity.Sheet(present, excused,
                     absent)));
         }
+        if (sheets.isEmpty()) {
+            saved = true;
+            return;
+        }
         if (FacesActions.attempt(() -> studySessions.recordDays(id, sheets, null)) != null) {
-            FacesActions.info("study.saved");
             load();
+            saved = true;
         }
     }
 
@@ -206,6 +271,24 @@ public class StudyBacking implements Serializable {
 
     public List<Line> getLines() {
         return lines;
+    }
+
+    public String getDay() {
+        return day;
+    }
+
+    public void setDay(String day) {
+        this.day = day;
+    }
+
+    /** True for a day on which someone is recorded. */
+    public boolean isRecorded(String date) {
+        return recorded.contains(date);
+    }
+
+    /** True right after a save that went through, until the next change: the note beside the save button. */
+    public boolean isSaved() {
+        return saved;
     }
 
     public Long getToAdd() {

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.partyregistry.platform.BaseEntity;
 import org.partyregistry.platform.BusinessException;
+import org.partyregistry.platform.Checks;
 import org.partyregistry.platform.Dates;
 import org.partyregistry.platform.PlainText;
 
@@ -48,42 +49,57 @@ public class Enterprise extends BaseEntity {
 
     public Enterprise(String name, String creditCode, Park park, String industry, Integer employees,
                       LocalDate foundedOn, LocalDate closedOn, LocalDate today) {
-        this.creditCode = CreditCode.normalize(creditCode);
-        describe(name, park, industry, employees, foundedOn, closedOn, today);
+        Checks checks = new Checks().check(() -> this.creditCode = CreditCode.normalize(creditCode));
+        checks.check(() -> describe(name, park, industry, employees, foundedOn, closedOn, today));
+        checks.done();
     }
 
     /** Rule E2: sets everything but the credit code. */
     public final void describe(String newName, Park newPark, String newIndustry, Integer newEmployees,
                                LocalDate newFoundedOn, LocalDate newClosedOn, LocalDate today) {
         String trimmed = newName == null ? "" : newName.strip();
-        if (trimmed.isEmpty()) {
-            throw BusinessException.onField("name", "enterprise.nameRequired");
-        }
-        if (trimmed.length() > NAME_MAX) {
-            throw BusinessException.onField("name", "enterprise.nameTooLong", NAME_MAX);
-        }
-        if (newPark == null) {
-            throw BusinessException.onField("parkId", "enterprise.parkRequired");
-        }
         String industryTrimmed = newIndustry == null ? "" : newIndustry.strip();
-        if (industryTrimmed.isEmpty()) {
-            throw BusinessException.onField("industry", "enterprise.industryRequired");
-        }
-        if (industryTrimmed.length() > INDUSTRY_MAX) {
-            throw BusinessException.onField("industry", "enterprise.industryTooLong", INDUSTRY_MAX);
-        }
-        if (newEmployees == null || newEmployees < 0) {
-            throw BusinessException.onField("employees", "enterprise.employeesNegative");
-        }
-        if (newFoundedOn == null) {
-            throw BusinessException.onField("foundedOn", "enterprise.foundedRequired");
-        }
-        Dates.notInFuture("foundedOn", newFoundedOn, today);
-        Dates.notBefore("foundedOn", newFoundedOn, Dates.EARLIEST_FOUNDING);
-        if (newClosedOn != null && newClosedOn.isBefore(newFoundedOn)) {
-            throw BusinessException.onField("closedOn", "enterprise.closedBeforeFounded", newFoundedOn);
-        }
-        Dates.notInFuture("closedOn", newClosedOn, today);
+        Checks checks = new Checks();
+        checks.check(() -> {
+            if (trimmed.isEmpty()) {
+                throw BusinessException.onField("name", "enterprise.nameRequired");
+            }
+            if (trimmed.length() > NAME_MAX) {
+                throw BusinessException.onField("name", "enterprise.nameTooLong", NAME_MAX);
+            }
+        });
+        checks.check(() -> {
+            if (newPark == null) {
+                throw BusinessException.onField("parkId", "enterprise.parkRequired");
+            }
+        });
+        checks.check(() -> {
+            if (industryTrimmed.isEmpty()) {
+                throw BusinessException.onField("industry", "enterprise.industryRequired");
+            }
+            if (industryTrimmed.length() > INDUSTRY_MAX) {
+                throw BusinessException.onField("industry", "enterprise.industryTooLong", INDUSTRY_MAX);
+            }
+        });
+        checks.check(() -> {
+            if (newEmployees == null || newEmployees < 0) {
+                throw BusinessException.onField("employees", "enterprise.employeesNegative");
+            }
+        });
+        checks.check(() -> {
+            if (newFoundedOn == null) {
+                throw BusinessException.onField("foundedOn", "enterprise.foundedRequired");
+            }
+            Dates.notInFuture("foundedOn", newFoundedOn, today);
+            Dates.notBefore("foundedOn", newFoundedOn, Dates.EARLIEST_FOUNDING);
+        });
+        checks.check(() -> {
+            if (newClosedOn != null && newFoundedOn != null && newClosedOn.isBefore(newFoundedOn)) {
+                throw BusinessException.onField("closedOn", "enterprise.closedBeforeFounded", newFoundedOn);
+            }
+            Dates.notInFuture("closedOn", newClosedOn, today);
+        });
+        checks.done();
         this.name = trimmed;
         this.park = newPark;
         this.industry = industryTrimmed;

@@ -15,6 +15,7 @@ import org.partyregistry.member.control.MemberWorkbook;
 import org.partyregistry.organization.control.OrganizationService;
 import org.partyregistry.organization.control.OrganizationView;
 import org.partyregistry.platform.FacesActions;
+import org.partyregistry.security.CurrentUser;
 import org.partyregistry.platform.Messages;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
@@ -33,6 +34,11 @@ public class ImportBacking implements Serializable {
     @Inject
     OrganizationService organizations;
 
+    @Inject
+    CurrentUser currentUser;
+
+    private List<OrganizationView> choices;
+
     private Long organizationId;
     private OrganizationView organization;
     private volatile int progress;
@@ -40,11 +46,17 @@ public class ImportBacking implements Serializable {
     private List<MemberWorkbook.CellError> errors = List.of();
     private byte[] errorWorkbook;
 
+    /** Without an organization parameter a secretary imports into their own organization; others choose one. */
     public void init() {
-        if (FacesContext.getCurrentInstance().isPostback() || organizationId == null) {
+        if (FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
-        organization = FacesActions.attempt(() -> organizations.view(organizationId));
+        if (organizationId == null) {
+            organizationId = currentUser.scope().organizationId();
+        }
+        if (organizationId != null) {
+            organization = FacesActions.attempt(() -> organizations.view(organizationId));
+        }
     }
 
     public void upload(FileUploadEvent event) {
@@ -111,6 +123,14 @@ public class ImportBacking implements Serializable {
 
     public List<MemberWorkbook.CellError> getErrors() {
         return errors;
+    }
+
+    /** The organizations the caller may choose from, parents before children. */
+    public List<OrganizationView> getChoices() {
+        if (choices == null) {
+            choices = organizations.list(false);
+        }
+        return choices;
     }
 
     public Long getOrganizationId() {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.partyregistry.member.control.MemberService;
 import org.partyregistry.member.control.MemberView;
+import org.partyregistry.member.entity.CodeList;
 import org.partyregistry.organization.control.OrganizationService;
 import org.partyregistry.organization.control.OrganizationView;
 import org.partyregistry.platform.ChinaClock;
@@ -112,6 +113,16 @@ public class RegisterBacking implements Serializable {
 
     public void setIdNumber(String idNumber) {
         this.idNumber = idNumber;
+    }
+
+    /** The ethnic groups of GB 3304, by code (rule M22). */
+    public List<String> getEthnicities() {
+        return CodeList.ETHNICITY.codes();
+    }
+
+    /** The levels of education of GB/T 4658, by code (rule M22). */
+    public List<String> getEducations() {
+        return CodeList.EDUCATION.codes();
     }
 
     public String getEthnicity() {

@@ -17,6 +17,7 @@ import org.partyregistry.organization.control.OrganizationService;
 import org.partyregistry.organization.control.OrganizationView;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.FacesActions;
+import org.partyregistry.security.Role;
 import org.partyregistry.platform.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -83,9 +84,15 @@ public class RosterBacking implements Serializable {
         }
     };
 
+    private List<OrganizationView> choices;
+
+    /** Without an organization parameter a secretary sees their own organization; others everything in scope. */
     public void init() {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
+        }
+        if (organizationId == null && currentUser.scope().role() == Role.BRANCH_SECRETARY) {
+            organizationId = currentUser.scope().organizationId();
         }
         if (organizationId != null) {
             organization = FacesActions.attempt(() -> organizations.view(organizationId));
@@ -149,6 +156,14 @@ public class RosterBacking implements Serializable {
 
     public LazyDataModel<MemberView> getRoster() {
         return roster;
+    }
+
+    /** The organizations the caller may choose from, parents before children. */
+    public List<OrganizationView> getChoices() {
+        if (choices == null) {
+            choices = organizations.list(false);
+        }
+        return choices;
     }
 
     public Long getOrganizationId() {

@@ -175,8 +175,8 @@ public class Member extends BaseEntity {
         }
         this.birthDate = idNumber.birthDate();
         this.sex = idNumber.sex();
-        this.ethnicity = text("ethnicity", person.ethnicity(), ETHNICITY_MAX, false);
-        this.education = text("education", person.education(), EDUCATION_MAX, false);
+        this.ethnicity = code("ethnicity", person.ethnicity(), CodeList.ETHNICITY);
+        this.education = code("education", person.education(), CodeList.EDUCATION);
         this.phone = text("phone", person.phone(), PHONE_MAX, false);
         this.idNumberCipher = idNumberCipher;
         this.idNumberHash = idNumberHash;
@@ -267,6 +267,15 @@ public class Member extends BaseEntity {
             throw BusinessException.onField(field, "error.tooLong", max);
         }
         return trimmed;
+    }
+
+    /** Rule M22: the code a text names in the list, null for none given, a refusal for a text the list lacks. */
+    private static String code(String field, String value, CodeList list) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return list.code(value).orElseThrow(() -> BusinessException.onField(field, "member." + field + "Unknown",
+                value.strip()));
     }
 
     private void apply(Steps steps) {

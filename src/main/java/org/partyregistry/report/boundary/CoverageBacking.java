@@ -22,6 +22,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.charts.ChartData;
 import org.primefaces.model.charts.axes.cartesian.CartesianScales;
+import org.primefaces.model.charts.axes.cartesian.category.CartesianCategoryAxes;
 import org.primefaces.model.charts.axes.cartesian.linear.CartesianLinearAxes;
 import org.primefaces.model.charts.bar.BarChartDataSet;
 import org.primefaces.model.charts.bar.BarChartModel;
@@ -91,8 +92,10 @@ public class CoverageBacking implements Serializable {
         model.setData(data);
         BarChartOptions options = new BarChartOptions();
         CartesianScales scales = new CartesianScales();
-        CartesianLinearAxes x = new CartesianLinearAxes();
+        // parks are categories: offset keeps the first and last bars whole instead of centred on the chart's edges
+        CartesianCategoryAxes x = new CartesianCategoryAxes();
         x.setStacked(true);
+        x.setOffset(true);
         CartesianLinearAxes y = new CartesianLinearAxes();
         y.setStacked(true);
         y.setBeginAtZero(true);

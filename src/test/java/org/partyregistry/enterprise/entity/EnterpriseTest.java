@@ -1,11 +1,15 @@
 package org.partyregistry.enterprise.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.partyregistry.testsupport.Refusals.assertRefused;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.partyregistry.platform.BusinessException;
+import org.partyregistry.platform.Messages;
 
 class EnterpriseTest {
 
@@ -40,6 +44,22 @@ class EnterpriseTest {
                 "enterprise.creditCodeCheck", "creditCode");
         assertRefused(() -> new Enterprise("示例", null, park, "软件", 1, FOUNDED, null, TODAY),
                 "enterprise.creditCodeLength", "creditCode");
+    }
+
+    @Test
+    @DisplayName("E1 E2 every fault of an enterprise is reported at once, each on its field, in the form's order")
+    void everyFaultAtOnce() {
+        Messages messages = Messages.of(Locale.SIMPLIFIED_CHINESE);
+        assertThatThrownBy(() -> new Enterprise(" ", "91350100M000100Y44", null, "", -1, TODAY.plusDays(1),
+                null, TODAY))
+                .isInstanceOf(BusinessException.class)
+                .satisfies(e -> assertThat(((BusinessException) e).fieldErrors(messages))
+                        .extracting(BusinessException.FieldError::field)
+                        .containsExactly("creditCode", "name", "parkId", "industry", "employees", "foundedOn"));
+        assertThatThrownBy(() -> new Enterprise("示例", CODE, park, "软件", 1, FOUNDED, FOUNDED.minusDays(1), TODAY))
+                .isInstanceOf(BusinessException.class)
+                .satisfies(e -> assertThat(((BusinessException) e).fieldErrors(messages))
+                        .extracting(BusinessException.FieldError::field).containsExactly("closedOn"));
     }
 
     @Test

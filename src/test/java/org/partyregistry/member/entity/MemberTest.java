@@ -43,6 +43,21 @@ class MemberTest {
     }
 
     @Test
+    @DisplayName("M22 ethnicity and education are stored as their codes; a text the lists lack is refused on its field")
+    void codeLists() {
+        Member member = probationary(LocalDate.of(2020, 1, 1));
+        assertThat(member.getEthnicity()).isEqualTo("01");
+        assertThat(member.getEducation()).isEqualTo("20");
+        Steps steps = new Steps(null, null, null, LocalDate.of(2020, 1, 1), null);
+        assertThat(register(new Member.Person("甲", null, null, "11", "大专", null), steps, List.of(), null, null)
+                .getEducation()).isEqualTo("30");
+        assertRefused(() -> register(new Member.Person("甲", null, null, "火星族", null, null), steps, List.of(), null,
+                null), "member.ethnicityUnknown", "ethnicity");
+        assertRefused(() -> register(new Member.Person("甲", null, null, null, "幼儿园", null), steps, List.of(), null,
+                null), "member.educationUnknown", "education");
+    }
+
+    @Test
     @DisplayName("M2 birth date and sex come from the ID number and must agree with any given")
     void derivedPersonalData() {
         Member member = probationary(LocalDate.of(2020, 1, 1));

@@ -75,7 +75,7 @@ public final class ActivityEntryPage extends Page {
         String before = presentCount();
         List<WebElement> options = browser.findElements(By.cssSelector(
                 "[id='entry:lines:" + line + ":mark'] .ui-button"));
-        options.get(2).click();
+        tap(options.get(2));
         waiting(Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(d -> !presentCount().equals(before));
         return this;

@@ -17,6 +17,13 @@ public final class ActivityListPage extends Page {
         return browser.findElements(By.cssSelector("#activities\\:table tr.activity-row"));
     }
 
+    /** True when the rows are shown as cards: each cell on its own line, headed by its column's title. */
+    public boolean rowsAsCards() {
+        WebElement cell = rows().get(0).findElement(By.cssSelector("td"));
+        return "block".equals(cell.getCssValue("display"))
+                && cell.findElement(By.cssSelector(".ui-column-title")).isDisplayed();
+    }
+
     public CompliancePage openCompliance() {
         browser.findElement(By.id("activities:compliance")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("complianceTable")));

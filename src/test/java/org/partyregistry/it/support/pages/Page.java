@@ -10,6 +10,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.partyregistry.it.support.Chromium;
@@ -52,6 +53,21 @@ public abstract class Page {
                     done(btoa(s)); })
                   .catch(() => done(null));""", url);
         return base64 == null ? null : Base64.getDecoder().decode(base64);
+    }
+
+    /**
+     * Taps an element: scrolled to the middle of the screen as a person would, then clicked by script, so that a bar
+     * fixed to the screen's edge (the phone's bottom navigation) or a closing drop-down cannot take the tap.
+     */
+    protected void tap(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+    }
+
+    /** How many CSS pixels the page is wider than the window: more than 0 means it scrolls sideways. */
+    public long sidewaysOverflow() {
+        return (Long) ((JavascriptExecutor) browser).executeScript(
+                "const e = document.scrollingElement; return e.scrollWidth - e.clientWidth;");
     }
 
     /** The page's title in the layout. */

@@ -8,9 +8,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 
-/** A study session: the day x participant attendance grid, rates, the completion list and photos. */
+/** A study session: the attendance one day at a time, rates, the completion list and photos. */
 public final class StudySessionPage extends Page {
 
     private StudySessionPage(WebDriver browser) {
@@ -23,9 +22,14 @@ public final class StudySessionPage extends Page {
         return new StudySessionPage(browser);
     }
 
-    /** One line per participant. */
+    /** One line per participant, for the chosen day. */
     public List<WebElement> lines() {
-        return browser.findElements(By.cssSelector("tr.study-line"));
+        return browser.findElements(By.cssSelector(".study-line"));
+    }
+
+    /** The day picker's buttons, one per day of the session. */
+    public List<WebElement> days() {
+        return browser.findElements(By.cssSelector("[id='grid:day'] .ui-button"));
     }
 
     private WebElement line(String name) {
@@ -33,24 +37,61 @@ public final class StudySessionPage extends Page {
                 .equals(name)).findFirst().orElseThrow();
     }
 
-    /** The participant's mark for each day. */
-    public List<WebElement> marks(String name) {
-        return line(name).findElements(By.cssSelector("select.study-mark"));
+    /** The participant's mark on the chosen day: the label of the pressed button, or "" when not recorded. */
+    public String mark(String name) {
+        return line(name).findElements(By.cssSelector(".ui-button.ui-state-active")).stream()
+                .map(e -> e.getText().strip()).findFirst().orElse("");
+    }
+
+    /** How many are present on the chosen day, as the page counts them. */
+    public String presentCount() {
+        return text("dayPresent");
+    }
+
+    /** Chooses day {@code day} (from 0) in the day picker and waits until the page shows it. */
+    public StudySessionPage day(int day) {
+        WebElement button = days().get(day);
+        if (!button.getAttribute("class").contains("ui-state-active")) {
+            WebElement before = browser.findElement(By.id("dayPresent"));
+            tap(button);
+            waiting().until(ExpectedConditions.stalenessOf(before));
+            waiting().until(d -> days().get(day).getAttribute("class").contains("ui-state-active"));
+        }
+        return this;
     }
 
     /** Marks the participant on day {@code day} (from 0) with this label, e.g. 出席 or 请假. */
     public StudySessionPage mark(String name, int day, String label) {
-        new Select(marks(name).get(day)).selectByVisibleText(label);
+        day(day);
+        if (!mark(name).equals(label)) {
+            tap(line(name).findElements(By.cssSelector(".ui-button")).stream()
+                    .filter(b -> b.getText().strip().equals(label)).findFirst().orElseThrow());
+            waiting().until(d -> mark(name).equals(label));
+        }
         return this;
     }
 
-    /** Saves the grid and waits for the completion list to come back. */
+    /** Marks everyone present on the chosen day. */
+    public StudySessionPage allPresent() {
+        WebElement before = browser.findElement(By.id("dayPresent"));
+        tap(browser.findElement(By.id("grid:allPresent")));
+        waiting().until(ExpectedConditions.stalenessOf(before));
+        return this;
+    }
+
+    /** Saves the days opened or changed and waits for the note beside the button and the completion list. */
     public StudySessionPage save() {
         WebElement before = browser.findElement(By.id("completionList"));
-        browser.findElement(By.id("grid:save")).click();
+        tap(browser.findElement(By.id("grid:save")));
         waiting().until(ExpectedConditions.stalenessOf(before));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("completionList")));
+        waiting().until(d -> !text("grid:savedNote").isEmpty());
         return this;
+    }
+
+    /** The note beside the save button. */
+    public String savedNote() {
+        return text("grid:savedNote");
     }
 
     /** Who completed the session. */
