@@ -281,9 +281,19 @@ class StudySessionApiIT {
                 .status()).isEqualTo(404);
     }
 
-    private static JsonObject groupMeeting(long groupId, LocalDate heldOn) {
+    /** A group meeting with the group's one member present (nobody present is refused). */
+    private static JsonObject groupMeeting(long groupId, long present, LocalDate heldOn) {
         return json("organizationId", groupId, "type", "GROUP_MEETING", "title", "党小组会", "heldOn", heldOn,
-                "presentMemberIds", List.of());
+                "presentMemberIds", List.of(present));
+    }
+
+    /** A full member of the branch placed in {@code group} since long ago (rule M19). */
+    private long placedIn(long group) {
+        long member = fixtures.fullMember("组员", branch);
+        Api.Reply placed = api.put("/api/members/" + member + "/group", json("groupId", group, "on",
+                LocalDate.of(2016, 7, 1)), ADMIN, ADMIN_PASSWORD);
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(200);
+        return member;
     }
 
     @Test
@@ -291,17 +301,19 @@ class StudySessionApiIT {
     void groupMeetings() {
         long first = fixtures.organization("第一党小组", "GROUP", branch);
         long second = fixtures.organization("第二党小组", "GROUP", branch);
+        long firstMember = placedIn(first);
+        long secondMember = placedIn(second);
         LocalDate from = LocalDate.of(TODAY.getYear() - 1, 1, 1);
         LocalDate to = LocalDate.of(TODAY.getYear() - 1, 3, 31);
         for (int month = 1; month <= 3; month++) {
             for (int k = 0; k < 2; k++) {
-                Api.Reply held = api.post("/api/activities", groupMeeting(first,
+                Api.Reply held = api.post("/api/activities", groupMeeting(first, firstMember,
                         LocalDate.of(TODAY.getYear() - 1, month, 10 + k)), ADMIN, ADMIN_PASSWORD);
                 assertThat(held.status()).as(held.toString()).isEqualTo(201);
             }
         }
-        assertThat(api.post("/api/activities", groupMeeting(second, from.plusDays(20)), ADMIN, ADMIN_PASSWORD)
-                .status()).isEqualTo(201);
+        assertThat(api.post("/api/activities", groupMeeting(second, secondMember, from.plusDays(20)), ADMIN,
+                ADMIN_PASSWORD).status()).isEqualTo(201);
         JsonObject report = api.get("/api/reports/compliance?organizationId=" + branch + "&from=" + from + "&to="
                 + to, ADMIN, ADMIN_PASSWORD).object();
         assertThat(report.keySet()).contains("organizationId", "from", "to", "rows");
