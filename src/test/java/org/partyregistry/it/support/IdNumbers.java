@@ -14,20 +14,21 @@ public final class IdNumbers {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK = "10X98765432";
-    private static final String AREA = "9" + String.format("%05d", ThreadLocalRandom.current().nextInt(100_000));
+    private static final int AREA_START = ThreadLocalRandom.current().nextInt(100_000);
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private IdNumbers() {
     }
 
     /**
-     * A new number never handed out before in this run, born on {@code birth} or, after the first 500 numbers,
-     * a few days later.
+     * A new number never handed out before in this run, born on {@code birth}: the n-th number of the run takes
+     * the sequence n mod 500 within the area code run-start + n / 500, so two numbers never share area and
+     * sequence whatever their birth dates (moving the birth date instead could meet another number's date).
      */
     public static String unique(LocalDate birth, boolean male) {
         int n = SEQUENCE.getAndIncrement();
-        LocalDate date = birth.plusDays(n / 500);
-        String first17 = AREA + date.toString().replace("-", "") + String.format("%03d", (n % 500) * 2
+        String area = "9" + String.format("%05d", (AREA_START + n / 500) % 100_000);
+        String first17 = area + birth.toString().replace("-", "") + String.format("%03d", (n % 500) * 2
                 + (male ? 1 : 0));
         return first17 + check(first17);
     }
