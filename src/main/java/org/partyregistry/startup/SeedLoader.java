@@ -133,6 +133,7 @@ public class SeedLoader {
             audit.record(Scope.SYSTEM, assignment, "CREATE", Changes.of().set("enterpriseId", enterprise.getId())
                     .set("name", assignment.getName()));
         }
+        em.flush(); // dated enterprise links and work units refer to enterprises by id only: in the database first
         Map<String, Organization> byKey = new HashMap<>();
         for (Map<String, String> row : Csv.read("seeds/organizations.csv")) {
             Organization parent = row.get("parent") == null ? null : required(byKey, row.get("parent"));
