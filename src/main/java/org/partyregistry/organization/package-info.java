@@ -40,6 +40,9 @@
  * <li>O15 Size warnings, never refusals: a branch or joint branch over 50 party members (probationary and full, on
  * the roster, its groups included) may become a general branch (OVER_50); a branch, joint branch or general branch
  * over 100 may become a committee (OVER_100). Listed in the caller's scope.</li>
+ * <li>O16 A term in office with 3 or more seats whose seat holders were never recorded (rule M18) has its committee
+ * meetings kept but invalid, "committee not recorded" (rule ACT5): the term's page and the organization's terms
+ * say so, with the way to record the committee, until it is recorded.</li>
  * </ol>
  */
 package org.partyregistry.organization;

@@ -3,11 +3,14 @@ package org.partyregistry.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partyregistry.it.support.Api.ADMIN;
 import static org.partyregistry.it.support.Api.ADMIN_PASSWORD;
+import static org.partyregistry.it.support.JsonBodies.json;
 
 import java.io.IOException;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,6 +35,7 @@ import org.partyregistry.it.support.pages.LoginPage;
 import org.partyregistry.it.support.pages.OrganizationDetailPage;
 import org.partyregistry.it.support.pages.OrganizationEditPage;
 import org.partyregistry.it.support.pages.OrganizationTreePage;
+import org.partyregistry.it.support.pages.TermPage;
 
 /** The main flows in a real browser: Debian's Chromium, headless, driven by page objects with stable ids. */
 @ExtendWith(ArquillianExtension.class)
@@ -138,6 +142,40 @@ class OrganizationBrowserIT {
         OrganizationTreePage.open(browser, base);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#tree\\:organizations")));
         assertThat(Chromium.policyViolations(browser)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("O16 a term in office with 3 seats and no holders recorded: the term page and the terms say so, with the way to record the committee, until it is recorded")
+    void committeeNotRecordedIsShown() throws IOException {
+        long zone = fixtures.organization("班子页面工委", "WORKING_COMMITTEE", null, ESTABLISHED);
+        long branch = fixtures.organization("班子页面支部", "BRANCH", zone, ESTABLISHED);
+        List<Long> fulls = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            fulls.add(fixtures.fullMember("班子页面党员" + i, branch));
+        }
+        long term = fixtures.term(branch, 1, LocalDate.of(2024, 3, 1), 3);
+        String username = "term-staff-" + tag;
+        fixtures.staff(username, "Term2026pwxx");
+        LoginPage.open(browser, api.base()).loginAs(username, "Term2026pwxx");
+
+        TermPage page = TermPage.open(browser, api.base(), term);
+        assertThat(page.committeeNotice()).startsWith("委员会未登记。").contains("3个委员席位", "无效");
+        OrganizationDetailPage detail = OrganizationDetailPage.open(browser, api.base(), branch);
+        assertThat(detail.committeeNotice()).startsWith("委员会未登记。");
+        assertThat(detail.termsMarkedNotRecorded()).containsExactly("委员会未登记");
+        screenshot("organization-committee-not-recorded");
+        page = TermPage.open(browser, api.base(), term);
+        assertThat(page.recordCommittee()).contains("term=" + term);
+
+        Api.Reply saved = api.put("/api/terms/" + term + "/committee", json("holders", List.of(
+                json("memberId", fulls.get(0), "seat", "SECRETARY"),
+                json("memberId", fulls.get(1), "seat", "DEPUTY_SECRETARY"),
+                json("memberId", fulls.get(2), "seat", "COMMITTEE_MEMBER"))), ADMIN, ADMIN_PASSWORD);
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        assertThat(TermPage.open(browser, api.base(), term).committeeNotice()).isEmpty();
+        detail = OrganizationDetailPage.open(browser, api.base(), branch);
+        assertThat(detail.committeeNotice()).isEmpty();
+        assertThat(detail.termsMarkedNotRecorded()).isEmpty();
     }
 
     @Test

@@ -6,8 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.partyregistry.audit.AuditTrail;
 import org.partyregistry.audit.Changes;
 import org.partyregistry.member.entity.Committee;
@@ -16,6 +19,7 @@ import org.partyregistry.member.entity.MemberStatus;
 import org.partyregistry.member.entity.Seat;
 import org.partyregistry.member.entity.SeatHolder;
 import org.partyregistry.member.entity.Stage;
+import org.partyregistry.organization.control.CommitteeRecords;
 import org.partyregistry.organization.entity.Term;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.NotFoundException;
@@ -24,7 +28,7 @@ import org.partyregistry.security.Scope;
 
 /** Rule M18: who holds which seat on a term's committee; read and written in the organization's scope. */
 @ApplicationScoped
-public class CommitteeService {
+public class CommitteeService implements CommitteeRecords {
 
     /** A seat to fill, by member id. */
     public record SeatInput(Long memberId, Seat seat) {
@@ -89,6 +93,21 @@ public class CommitteeService {
                 .setParameter("full", Stage.FULL)
                 .setParameter("active", MemberStatus.ACTIVE)
                 .getResultStream().map(r -> new CommitteeView.Holder((Long) r[0], (String) r[1], null)).toList();
+    }
+
+    /** Rule O16's input: which of these terms have seat holders recorded; each term in the caller's read scope. */
+    @Override
+    @Transactional
+    public Set<Long> recorded(Collection<Long> termIds) {
+        if (termIds.isEmpty()) {
+            return Set.of();
+        }
+        Scope scope = currentUser.scope();
+        em.createQuery("SELECT t FROM Term t JOIN FETCH t.organization WHERE t.id IN :ids", Term.class)
+                .setParameter("ids", termIds).getResultList()
+                .forEach(t -> scope.requireRead(t.getOrganization().getPath()));
+        return new HashSet<>(em.createQuery("SELECT DISTINCT s.term.id FROM SeatHolder s WHERE s.term.id IN :ids",
+                Long.class).setParameter("ids", termIds).getResultList());
     }
 
     /** Rule ACT5's input: the member ids holding a seat for the term. */

@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import org.partyregistry.organization.control.CommitteeRecords;
 import org.partyregistry.organization.control.HistoryEntry;
 import org.partyregistry.organization.control.OrganizationService;
 import org.partyregistry.organization.control.OrganizationView;
@@ -30,11 +32,15 @@ public class DetailBacking implements Serializable {
     TermService terms;
 
     @Inject
+    CommitteeRecords committees;
+
+    @Inject
     ChinaClock clock;
 
     private Long id;
     private OrganizationView organization;
     private List<TermView> termList = List.of();
+    private Set<Long> committeesNotRecorded = Set.of();
     private List<OrganizationView> children = List.of();
     private List<HistoryEntry> history = List.of();
     private List<OrganizationView> candidates;
@@ -63,6 +69,7 @@ public class DetailBacking implements Serializable {
             return;
         }
         termList = terms.terms(id);
+        committeesNotRecorded = committees.notRecorded(termList);
         children = organizations.children(id);
         history = organizations.history(id);
         candidates = null;
@@ -148,6 +155,16 @@ public class DetailBacking implements Serializable {
 
     public List<TermView> getTerms() {
         return termList;
+    }
+
+    /** Rule O16: is this term's committee in office but its seat holders never recorded? */
+    public boolean committeeNotRecorded(TermView term) {
+        return committeesNotRecorded.contains(term.id());
+    }
+
+    /** Rule O16: the term in office whose committee is still to be recorded, or {@code null}. */
+    public TermView getCommitteeToRecord() {
+        return termList.stream().filter(this::committeeNotRecorded).findFirst().orElse(null);
     }
 
     public List<OrganizationView> getChildren() {

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
+import org.partyregistry.organization.control.CommitteeRecords;
 import org.partyregistry.organization.control.TermService;
 import org.partyregistry.organization.control.TermView;
 import org.partyregistry.platform.ChinaClock;
@@ -22,10 +24,14 @@ public class TermBacking implements Serializable {
     TermService terms;
 
     @Inject
+    CommitteeRecords committees;
+
+    @Inject
     ChinaClock clock;
 
     private Long termId;
     private TermView term;
+    private boolean committeeNotRecorded;
     private LocalDate expiresOn;
     private String reason;
     private LocalDate approvedOn;
@@ -37,6 +43,7 @@ public class TermBacking implements Serializable {
         term = FacesActions.attempt(() -> terms.term(termId));
         if (term != null) {
             expiresOn = term.expiresOn();
+            committeeNotRecorded = !committees.notRecorded(List.of(term)).isEmpty();
         }
     }
 
@@ -53,6 +60,11 @@ public class TermBacking implements Serializable {
 
     public boolean isLoaded() {
         return term != null;
+    }
+
+    /** Rule O16: the term when its committee is in office but its seat holders were never recorded, else {@code null}. */
+    public TermView getCommitteeToRecord() {
+        return committeeNotRecorded ? term : null;
     }
 
     public boolean isOpen() {

@@ -37,6 +37,14 @@ public record TermView(Long id, Long organizationId, String organization, Organi
                 changes.stream().map(ExpiryChange::of).toList());
     }
 
+    /**
+     * Rule O16: is this a term in office (not ended) with a committee, 3 or more seats? Its committee meetings count
+     * only the recorded seat holders (rule ACT5).
+     */
+    public boolean committeeInOffice() {
+        return endedOn == null && seats != null && seats >= Term.BRANCH_COMMITTEE_MIN_SEATS;
+    }
+
     /** Has the expiry been changed since the election? */
     public boolean changed() {
         return !history.isEmpty();

@@ -96,6 +96,11 @@ public abstract class Page {
         return browser.findElement(By.id(id)).getText().strip();
     }
 
+    /** The text of the element with this id, without surrounding blanks, or "" when the page has none. */
+    protected String textIfShown(String id) {
+        return browser.findElements(By.id(id)).stream().map(e -> e.getText().strip()).findFirst().orElse("");
+    }
+
     /** Waits until the current address contains {@code part}. */
     protected void awaitUrl(String part) {
         waiting().until(ExpectedConditions.urlContains(part));
