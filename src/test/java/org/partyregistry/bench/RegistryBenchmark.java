@@ -39,7 +39,7 @@ import org.partyregistry.platform.PersonalDataCipher;
  * report over HTTP through the application beside the same SQL bare over JDBC ({@link BareSql}), p50/p95/max of
  * {@code bench.runs} calls after {@code bench.warmUp}; then activity entry under load and a 10,000-row import.
  * Figures go to {@code target/bench/reports-<scale>.md} and {@code .csv}. Run with {@code mvn -P bench verify}
- * (docs/bench.md); it is not part of the test suite and asserts only that each call answered.
+ * (docs/performance.md); it is not part of the test suite and asserts only that each call answered.
  */
 class RegistryBenchmark {
 
