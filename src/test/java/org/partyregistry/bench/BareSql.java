@@ -100,7 +100,7 @@ final class BareSql {
                         latestStart, "/%", year));
     }
 
-    /** DuesService.arrears for the whole register, with its window (rule D8). */
+    /** DuesArrearsService.arrears for the whole register, with its window (rule D8). */
     static List<Statement> arrears(java.time.LocalDate today) {
         java.time.YearMonth last = java.time.YearMonth.from(today).minusMonths(1);
         java.time.YearMonth first = last.minusMonths(2);
@@ -113,12 +113,12 @@ final class BareSql {
                 Statement.of("SELECT m.id, MAX(d.month_start) FROM dues_month d JOIN member m ON m.id = d.member_id "
                         + "JOIN organization o ON o.id = m.organization_id WHERE o.path LIKE ? AND d.payment_id IS "
                         + "NOT NULL AND d.month_start <= ? GROUP BY m.id", "/%", lastComplete),
-                Statement.of("SELECT m.id, MIN(y.dues_year) FROM dues_year y JOIN member m ON m.id = y.member_id "
-                        + "JOIN organization o ON o.id = m.organization_id WHERE o.path LIKE ? AND y.confirmed_on IS "
-                        + "NOT NULL GROUP BY m.id", "/%"),
-                Statement.of("SELECT m.id, m.name, o.id, o.name, m.probationary_on FROM member m JOIN organization o "
-                        + "ON o.id = m.organization_id WHERE o.path LIKE ? AND m.left_zone_on IS NULL AND m.stage IN "
-                        + "('PROBATIONARY', 'FULL') AND m.status IN ('ACTIVE', 'SUSPENDED') AND m.probationary_on < ?"
+                Statement.of("SELECT m.id, MIN(d.month_start) FROM dues_month d JOIN member m ON m.id = d.member_id "
+                        + "JOIN organization o ON o.id = m.organization_id WHERE o.path LIKE ? GROUP BY m.id", "/%"),
+                Statement.of("SELECT m.id, m.name, o.id, o.name, m.probationary_on, m.full_on FROM member m JOIN "
+                        + "organization o ON o.id = m.organization_id WHERE o.path LIKE ? AND m.left_zone_on IS NULL "
+                        + "AND m.stage IN ('PROBATIONARY', 'FULL') AND m.status IN ('ACTIVE', 'SUSPENDED') AND "
+                        + "COALESCE(m.probationary_on, m.full_on) < ?"
                         + " AND (NOT EXISTS (SELECT 1 FROM dues_year y WHERE y.member_id = m.id AND y.confirmed_on IS"
                         + " NOT NULL) OR EXISTS (SELECT 1 FROM dues_year y WHERE y.member_id = m.id AND "
                         + "y.confirmed_on IS NOT NULL AND y.dues_year <= ?)) AND NOT EXISTS (SELECT 1 FROM dues_month"
