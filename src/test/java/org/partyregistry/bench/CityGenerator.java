@@ -77,6 +77,11 @@ final class CityGenerator {
     private int[] memberWorkUnitFrom;
     /** Per party group (organization index): its placements as {member id, placed on, ended on or -1} in epoch days. */
     private final Map<Integer, List<long[]>> placements = new java.util.HashMap<>();
+    /**
+     * Per park: a few operating enterprises with no organization where some members work (so that some have 3 or
+     * more full members and should form their own, and the ELIGIBLE base holds uncovered enterprises).
+     */
+    private final Map<Integer, List<Integer>> unorganized = new java.util.HashMap<>();
     private long nextId = FIRST_ID;
 
     /** One organization: what later passes need. Members of a branch have consecutive ids. */
@@ -389,6 +394,16 @@ final class CityGenerator {
             branch.memberCount = SMALL_COMMITTEE_BRANCH_SIZE;
         }
         org(0, OrganizationType.BRANCH, IMPORT_BRANCH, scale.parks, LocalDate.of(2015, 1, 1));
+        boolean[] organized = new boolean[enterpriseClosed.length];
+        orgs.forEach(o -> o.enterprises.forEach(e -> organized[e] = true));
+        Map<Integer, List<Integer>> free = new java.util.HashMap<>();
+        for (int e = 0; e < scale.enterprises; e++) {
+            if (!organized[e] && !enterpriseClosed[e]) {
+                free.computeIfAbsent(e % scale.parks, p -> new ArrayList<>()).add(e);
+            }
+        }
+        free.forEach((park, list) -> unorganized.put(park,
+                List.copyOf(list.subList(0, Math.max(1, list.size() / 20)))));
         long member = nextId;
         for (Org org : orgs) {
             org.firstMember = member;
@@ -657,7 +672,8 @@ final class CityGenerator {
     }
 
     /**
-     * The facts of member {@code p} of organization {@code o}: a work unit at one of its enterprises (four in five),
+     * The facts of member {@code p} of organization {@code o}: a work unit at one of its enterprises (four in five;
+     * one member in ten works instead at one of the few enterprises of the park with no organization),
      * which holds from the earliest date of the member's history (rule E8), and for a party member of a branch with
      * groups (nine in ten) a placement in one of them from the later of admission and the group's founding, ended on
      * the day of death or removal (rule M19).
@@ -667,6 +683,10 @@ final class CityGenerator {
         Random r = random(7, p.id());
         int workUnit = org.enterprises.isEmpty() || r.nextInt(5) == 0 ? -1
                 : org.enterprises.get(r.nextInt(org.enterprises.size()));
+        List<Integer> elsewhere = unorganized.getOrDefault(org.park, List.of());
+        if (r.nextInt(10) == 0 && !elsewhere.isEmpty()) {
+            workUnit = elsewhere.get(r.nextInt(elsewhere.size()));
+        }
         String ethnicity = ETHNICITIES[r.nextInt(ETHNICITIES.length)];
         String education = EDUCATIONS[r.nextInt(EDUCATIONS.length)];
         boolean transfers = p.owesDues() && p.status() == MemberStatus.ACTIVE && r.nextInt(100) == 0 && o > 0;

@@ -99,6 +99,7 @@ class CityGeneratorTest {
         int workUnits = 0;
         int placed = 0;
         Set<String> ethnicities = new HashSet<>();
+        java.util.Map<Integer, Integer> elsewhere = new java.util.HashMap<>();
         for (int o = 0; o < orgs.size(); o++) {
             CityGenerator.Org org = orgs.get(o);
             for (int k = 0; k < org.memberCount; k++) {
@@ -109,7 +110,12 @@ class CityGeneratorTest {
                 assertThat(CodeList.EDUCATION.isCode(facts.education())).as(facts.education()).isTrue();
                 ethnicities.add(facts.ethnicity());
                 if (facts.workUnit() >= 0) {
-                    assertThat(org.enterprises).contains(facts.workUnit());
+                    // at one of the branch's enterprises, or at an operating one with no organization
+                    if (!org.enterprises.contains(facts.workUnit())) {
+                        assertThat(generator.enterpriseClosed(facts.workUnit())).isFalse();
+                        assertThat(orgs.stream().noneMatch(x -> x.enterprises.contains(facts.workUnit()))).isTrue();
+                        elsewhere.merge(facts.workUnit(), 1, Integer::sum);
+                    }
                     workUnits++;
                 }
                 CityGenerator.Placement placement = facts.placement();
@@ -134,5 +140,7 @@ class CityGeneratorTest {
         assertThat(workUnits).isGreaterThan(BenchScale.SMALL.members / 2);
         assertThat(placed).isGreaterThan(BenchScale.SMALL.members / 20);
         assertThat(ethnicities).contains("01").hasSizeGreaterThan(1);
+        // enough members at some unorganized enterprises for them to count as ones that should form their own
+        assertThat(elsewhere.values().stream().filter(n -> n >= 3).count()).isGreaterThan(10);
     }
 }
