@@ -33,8 +33,10 @@ import org.partyregistry.platform.PersonalDataCipher;
  * parks, enterprises (valid credit codes), an organization tree (working committee, a committee per park, general
  * branches, branches, joint branches formed in 2-5 enterprises, groups) with terms and committees, instructors,
  * brands, members with their dated steps (checked by the application's own {@link Steps} and {@link IdNumber}
- * rules), suspensions, work units and transfers, 24 complete months of required activities (some missing, some
- * invalid) with attendance, and 24 months of dues (confirmed years, months, payments, some members in arrears).
+ * rules), suspensions, work units and transfers, the dated enterprise links and work-unit periods coverage reads
+ * (rule E8), party-group placements (rule M19), ethnicity and education as codes (rule M22), 24 complete months
+ * of required activities (some missing, some invalid) with attendance, and 24 months of dues (confirmed years,
+ * months, payments, some members in arrears).
  * ID numbers are encrypted and hashed with the application's {@link PersonalDataCipher} under the run's key.
  * <p>
  * All of it is one transaction, marked done by a {@code seed_run} row named {@code bench-<scale>}: a run that
@@ -69,7 +71,7 @@ final class CityGenerator {
     private long[] parkIds;
     private long[] enterpriseIds;
     private int[] enterprisePark;
-    /** Each enterprise's founding day (epoch day) and whether it is closed: an organization forms only in operating ones. */
+    /** Each enterprise's founding (epoch day) and whether it is closed: organizations form in operating ones only. */
     private int[] enterpriseFounded;
     private boolean[] enterpriseClosed;
     /** Per member, by {@code id - firstMember}: the work unit (enterprise index, -1 none) and its first day. */
@@ -259,7 +261,7 @@ final class CityGenerator {
     }
 
     /** The founding days and closings of the enterprises, which the organization tree is planned over. */
-    void planEnterprises() {
+    private void planEnterprises() {
         int total = scale.enterprises + SMALL_COMMITTEE_BRANCHES;
         enterpriseFounded = new int[total];
         enterpriseClosed = new boolean[total];
@@ -324,7 +326,7 @@ final class CityGenerator {
      * formed only in enterprises operating on its founding date (rule E4): closed enterprises are left without one,
      * and the founding is moved to the latest founding of its enterprises where that is later.
      */
-    void planOrganizations() {
+    private void planOrganizations() {
         Org root = org(-1, OrganizationType.WORKING_COMMITTEE, "基准市党工委", 0, LocalDate.of(2000, 1, 1));
         int[] committees = new int[scale.parks + 1];
         for (int p = 0; p <= scale.parks; p++) {
