@@ -100,7 +100,7 @@ final class BareSql {
                         latestStart, "/%", year));
     }
 
-    /** DuesService.arrears for the whole register, with its window (rule D8). */
+    /** DuesArrearsService.arrears for the whole register, with its window (rule D8). */
     static List<Statement> arrears(java.time.LocalDate today) {
         java.time.YearMonth last = java.time.YearMonth.from(today).minusMonths(1);
         java.time.YearMonth first = last.minusMonths(2);
@@ -113,12 +113,12 @@ final class BareSql {
                 Statement.of("SELECT m.id, MAX(d.month_start) FROM dues_month d JOIN member m ON m.id = d.member_id "
                         + "JOIN organization o ON o.id = m.organization_id WHERE o.path LIKE ? AND d.payment_id IS "
                         + "NOT NULL AND d.month_start <= ? GROUP BY m.id", "/%", lastComplete),
-                Statement.of("SELECT m.id, MIN(y.dues_year) FROM dues_year y JOIN member m ON m.id = y.member_id "
-                        + "JOIN organization o ON o.id = m.organization_id WHERE o.path LIKE ? AND y.confirmed_on IS "
-                        + "NOT NULL GROUP BY m.id", "/%"),
-                Statement.of("SELECT m.id, m.name, o.id, o.name, m.probationary_on FROM member m JOIN organization o "
-                        + "ON o.id = m.organization_id WHERE o.path LIKE ? AND m.left_zone_on IS NULL AND m.stage IN "
-                        + "('PROBATIONARY', 'FULL') AND m.status IN ('ACTIVE', 'SUSPENDED') AND m.probationary_on < ?"
+                Statement.of("SELECT m.id, MIN(d.month_start) FROM dues_month d JOIN member m ON m.id = d.member_id "
+                        + "JOIN organization o ON o.id = m.organization_id WHERE o.path LIKE ? GROUP BY m.id", "/%"),
+                Statement.of("SELECT m.id, m.name, o.id, o.name, m.probationary_on, m.full_on FROM member m JOIN "
+                        + "organization o ON o.id = m.organization_id WHERE o.path LIKE ? AND m.left_zone_on IS NULL "
+                        + "AND m.stage IN ('PROBATIONARY', 'FULL') AND m.status IN ('ACTIVE', 'SUSPENDED') AND "
+                        + "COALESCE(m.probationary_on, m.full_on) < ?"
                         + " AND (NOT EXISTS (SELECT 1 FROM dues_year y WHERE y.member_id = m.id AND y.confirmed_on IS"
                         + " NOT NULL) OR EXISTS (SELECT 1 FROM dues_year y WHERE y.member_id = m.id AND "
                         + "y.confirmed_on IS NOT NULL AND y.dues_year <= ?)) AND NOT EXISTS (SELECT 1 FROM dues_month"
@@ -126,39 +126,83 @@ final class BareSql {
                         + "d.month_start <= ?)", "/%", admittedBefore, lastFixedYear, threshold, lastComplete));
     }
 
-    /** ActivityService.compliance for one organization over a period. */
+    /**
+     * ComplianceService.compliance for one organization over a period: the organization, then ComplianceFacts for it
+     * and its groups, activities held from the earlier of {@code from} and this year's start to the later of
+     * {@code to} and today (the period in progress).
+     */
     static List<Statement> compliance(long organizationId, String path, java.time.LocalDate from,
-                                      java.time.LocalDate to) {
-        return List.of(
-                Statement.of("SELECT " + ORGANIZATION_COLUMNS + " FROM organization o WHERE o.id = ?", organizationId),
-                Statement.of("SELECT a.activity_type, a.is_valid, COUNT(a.id) FROM activity a WHERE "
-                        + "a.organization_id = ? AND a.held_on >= ? AND a.held_on <= ? GROUP BY a.activity_type, "
-                        + "a.is_valid", organizationId, from, to),
-                Statement.of("SELECT * FROM term t WHERE t.organization_id = ? AND t.elected_on <= ? AND "
-                        + "(t.ended_on IS NULL OR t.ended_on > ?) ORDER BY t.elected_on DESC", organizationId, to, to),
-                Statement.of("SELECT g.parent_id, g.id, g.name FROM organization g WHERE g.path LIKE ? AND g.type = "
-                        + "'GROUP' AND g.status = 'ACTIVE' AND g.established_on <= ? ORDER BY g.path", path + "%",
-                        from),
-                Statement.of("SELECT o.id, a.is_valid, COUNT(a.id) FROM activity a JOIN organization o ON o.id = "
-                        + "a.organization_id WHERE o.path LIKE ? AND o.type = 'GROUP' AND a.activity_type = "
-                        + "'GROUP_MEETING' AND a.held_on >= ? AND a.held_on <= ? GROUP BY o.id, a.is_valid",
-                        path + "%", from, to),
-                Statement.of("SELECT * FROM activity_requirement"));
+                                      java.time.LocalDate to, java.time.LocalDate today) {
+        java.time.LocalDate yearStart = today.withDayOfYear(1);
+        List<Statement> statements = new ArrayList<>();
+        statements.add(Statement.of("SELECT " + ORGANIZATION_COLUMNS + " FROM organization o WHERE o.id = ?",
+                organizationId));
+        statements.addAll(complianceFacts(path + "%", organizationId, from, to,
+                from.isBefore(yearStart) ? from : yearStart, to.isAfter(today) ? to : today));
+        return statements;
     }
 
-    /** ActivityService.behind for the whole register over a period. */
+    /** ComplianceService.behind for the whole register over a period: ComplianceFacts for every organization. */
     static List<Statement> behind(java.time.LocalDate from, java.time.LocalDate to) {
+        return complianceFacts("/%", null, from, to, from, to);
+    }
+
+    /**
+     * ComplianceService.matrix under one organization (staff, {@code organizationId} given): the organization, then
+     * ComplianceFacts for its subtree over the period.
+     */
+    static List<Statement> matrix(long organizationId, String path, java.time.LocalDate from,
+                                  java.time.LocalDate to) {
+        List<Statement> statements = new ArrayList<>();
+        statements.add(Statement.of("SELECT " + ORGANIZATION_COLUMNS + " FROM organization o WHERE o.id = ?",
+                organizationId));
+        statements.addAll(complianceFacts(path + "%", null, from, to, from, to));
+        return statements;
+    }
+
+    /**
+     * ComplianceFacts.load: the organizations (a subtree: those existing during the period; one organization: it
+     * and its groups), the activities held per organization, type, validity and day, the terms with 3+ seats in
+     * office during the period, the full members per organization path, and the required frequencies.
+     */
+    static List<Statement> complianceFacts(String prefix, Long only, java.time.LocalDate from,
+                                           java.time.LocalDate to, java.time.LocalDate heldFrom,
+                                           java.time.LocalDate heldTo) {
+        String restriction = only == null ? "" : " AND (o.id = ? OR (p.id = ? AND o.type = 'GROUP'))";
+        List<Object> organizations = new ArrayList<>(List.of(prefix));
+        if (only == null) {
+            organizations.add(to);
+            organizations.add(from);
+        } else {
+            organizations.add(only);
+            organizations.add(only);
+        }
+        List<Object> held = new ArrayList<>(List.of(prefix, heldFrom, heldTo));
+        List<Object> terms = new ArrayList<>(List.of(prefix, 3, to, from));
+        if (only != null) {
+            held.addAll(List.of(only, only));
+            terms.addAll(List.of(only, only));
+        }
         return List.of(
-                Statement.of("SELECT * FROM activity_requirement"),
-                Statement.of("SELECT " + ORGANIZATION_COLUMNS + " FROM organization o WHERE o.path LIKE ? AND "
-                        + "o.status = 'ACTIVE' AND o.type IN ('BRANCH', 'JOINT_BRANCH', 'GENERAL_BRANCH', 'GROUP') "
-                        + "AND o.established_on <= ? ORDER BY o.path", "/%", from),
-                Statement.of("SELECT o.id, a.activity_type, a.is_valid, COUNT(a.id) FROM activity a JOIN "
-                        + "organization o ON o.id = a.organization_id WHERE o.path LIKE ? AND a.held_on >= ? AND "
-                        + "a.held_on <= ? GROUP BY o.id, a.activity_type, a.is_valid", "/%", from, to),
-                Statement.of("SELECT t.organization_id FROM term t WHERE t.seats IS NOT NULL AND t.elected_on <= ? "
-                        + "AND (t.ended_on IS NULL OR t.ended_on > ?)", to, to),
-                Statement.of("SELECT g.parent_id, g.id, g.name FROM organization g WHERE g.path LIKE ? AND g.type = "
-                        + "'GROUP' AND g.status = 'ACTIVE' AND g.established_on <= ? ORDER BY g.path", "/%", from));
+                new Statement("SELECT o.id, o.name, o.type, p.id, o.path, o.established_on, o.dissolved_on FROM "
+                        + "organization o LEFT JOIN organization p ON p.id = o.parent_id WHERE o.path LIKE ?"
+                        + (only == null ? " AND o.established_on <= ? AND (o.dissolved_on IS NULL OR o.dissolved_on"
+                        + " > ?)" : "") + restriction + " ORDER BY o.path", organizations),
+                new Statement("SELECT o.id, a.activity_type, a.is_valid, a.held_on, COUNT(a.id) FROM activity a "
+                        + "JOIN organization o ON o.id = a.organization_id LEFT JOIN organization p ON p.id = "
+                        + "o.parent_id WHERE o.path LIKE ? AND a.held_on >= ? AND a.held_on <= ?" + restriction
+                        + " GROUP BY o.id, a.activity_type, a.is_valid, a.held_on", held),
+                new Statement("SELECT o.id, o.path, t.elected_on, t.ended_on FROM term t JOIN organization o ON "
+                        + "o.id = t.organization_id LEFT JOIN organization p ON p.id = o.parent_id WHERE o.path LIKE ?"
+                        + " AND t.seats >= ? AND t.elected_on <= ? AND (t.ended_on IS NULL OR t.ended_on > ?)"
+                        + restriction, terms),
+                Statement.of("SELECT mo.path, m.party_standing_start, m.status, m.status_since, m.left_zone_on, "
+                        + "COUNT(m.id) FROM member m JOIN organization mo ON mo.id = m.organization_id WHERE mo.path "
+                        + "LIKE ? AND m.party_standing_start IS NOT NULL AND m.party_standing_start <= ? AND "
+                        + "(m.left_zone_on IS NULL OR m.left_zone_on > ?) AND (m.status_since IS NULL OR m.status NOT"
+                        + " IN ('REMOVED', 'DECEASED') OR m.status_since > ?) GROUP BY mo.path, "
+                        + "m.party_standing_start, m.status, m.status_since, m.left_zone_on", prefix, to, from, from),
+                Statement.of("SELECT r.id, r.version, r.organization_type, r.activity_type, r.frequency FROM "
+                        + "activity_requirement r"));
     }
 }

@@ -3,7 +3,7 @@ package org.partyregistry.bench;
 import java.util.Locale;
 
 /**
- * The sizes a benchmark runs at ({@code -Dbench.scale=small|zone|city|province}); see {@code docs/bench.md}. One
+ * The sizes a benchmark runs at ({@code -Dbench.scale=small|zone|city|province}); see {@code docs/performance.md}. One
  * committee of about 300 members is added at every scale, for the roster benchmark.
  */
 enum BenchScale {

@@ -33,8 +33,10 @@ import org.partyregistry.platform.PersonalDataCipher;
  * parks, enterprises (valid credit codes), an organization tree (working committee, a committee per park, general
  * branches, branches, joint branches formed in 2-5 enterprises, groups) with terms and committees, instructors,
  * brands, members with their dated steps (checked by the application's own {@link Steps} and {@link IdNumber}
- * rules), suspensions, work units and transfers, 24 complete months of required activities (some missing, some
- * invalid) with attendance, and 24 months of dues (confirmed years, months, payments, some members in arrears).
+ * rules), suspensions, work units and transfers, the dated enterprise links and work-unit periods coverage reads
+ * (rule E8), party-group placements (rule M19), ethnicity and education as codes (rule M22), 24 complete months
+ * of required activities (some missing, some invalid) with attendance, and 24 months of dues (confirmed years,
+ * months, payments, some members in arrears).
  * ID numbers are encrypted and hashed with the application's {@link PersonalDataCipher} under the run's key.
  * <p>
  * All of it is one transaction, marked done by a {@code seed_run} row named {@code bench-<scale>}: a run that
@@ -69,6 +71,19 @@ final class CityGenerator {
     private long[] parkIds;
     private long[] enterpriseIds;
     private int[] enterprisePark;
+    /** Each enterprise's founding (epoch day) and whether it is closed: organizations form in operating ones only. */
+    private int[] enterpriseFounded;
+    private boolean[] enterpriseClosed;
+    /** Per member, by {@code id - firstMember}: the work unit (enterprise index, -1 none) and its first day. */
+    private int[] memberWorkUnit;
+    private int[] memberWorkUnitFrom;
+    /** Per party group (organization index): its placements as {member id, placed on, ended on or -1} in epoch days. */
+    private final Map<Integer, List<long[]>> placements = new java.util.HashMap<>();
+    /**
+     * Per park: a few operating enterprises with no organization where some members work (so that some have 3 or
+     * more full members and should form their own, and the ELIGIBLE base holds uncovered enterprises).
+     */
+    private final Map<Integer, List<Integer>> unorganized = new java.util.HashMap<>();
     private long nextId = FIRST_ID;
 
     /** One organization: what later passes need. Members of a branch have consecutive ids. */
@@ -86,6 +101,8 @@ final class CityGenerator {
         int memberCount;
         boolean committee;
         int memberSource = -1;
+        /** The party groups directly below (organization indexes). */
+        List<Integer> groups = new ArrayList<>();
     }
 
     CityGenerator(BenchScale scale, PersonalDataCipher cipher, LocalDate today, long seed) {
@@ -93,6 +110,25 @@ final class CityGenerator {
         this.cipher = cipher;
         this.today = today;
         this.seed = seed;
+    }
+
+    /** Plans the enterprises and the organization tree in memory, as {@link #generate} does before writing them. */
+    void plan() {
+        planEnterprises();
+        planOrganizations();
+    }
+
+    /** The planned tree, by index (0 is the working committee). */
+    List<Org> organizations() {
+        return java.util.Collections.unmodifiableList(orgs);
+    }
+
+    LocalDate enterpriseFounded(int enterprise) {
+        return LocalDate.ofEpochDay(enterpriseFounded[enterprise]);
+    }
+
+    boolean enterpriseClosed(int enterprise) {
+        return enterpriseClosed[enterprise];
     }
 
     static String marker(BenchScale scale) {
@@ -129,11 +165,12 @@ final class CityGenerator {
         connection.setAutoCommit(false);
         try {
             List<String> indexes = dropIndexes(connection);
+            planEnterprises();
             rows.put("park", parks(connection));
             rows.put("enterprise", enterprises(connection));
             planOrganizations();
             rows.put("organization", organizations(connection));
-            rows.put("organization_enterprise", links(connection));
+            rows.putAll(links(connection));
             rows.put("term", terms(connection));
             rows.put("instructor_assignment", instructors(connection));
             rows.put("brand", brands(connection));
@@ -223,6 +260,27 @@ final class CityGenerator {
         }
     }
 
+    /** The founding days and closings of the enterprises, which the organization tree is planned over. */
+    private void planEnterprises() {
+        int total = scale.enterprises + SMALL_COMMITTEE_BRANCHES;
+        enterpriseFounded = new int[total];
+        enterpriseClosed = new boolean[total];
+        for (int i = 0; i < total; i++) {
+            LocalDate[] dates = enterpriseDates(i, random(1, i));
+            enterpriseFounded[i] = (int) dates[0].toEpochDay();
+            enterpriseClosed[i] = dates[1] != null;
+        }
+    }
+
+    /** Founded and closed (or null) from the enterprise's random; the small committee's enterprises stay open. */
+    private LocalDate[] enterpriseDates(int i, Random r) {
+        LocalDate founded = LocalDate.of(2000, 1, 1).plusDays(r.nextInt(9000));
+        LocalDate closed = r.nextInt(12) == 0 && founded.plusYears(1).isBefore(today)
+                ? founded.plusDays(365 + r.nextInt((int) (today.toEpochDay() - founded.toEpochDay() - 364)))
+                : null;
+        return new LocalDate[] {founded, i < scale.enterprises ? closed : null};
+    }
+
     /** The last park is the small committee's; it gets a few enterprises of its own. */
     private long enterprises(Connection connection) throws SQLException {
         int total = scale.enterprises + SMALL_COMMITTEE_BRANCHES;
@@ -235,10 +293,9 @@ final class CityGenerator {
                 int park = i < scale.enterprises ? i % scale.parks : scale.parks;
                 enterpriseIds[i] = id();
                 enterprisePark[i] = park;
-                LocalDate founded = LocalDate.of(2000, 1, 1).plusDays(r.nextInt(9000));
-                LocalDate closed = r.nextInt(12) == 0 && founded.plusYears(1).isBefore(today)
-                        ? founded.plusDays(365 + r.nextInt((int) (today.toEpochDay() - founded.toEpochDay() - 364)))
-                        : null;
+                LocalDate[] dates = enterpriseDates(i, r);
+                LocalDate founded = dates[0];
+                LocalDate closed = dates[1];
                 copy.row(enterpriseIds[i], 1, "基准企业" + (i + 1) + "有限公司", creditCode(i), parkIds[park],
                         INDUSTRIES[r.nextInt(INDUSTRIES.length)], 3 + r.nextInt(r.nextInt(10) == 0 ? 3000 : 300),
                         founded, closed);
@@ -264,7 +321,11 @@ final class CityGenerator {
         return full;
     }
 
-    /** Lays out the tree in memory: ids, parents, paths, types, enterprises and member counts. */
+    /**
+     * Lays out the tree in memory: ids, parents, paths, types, enterprises and member counts. An organization is
+     * formed only in enterprises operating on its founding date (rule E4): closed enterprises are left without one,
+     * and the founding is moved to the latest founding of its enterprises where that is later.
+     */
     private void planOrganizations() {
         Org root = org(-1, OrganizationType.WORKING_COMMITTEE, "基准市党工委", 0, LocalDate.of(2000, 1, 1));
         int[] committees = new int[scale.parks + 1];
@@ -309,6 +370,7 @@ final class CityGenerator {
                         orgs.get(parent).establishedOn.plusDays(30));
                 group.dissolved = orgs.get(parent).dissolved;
                 group.memberSource = parent;
+                orgs.get(parent).groups.add(orgs.size() - 1);
             }
         }
         // members over the active branches, a random share each
@@ -330,10 +392,20 @@ final class CityGenerator {
         for (int b = 0; b < SMALL_COMMITTEE_BRANCHES; b++) {
             Org branch = org(committees[scale.parks], OrganizationType.BRANCH, "基准小园区支部" + (b + 1), scale.parks,
                     LocalDate.of(2012, 3, 1).plusDays(b * 40L));
-            branch.enterprises.add(scale.enterprises + b);
+            formIn(branch, scale.enterprises + b);
             branch.memberCount = SMALL_COMMITTEE_BRANCH_SIZE;
         }
         org(0, OrganizationType.BRANCH, IMPORT_BRANCH, scale.parks, LocalDate.of(2015, 1, 1));
+        boolean[] organized = new boolean[enterpriseClosed.length];
+        orgs.forEach(o -> o.enterprises.forEach(e -> organized[e] = true));
+        Map<Integer, List<Integer>> free = new java.util.HashMap<>();
+        for (int e = 0; e < scale.enterprises; e++) {
+            if (!organized[e] && !enterpriseClosed[e]) {
+                free.computeIfAbsent(e % scale.parks, p -> new ArrayList<>()).add(e);
+            }
+        }
+        free.forEach((park, list) -> unorganized.put(park,
+                List.copyOf(list.subList(0, Math.max(1, list.size() / 20)))));
         long member = nextId;
         for (Org org : orgs) {
             org.firstMember = member;
@@ -359,9 +431,20 @@ final class CityGenerator {
     }
 
     private void takeEnterprises(Org org, int park, int count, int[] next) {
-        for (int i = 0; i < count && next[park] < scale.enterprises; i++) {
-            org.enterprises.add(next[park]);
-            next[park] += scale.parks;
+        for (int taken = 0; taken < count && next[park] < scale.enterprises; next[park] += scale.parks) {
+            if (!enterpriseClosed[next[park]]) {
+                formIn(org, next[park]);
+                taken++;
+            }
+        }
+    }
+
+    /** Rule E4: the enterprise operates on the organization's founding date (founded on or before it). */
+    private void formIn(Org org, int enterprise) {
+        org.enterprises.add(enterprise);
+        LocalDate founded = LocalDate.ofEpochDay(enterpriseFounded[enterprise]);
+        if (founded.isAfter(org.establishedOn)) {
+            org.establishedOn = founded;
         }
     }
 
@@ -378,15 +461,30 @@ final class CityGenerator {
         }
     }
 
-    private long links(Connection connection) throws SQLException {
+    /**
+     * The current links and the same links as dated periods (rule E8): links given at the founding start on the
+     * founding date and stay open (a dissolution does not end them; coverage reads the organization's dates too).
+     */
+    private Map<String, Long> links(Connection connection) throws SQLException {
+        Map<String, Long> rows = new java.util.LinkedHashMap<>();
         try (CopyTable copy = new CopyTable(connection, "organization_enterprise", "organization_id, enterprise_id")) {
             for (Org org : orgs) {
                 for (int e : org.enterprises) {
                     copy.row(org.id, enterpriseIds[e]);
                 }
             }
-            return copy.rows();
+            rows.put("organization_enterprise", copy.rows());
         }
+        try (CopyTable copy = new CopyTable(connection, "enterprise_link",
+                "organization_id, enterprise_id, from_on, to_on")) {
+            for (Org org : orgs) {
+                for (int e : org.enterprises) {
+                    copy.row(org.id, enterpriseIds[e], org.establishedOn, null);
+                }
+            }
+            rows.put("enterprise_link", copy.rows());
+        }
+        return rows;
     }
 
     /** A current term per organization (and the one before it where the organization is older). */
@@ -548,9 +646,72 @@ final class CityGenerator {
         return name.toString();
     }
 
+    /** A member's facts besides the person: work unit, codes (rule M22), a pending transfer, a party group. */
+    record MemberFacts(int workUnit, String ethnicity, String education, boolean transfers, Placement placement) {
+    }
+
+    /** A placement in a party group (rule M19): the group's organization index, from, and to (or null). */
+    record Placement(int group, LocalDate placedOn, LocalDate endedOn) {
+    }
+
+    /** GB 3304 codes of the application's list, most members Han. */
+    private static final String[] ETHNICITIES = codes(org.partyregistry.member.entity.CodeList.ETHNICITY,
+            "汉族", 92, "回族", 3, "满族", 2, "蒙古族", 1, "朝鲜族", 1, "壮族", 1);
+    /** GB/T 4658 levels of the application's list. */
+    private static final String[] EDUCATIONS = codes(org.partyregistry.member.entity.CodeList.EDUCATION,
+            "博士研究生", 4, "硕士研究生", 26, "大学本科", 45, "大学专科", 15, "中等职业教育", 5, "普通高中", 5);
+
+    /** A hundred codes: each name's code as many times as its weight. */
+    private static String[] codes(org.partyregistry.member.entity.CodeList list, Object... namesAndWeights) {
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < namesAndWeights.length; i += 2) {
+            String code = list.code((String) namesAndWeights[i]).orElseThrow();
+            for (int n = 0; n < (Integer) namesAndWeights[i + 1]; n++) {
+                codes.add(code);
+            }
+        }
+        return codes.toArray(String[]::new);
+    }
+
+    /**
+     * The facts of member {@code p} of organization {@code o}: a work unit at one of its enterprises (four in five;
+     * one member in ten works instead at one of the few enterprises of the park with no organization),
+     * which holds from the earliest date of the member's history (rule E8), and for a party member of a branch with
+     * groups (nine in ten) a placement in one of them from the later of admission and the group's founding, ended on
+     * the day of death or removal (rule M19).
+     */
+    MemberFacts facts(int o, Person p) {
+        Org org = orgs.get(o);
+        Random r = random(7, p.id());
+        int workUnit = org.enterprises.isEmpty() || r.nextInt(5) == 0 ? -1
+                : org.enterprises.get(r.nextInt(org.enterprises.size()));
+        List<Integer> elsewhere = unorganized.getOrDefault(org.park, List.of());
+        if (r.nextInt(10) == 0 && !elsewhere.isEmpty()) {
+            workUnit = elsewhere.get(r.nextInt(elsewhere.size()));
+        }
+        String ethnicity = ETHNICITIES[r.nextInt(ETHNICITIES.length)];
+        String education = EDUCATIONS[r.nextInt(EDUCATIONS.length)];
+        boolean transfers = p.owesDues() && p.status() == MemberStatus.ACTIVE && r.nextInt(100) == 0 && o > 0;
+        Placement placement = null;
+        if (!org.groups.isEmpty() && p.stage().isMember() && r.nextInt(10) > 0) {
+            int group = org.groups.get(r.nextInt(org.groups.size()));
+            LocalDate admitted = p.steps().probationaryOn() != null ? p.steps().probationaryOn() : p.steps().fullOn();
+            LocalDate on = admitted.isBefore(orgs.get(group).establishedOn) ? orgs.get(group).establishedOn : admitted;
+            boolean gone = p.status() == MemberStatus.DECEASED || p.status() == MemberStatus.REMOVED;
+            if (!on.isAfter(today) && !(gone && !p.statusSince().isAfter(on))) {
+                placement = new Placement(group, on, gone ? p.statusSince() : null);
+            }
+        }
+        return new MemberFacts(workUnit, ethnicity, education, transfers, placement);
+    }
+
     private Map<String, Long> members(Connection connection) throws SQLException {
         List<long[]> transfers = new ArrayList<>();
         long suspensions = 0;
+        long firstMember = orgs.get(0).firstMember;
+        memberWorkUnit = new int[orgs.stream().mapToInt(o -> o.memberCount).sum()];
+        java.util.Arrays.fill(memberWorkUnit, -1);
+        memberWorkUnitFrom = new int[memberWorkUnit.length];
         try (CopyTable copy = new CopyTable(connection, "member", "id, version, name, sex, birth_date, ethnicity, "
                 + "education, phone, id_number_cipher, id_number_hash, organization_id, enterprise_id, applied_on, "
                 + "activist_on, development_target_on, probationary_on, full_on, stage, party_standing_start, "
@@ -560,20 +721,49 @@ final class CityGenerator {
                 for (int k = 0; k < org.memberCount; k++) {
                     Person p = person(org.firstMember + k);
                     IdNumber.parse(p.idNumber(), today);
-                    Random r = random(7, p.id());
-                    Long workUnit = org.enterprises.isEmpty() || r.nextInt(5) == 0 ? null
-                            : enterpriseIds[org.enterprises.get(r.nextInt(org.enterprises.size()))];
+                    MemberFacts f = facts(o, p);
+                    Long workUnit = f.workUnit() < 0 ? null : enterpriseIds[f.workUnit()];
                     Steps s = p.steps();
-                    copy.row(p.id(), 1, p.name(), p.male() ? "MALE" : "FEMALE", p.birth(), "汉族",
-                            r.nextInt(3) == 0 ? "大学本科" : "硕士研究生", null, cipher.encrypt(p.idNumber()),
+                    copy.row(p.id(), 1, p.name(), p.male() ? "MALE" : "FEMALE", p.birth(), f.ethnicity(),
+                            f.education(), null, cipher.encrypt(p.idNumber()),
                             cipher.hash(p.idNumber()), org.id, workUnit, s.appliedOn(), s.activistOn(),
                             s.developmentTargetOn(), s.probationaryOn(), s.fullOn(), p.stage().name(),
                             s.standingStart(), p.status().name(), p.statusSince(), false);
-                    if (p.owesDues() && p.status() == MemberStatus.ACTIVE && r.nextInt(100) == 0 && o > 0) {
+                    int index = (int) (p.id() - firstMember);
+                    memberWorkUnit[index] = f.workUnit();
+                    memberWorkUnitFrom[index] = (int) s.earliest().toEpochDay();
+                    if (f.transfers()) {
                         transfers.add(new long[] {p.id(), o});
+                    }
+                    if (f.placement() != null) {
+                        placements.computeIfAbsent(f.placement().group(), g -> new ArrayList<>()).add(new long[] {
+                            p.id(), f.placement().placedOn().toEpochDay(),
+                            f.placement().endedOn() == null ? -1 : f.placement().endedOn().toEpochDay()});
                     }
                 }
             }
+        }
+        long workUnits;
+        try (CopyTable copy = new CopyTable(connection, "member_work_unit",
+                "member_id, enterprise_id, from_on, to_on")) {
+            for (int i = 0; i < memberWorkUnit.length; i++) {
+                if (memberWorkUnit[i] >= 0) {
+                    copy.row(firstMember + i, enterpriseIds[memberWorkUnit[i]],
+                            LocalDate.ofEpochDay(memberWorkUnitFrom[i]), null);
+                }
+            }
+            workUnits = copy.rows();
+        }
+        long placementRows;
+        try (CopyTable copy = new CopyTable(connection, "group_placement",
+                "id, version, member_id, group_id, placed_on, ended_on")) {
+            for (int g = 0; g < orgs.size(); g++) {
+                for (long[] placement : placements.getOrDefault(g, List.of())) {
+                    copy.row(id(), 1, placement[0], orgs.get(g).id, LocalDate.ofEpochDay(placement[1]),
+                            placement[2] < 0 ? null : LocalDate.ofEpochDay(placement[2]));
+                }
+            }
+            placementRows = copy.rows();
         }
         try (CopyTable copy = new CopyTable(connection, "member_suspension",
                 "member_id, suspended_from, suspended_until")) {
@@ -604,7 +794,7 @@ final class CityGenerator {
             transferRows = copy.rows();
         }
         return Map.of("member", (long) scale.members, "member_suspension", suspensions, "member_transfer",
-                transferRows);
+                transferRows, "member_work_unit", workUnits, "group_placement", placementRows);
     }
 
     private Org siblingWithMembers(int index) {
@@ -666,13 +856,25 @@ final class CityGenerator {
                         LocalDate high = period.plusMonths(months).isAfter(end) ? end : period.plusMonths(months);
                         LocalDate held = low.plusDays(r.nextInt((int) (high.toEpochDay() - low.toEpochDay())));
                         boolean valid = r.nextInt(100) >= 5;
-                        int listed = Math.min(ATTENDANCE_LISTED, source.memberCount);
+                        // rule ACT17: a party group's roll is its members placed in it on the day
+                        long[] groupRoll = org.type == OrganizationType.GROUP ? placedOn(o, held) : null;
+                        int listed = Math.min(ATTENDANCE_LISTED,
+                                groupRoll != null ? groupRoll.length : source.memberCount);
                         long activity = id();
                         Long brand = r.nextInt(10) == 0 ? brandOfPark.get(org.park) : null;
                         copy.row(activity, 1, org.id, need.getKey().name(), title(need.getKey(), held), held,
                                 "党员活动室", null, null, brand, valid, valid ? null : Validity.NO_QUORUM,
                                 listed == 0 ? null : valid ? listed : listed / 3, listed == 0 ? null : listed);
-                        if (listed > 0) {
+                        if (listed > 0 && groupRoll != null) {
+                            long[] row = new long[5 + groupRoll.length];
+                            row[0] = activity;
+                            row[1] = -1;
+                            row[2] = groupRoll.length;
+                            row[3] = held.toEpochDay();
+                            row[4] = valid ? 1 : 0;
+                            System.arraycopy(groupRoll, 0, row, 5, groupRoll.length);
+                            attendance.add(row);
+                        } else if (listed > 0) {
                             attendance.add(new long[] {activity, source.firstMember, source.memberCount,
                                     held.toEpochDay(), valid ? 1 : 0});
                         }
@@ -693,11 +895,18 @@ final class CityGenerator {
                     int roll = r.nextInt(100);
                     String status = a[4] == 0 && k >= listed / 3 ? "ABSENT"
                             : roll < 85 ? "PRESENT" : roll < 95 ? "EXCUSED" : "ABSENT";
-                    copy.row(a[0], a[1] + (start + k) % count, on, status);
+                    copy.row(a[0], a[1] < 0 ? a[5 + (start + k) % count] : a[1] + (start + k) % count, on, status);
                 }
             }
             return Map.of("activity", activityRows, "activity_attendance", copy.rows());
         }
+    }
+
+    /** The members placed in party group {@code group} (organization index) on {@code day} (rule M20). */
+    private long[] placedOn(int group, LocalDate day) {
+        long epochDay = day.toEpochDay();
+        return placements.getOrDefault(group, List.of()).stream()
+                .filter(p -> p[1] <= epochDay && (p[2] < 0 || p[2] > epochDay)).mapToLong(p -> p[0]).toArray();
     }
 
     private static String title(ActivityType type, LocalDate held) {

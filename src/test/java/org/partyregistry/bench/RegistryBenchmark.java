@@ -39,7 +39,7 @@ import org.partyregistry.platform.PersonalDataCipher;
  * report over HTTP through the application beside the same SQL bare over JDBC ({@link BareSql}), p50/p95/max of
  * {@code bench.runs} calls after {@code bench.warmUp}; then activity entry under load and a 10,000-row import.
  * Figures go to {@code target/bench/reports-<scale>.md} and {@code .csv}. Run with {@code mvn -P bench verify}
- * (docs/bench.md); it is not part of the test suite and asserts only that each call answered.
+ * (docs/performance.md); it is not part of the test suite and asserts only that each call answered.
  */
 class RegistryBenchmark {
 
@@ -112,6 +112,14 @@ class RegistryBenchmark {
 
         for (String base : List.of("ALL", "ELIGIBLE")) {
             boolean eligible = base.equals("ELIGIBLE");
+            // the generated links and work units are found (rule E8): the report has covered enterprises
+            JsonObject total = Json.createReader(new StringReader(client.ok("/api/reports/coverage?asOf=" + today
+                    + "&base=" + base))).readObject().getJsonObject("total");
+            figures.context("coverage " + base + " today: " + total.getInt("enterprises") + " enterprises, own "
+                    + total.getInt("own") + ", joint " + total.getInt("joint") + ", work coverage "
+                    + total.getInt("workCoverage") + ", none " + total.getInt("none"));
+            assertThat(total.getInt("own")).as("covered enterprises, base %s", base).isPositive();
+            assertThat(total.getInt("joint")).as("jointly covered enterprises, base %s", base).isPositive();
             time(figures, client, connection, "coverage " + base + ", whole register",
                     "/api/reports/coverage?asOf=" + today + "&base=" + base,
                     List.of(BareSql.sameParameter(CoverageQuery.countsByParkSql(eligible ? fullMembers : "",
@@ -134,12 +142,14 @@ class RegistryBenchmark {
         LocalDate to = LocalDate.of(today.getYear() - 1, 12, 31);
         time(figures, client, connection, "compliance, whole register, " + from.getYear(),
                 "/api/reports/compliance?organizationId=" + root + "&from=" + from + "&to=" + to,
-                BareSql.compliance(root, rootPath, from, to), null);
-        String behind = client.ok("/api/reports/compliance/behind?from=" + from + "&to=" + to);
+                BareSql.compliance(root, rootPath, from, to, today), null);
         time(figures, client, connection, "organizations behind, whole register, " + from.getYear(),
-                "/api/reports/compliance/behind?from=" + from + "&to=" + to, BareSql.behind(from, to),
-                "answer " + behind.length() / 1024 + " KiB");
-        complianceMatrix(figures, client, connection, root, from, to);
+                "/api/reports/compliance/behind?from=" + from + "&to=" + to, BareSql.behind(from, to), null);
+        complianceMatrix(figures, client, connection, root, rootPath, "whole register", from, to);
+        long parkCommittee = single(connection, "SELECT MIN(id) FROM organization WHERE type = 'COMMITTEE' AND "
+                + "parent_id = " + root + " AND name <> '" + CityGenerator.SMALL_COMMITTEE + "'");
+        complianceMatrix(figures, client, connection, parkCommittee, text(connection,
+                "SELECT path FROM organization WHERE id = " + parkCommittee), "one park committee", from, to);
 
         String fragment = "明";
         time(figures, client, connection, "member search by name fragment \"" + fragment + "\", first page",
@@ -165,37 +175,34 @@ class RegistryBenchmark {
                 null);
     }
 
-    /** The compliance matrix (another change adds it): timed when the application publishes it, else said so. */
-    void complianceMatrix(Figures figures, BenchClient client, Connection connection, long root, LocalDate from,
-                          LocalDate to) throws Exception {
-        JsonObject paths = Json.createReader(new StringReader(client.ok("/openapi"))).readObject()
-                .getJsonObject("paths");
-        String path = paths.keySet().stream().filter(p -> p.contains("compliance") && p.contains("matrix"))
-                .findFirst().orElse(null);
-        String name = "compliance matrix, whole register, " + from.getYear();
-        if (path == null) {
-            figures.skipped(name, "", "endpoint not present in this build");
-            return;
-        }
-        String call = path + "?organizationId=" + root + "&from=" + from + "&to=" + to;
-        HttpResponse<String> answer = client.get(call);
-        if (answer.statusCode() != 200) {
-            figures.skipped(name, call, "endpoint present, answered " + answer.statusCode() + " to " + call);
-            return;
-        }
-        time(figures, client, connection, name, call, BareSql.behind(from, to),
-                "bare SQL: the behind-list statements (the matrix's own are not known to this benchmark)");
+    /**
+     * The compliance matrix (rule ACT19) of everything under one organization for a year, beside the statements
+     * ComplianceService.matrix runs (the organization, then ComplianceFacts over its subtree).
+     */
+    void complianceMatrix(Figures figures, BenchClient client, Connection connection, long organizationId,
+                          String path, String what, LocalDate from, LocalDate to) throws Exception {
+        String call = "/api/reports/compliance/matrix?organizationId=" + organizationId + "&from=" + from + "&to="
+                + to;
+        JsonObject matrix = Json.createReader(new StringReader(client.ok(call))).readObject();
+        JsonObject total = matrix.getJsonObject("total");
+        assertThat(total.getInt("required")).as("%s: something required", call).isPositive();
+        time(figures, client, connection, "compliance matrix, " + what + ", " + from.getYear(), call,
+                BareSql.matrix(organizationId, path, from, to),
+                matrix.getJsonArray("rows").size() + " rows, " + total.getInt("organizations") + " organizations, "
+                        + total.getInt("behind") + " behind, rate " + total.get("rate"));
     }
 
     void time(Figures figures, BenchClient client, Connection connection, String name, String call,
               List<BareSql.Statement> bare, String note) throws Exception {
         long[] http = new long[runs];
+        int answer = 0;
         for (int i = 0; i < warmUp + runs; i++) {
             long started = System.nanoTime();
             HttpResponse<String> response = client.get(call);
             long elapsed = System.nanoTime() - started;
             assertThat(response.statusCode()).as("%s: %s", call, BenchClient.excerpt(response.body()))
                     .isEqualTo(200);
+            answer = response.body().length();
             if (i >= warmUp) {
                 http[i - warmUp] = elapsed;
             }
@@ -213,7 +220,8 @@ class RegistryBenchmark {
                 sql[i - warmUp] = elapsed;
             }
         }
-        String rowsNote = bare.size() + " statement" + (bare.size() == 1 ? "" : "s") + ", " + rows + " rows";
+        String rowsNote = bare.size() + " statement" + (bare.size() == 1 ? "" : "s") + ", " + rows + " rows; answer "
+                + (answer < 10_240 ? answer + " characters" : answer / 1024 + " Ki characters");
         figures.report(name, call, Figures.Stats.of(http), Figures.Stats.of(sql),
                 note == null ? rowsNote : rowsNote + "; " + note);
     }

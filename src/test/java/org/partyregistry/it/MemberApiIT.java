@@ -445,7 +445,7 @@ class MemberApiIT {
 
     /**
      * A workbook of 10,000 rows goes in whole. How long it takes is a benchmark figure ({@code mvn -P bench verify},
-     * see docs/bench.md), not something a test on a shared machine can judge.
+     * see docs/performance.md), not something a test on a shared machine can judge.
      */
     @Test
     @DisplayName("Import: 10,000 rows go in, in one transaction")

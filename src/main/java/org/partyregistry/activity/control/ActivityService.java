@@ -129,7 +129,7 @@ public class ActivityService {
     private Roll members(Organization organization, LocalDate on) {
         String prefix = organization.getPath() + "%";
         // two queries, not one with OR: "under the path OR transferred out of it" made the database read every
-        // member of the register for each activity recorded (see docs/bench.md)
+        // member of the register for each activity recorded (see docs/performance.md)
         Map<Long, Member> byId = new LinkedHashMap<>();
         em.createQuery("SELECT m FROM Member m JOIN m.organization o WHERE o.path LIKE :prefix", Member.class)
                 .setParameter("prefix", prefix)
