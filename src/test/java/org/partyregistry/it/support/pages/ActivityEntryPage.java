@@ -81,6 +81,21 @@ public final class ActivityEntryPage extends Page {
         return this;
     }
 
+    /** Opens the folded "location, topic, host and minutes" section and waits for its fields. */
+    public ActivityEntryPage openMore() {
+        tap(browser.findElement(By.cssSelector("#entry\\:more .ui-fieldset-legend")));
+        waiting(Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.id("entry:topic")));
+        return this;
+    }
+
+    /** Taps the topic field and types it. */
+    public ActivityEntryPage topic(String topic) {
+        WebElement field = browser.findElement(By.id("entry:topic"));
+        tap(field);
+        field.sendKeys(topic);
+        return this;
+    }
+
     /** Saves and waits for the organization's activity list. */
     public ActivityListPage save() {
         browser.findElement(By.id("entry:save")).click();

@@ -57,6 +57,29 @@ public final class RosterPage extends Page {
         return this;
     }
 
+    /** True when each row shows as a card: each cell on its own line with its column's title. */
+    public boolean rowsAsCards() {
+        WebElement cell = browser.findElement(By.cssSelector("#roster\\:members_data > tr > td:not(.ui-selection-column)"));
+        return "block".equals(cell.getCssValue("display"))
+                && cell.findElement(By.cssSelector(".ui-column-title")).isDisplayed();
+    }
+
+    /**
+     * True when a tap anywhere in a square of this many CSS pixels around the centre of the member's tick box lands on
+     * the tick box (its corners and the middle of each side are tried).
+     */
+    public boolean tickReachable(String name, int size) {
+        WebElement box = row(name).findElement(By.cssSelector("td.ui-selection-column .ui-chkbox-box"));
+        return (Boolean) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+                const box = arguments[0], half = arguments[1] / 2 - 1;
+                box.scrollIntoView({block: 'center'});
+                const r = box.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2;
+                return [[-1, -1], [0, -1], [1, -1], [-1, 0], [1, 0], [-1, 1], [0, 1], [1, 1]].every(([dx, dy]) => {
+                    const hit = document.elementFromPoint(x + dx * half, y + dy * half);
+                    return hit !== null && (hit === box || box.contains(hit));
+                });""", box, size);
+    }
+
     private WebElement row(String name) {
         return browser.findElements(By.cssSelector("#roster\\:members_data > tr")).stream()
                 .filter(tr -> !tr.findElements(By.linkText(name)).isEmpty()).findFirst()
