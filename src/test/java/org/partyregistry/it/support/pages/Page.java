@@ -64,6 +64,15 @@ public abstract class Page {
                 "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
     }
 
+    /**
+     * A real click on {@code element} once it is scrolled to the middle of the window, clear of the fixed bars at
+     * the top and bottom of a phone's screen.
+     */
+    protected void clickCentered(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
     /** How many CSS pixels the page is wider than the window: more than 0 means it scrolls sideways. */
     public long sidewaysOverflow() {
         return (Long) ((JavascriptExecutor) browser).executeScript(

@@ -43,7 +43,7 @@ public final class RosterPage extends Page {
     /** Ticks the member's row (the roster of a branch with party groups has a tick box per row). */
     public RosterPage tick(String name) {
         WebElement row = row(name);
-        row.findElement(By.cssSelector("td.ui-selection-column .ui-chkbox-box")).click();
+        clickCentered(row.findElement(By.cssSelector("td.ui-selection-column .ui-chkbox-box")));
         waiting().until(d -> row(name).getAttribute("aria-selected").equals("true"));
         return this;
     }
@@ -51,7 +51,7 @@ public final class RosterPage extends Page {
     /** Places the ticked members in the group chosen by its name and waits for the roster to show it. */
     public RosterPage placeTicked(String group, String... names) {
         new Select(browser.findElement(By.id("roster:bulkGroup"))).selectByVisibleText(group);
-        browser.findElement(By.id("roster:bulkPlace")).click();
+        clickCentered(browser.findElement(By.id("roster:bulkPlace")));
         await("roster-place-" + group, d -> java.util.Arrays.stream(names)
                 .allMatch(n -> row(n).getText().contains(group)));
         return this;
