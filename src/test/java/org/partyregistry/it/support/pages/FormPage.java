@@ -79,7 +79,7 @@ public final class FormPage extends Page {
     public FormPage save() {
         WebElement before = browser.findElement(By.id(form + ":save"));
         before.click();
-        waiting().until(ExpectedConditions.stalenessOf(before));
+        awaitReplaced(before);
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id(form + ":save")));
         return this;
     }

@@ -3,7 +3,6 @@ package org.partyregistry.it.support.pages;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -33,8 +32,7 @@ public final class LoginPage extends Page {
         browser.findElement(By.id("login:password")).sendKeys(password);
         browser.findElement(By.id("login:submit")).click();
         if (!before.isEmpty()) {
-            WebElement shown = before.get(0);
-            waiting().until(d -> gone(shown));
+            awaitReplaced(before.get(0));
         }
     }
 
@@ -43,16 +41,6 @@ public final class LoginPage extends Page {
         attempt(username, password);
         awaitUrl("/index.xhtml");
         return new Layout(browser);
-    }
-
-    /** Whether the page has replaced {@code element} (ChromeDriver says so with more than one kind of error). */
-    private static boolean gone(WebElement element) {
-        try {
-            element.isDisplayed();
-            return false;
-        } catch (WebDriverException replaced) {
-            return true;
-        }
     }
 
     /** The error the page shows, once it shows one. */

@@ -36,7 +36,7 @@ public final class MatrixPage extends Page {
     private void redraw(Runnable action) {
         WebElement table = browser.findElement(By.id("matrixTable"));
         action.run();
-        waiting().until(ExpectedConditions.stalenessOf(table));
+        awaitReplaced(table);
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("matrixTable")));
     }
 

@@ -10,6 +10,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -62,6 +63,21 @@ public abstract class Page {
     protected void tap(WebElement element) {
         ((JavascriptExecutor) browser).executeScript(
                 "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+    }
+
+    /**
+     * Waits until the page has replaced {@code element} (a full page load or an Ajax update). ChromeDriver reports a
+     * replaced element as stale or, while the document changes, as a node that does not belong to it: both count.
+     */
+    protected void awaitReplaced(WebElement element) {
+        waiting().until(d -> {
+            try {
+                element.isDisplayed();
+                return false;
+            } catch (WebDriverException replaced) {
+                return true;
+            }
+        });
     }
 
     /**

@@ -54,7 +54,7 @@ public final class StudySessionPage extends Page {
         if (!button.getAttribute("class").contains("ui-state-active")) {
             WebElement before = browser.findElement(By.id("dayPresent"));
             tap(button);
-            waiting().until(ExpectedConditions.stalenessOf(before));
+            awaitReplaced(before);
             waiting().until(d -> days().get(day).getAttribute("class").contains("ui-state-active"));
         }
         return this;
@@ -75,7 +75,7 @@ public final class StudySessionPage extends Page {
     public StudySessionPage allPresent() {
         WebElement before = browser.findElement(By.id("dayPresent"));
         tap(browser.findElement(By.id("grid:allPresent")));
-        waiting().until(ExpectedConditions.stalenessOf(before));
+        awaitReplaced(before);
         return this;
     }
 
@@ -83,7 +83,7 @@ public final class StudySessionPage extends Page {
     public StudySessionPage save() {
         WebElement before = browser.findElement(By.id("completionList"));
         tap(browser.findElement(By.id("grid:save")));
-        waiting().until(ExpectedConditions.stalenessOf(before));
+        awaitReplaced(before);
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("completionList")));
         waiting().until(d -> !text("grid:savedNote").isEmpty());
         return this;
