@@ -129,16 +129,20 @@ public class PersonalDataCipher {
     }
 
     static byte[] loadMasterKey() {
-        var configured = Settings.get(Settings.ENCRYPTION_KEY);
+        return loadMasterKey(Settings.current());
+    }
+
+    static byte[] loadMasterKey(Settings settings) {
+        var configured = settings.get(Settings.ENCRYPTION_KEY);
         if (configured.isPresent()) {
             return decodeKey(configured.get(), Settings.ENCRYPTION_KEY);
         }
-        if (!Settings.embeddedDatabase()) {
+        if (!settings.embeddedDatabase()) {
             throw new IllegalStateException(Settings.ENCRYPTION_KEY + " is not set: it is required with "
                     + "PostgreSQL (REGISTRY_DB_URL), where ID numbers would otherwise be unreadable after a "
                     + "restart. Set it to a Base64 32-byte key (openssl rand -base64 32) and keep it safe");
         }
-        return keyFile(Settings.dataDir().resolve(KEY_FILE));
+        return keyFile(settings.dataDir().resolve(KEY_FILE));
     }
 
     /** Reads the generated key file, or creates it (owner read/write only) when it does not exist yet. */

@@ -17,10 +17,19 @@ import javax.sql.DataSource;
  */
 public class RegistryDataSource implements DataSource {
 
+    private volatile Settings settings;
     private volatile DataSource delegate;
     private volatile boolean ownerOnly;
     private PrintWriter logWriter;
     private int loginTimeout;
+
+    /** The container's instance: it reads the application's settings when the pool first connects. */
+    public RegistryDataSource() {
+    }
+
+    RegistryDataSource(Settings settings) {
+        this.settings = settings;
+    }
 
     private DataSource delegate() throws SQLException {
         DataSource current = delegate;
@@ -36,41 +45,39 @@ public class RegistryDataSource implements DataSource {
         return current;
     }
 
-    private static DataSource create() throws SQLException {
-        String url = Settings.jdbcUrl();
+    private DataSource create() throws SQLException {
+        if (settings == null) {
+            settings = Settings.current();
+        }
+        String url = settings.jdbcUrl();
         if (url.startsWith("jdbc:postgresql:")) {
             var pg = new org.postgresql.ds.PGSimpleDataSource();
             pg.setURL(url);
-            Settings.get(Settings.DB_USER).ifPresent(pg::setUser);
-            Settings.get(Settings.DB_PASSWORD).ifPresent(pg::setPassword);
-            Settings.get(Settings.DB_SCHEMA).ifPresent(pg::setCurrentSchema);
+            settings.get(Settings.DB_USER).ifPresent(pg::setUser);
+            settings.get(Settings.DB_PASSWORD).ifPresent(pg::setPassword);
+            settings.get(Settings.DB_SCHEMA).ifPresent(pg::setCurrentSchema);
             pg.setApplicationName("party-registry");
             return pg;
         }
         if (url.startsWith("jdbc:h2:")) {
-            if (Settings.embeddedDatabase()) {
+            if (settings.embeddedDatabase()) {
                 try {
-                    Path folder = Settings.dataDir();
+                    Path folder = settings.dataDir();
                     if (!Files.isDirectory(folder)) {
                         Files.createDirectories(folder);
                         restrictToOwner(folder);
                     }
                 } catch (java.io.IOException e) {
-                    throw new SQLException("Cannot create the data folder " + Settings.dataDir(), e);
+                    throw new SQLException("Cannot create the data folder " + settings.dataDir(), e);
                 }
             }
             var h2 = new org.h2.jdbcx.JdbcDataSource();
             h2.setURL(url);
-            h2.setUser(Settings.get(Settings.DB_USER).orElse("registry"));
-            h2.setPassword(Settings.get(Settings.DB_PASSWORD).orElse(""));
+            h2.setUser(settings.get(Settings.DB_USER).orElse("registry"));
+            h2.setPassword(settings.get(Settings.DB_PASSWORD).orElse(""));
             return h2;
         }
         throw new SQLException("Unsupported REGISTRY_DB_URL (use jdbc:postgresql: or jdbc:h2:): " + url);
-    }
-
-    /** The folder the embedded database lives in, for messages. */
-    public static Path location() {
-        return Settings.dataDir();
     }
 
     @Override
@@ -78,8 +85,8 @@ public class RegistryDataSource implements DataSource {
         Connection connection = delegate().getConnection();
         if (!ownerOnly) {
             ownerOnly = true;
-            if (Settings.embeddedDatabase()) {
-                restrictToOwner(Settings.dataDir());
+            if (settings.embeddedDatabase()) {
+                restrictToOwner(settings.dataDir());
             }
         }
         return connection;

@@ -1,11 +1,20 @@
 package org.partyregistry.platform;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Runtime settings, read from a system property or else the environment variable of the same name. The README
- * documents each one; defaults make the app run with no set-up on the embedded database.
+ * Runtime settings, read through MicroProfile Config. Each setting's name is its environment variable's, so the
+ * environment variable and a Java system property of that name ({@code -DREGISTRY_DB_URL=...}, which wins) both
+ * set it, as the README documents; an empty value counts as unset. Defaults make the app run with no set-up on the
+ * embedded database.
+ *
+ * <p>CDI beans inject single values with {@code @ConfigProperty(name = Settings.X)}; this class serves what the
+ * container creates outside CDI (the pooled {@link RegistryDataSource}) and the settings derived from several
+ * values (the embedded database, its folder, the JDBC URL, the demo default).
  */
 public final class Settings {
 
@@ -16,41 +25,47 @@ public final class Settings {
     public static final String DEMO = "REGISTRY_DEMO";
     public static final String ADMIN_PASSWORD = "REGISTRY_ADMIN_PASSWORD";
     public static final String PASSWORD_ITERATIONS = "REGISTRY_PASSWORD_ITERATIONS";
-    public static final String DB_POOL_MAX = "REGISTRY_DB_POOL_MAX";
     public static final String ENCRYPTION_KEY = "REGISTRY_ENCRYPTION_KEY";
     public static final String DB_SCHEMA = "REGISTRY_DB_SCHEMA";
+    public static final String CJK_FONT = "REGISTRY_CJK_FONT";
 
-    private Settings() {
+    private final Function<String, Optional<String>> source;
+
+    private Settings(Function<String, Optional<String>> source) {
+        this.source = source;
     }
 
-    public static Optional<String> get(String name) {
-        String value = System.getProperty(name);
-        if (value == null || value.isBlank()) {
-            value = System.getenv(name);
-        }
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    /** The application's settings, from MicroProfile Config (system properties, then the environment). */
+    public static Settings current() {
+        var config = ConfigProvider.getConfig();
+        return new Settings(name -> config.getOptionalValue(name, String.class));
     }
 
-    public static Path dataDir() {
+    /** Settings from fixed values, for tests and tools. */
+    public static Settings of(Map<String, String> values) {
+        return new Settings(name -> Optional.ofNullable(values.get(name)));
+    }
+
+    public Optional<String> get(String name) {
+        return source.apply(name).map(String::trim).filter(value -> !value.isEmpty());
+    }
+
+    public Path dataDir() {
         return Path.of(get(DATA_DIR).orElse("data")).toAbsolutePath().normalize();
     }
 
     /** True when no external database is configured and the embedded H2 file database is used. */
-    public static boolean embeddedDatabase() {
+    public boolean embeddedDatabase() {
         return get(DB_URL).isEmpty();
     }
 
-    public static String jdbcUrl() {
+    public String jdbcUrl() {
         return get(DB_URL).orElseGet(() -> "jdbc:h2:file:" + dataDir().resolve("registry").toString().replace('\\', '/')
                 + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000");
     }
 
     /** Demo data loads by default on the embedded database only. */
-    public static boolean demo() {
+    public boolean demo() {
         return get(DEMO).map(Boolean::parseBoolean).orElse(embeddedDatabase());
-    }
-
-    public static int intValue(String name, int fallback) {
-        return get(name).map(Integer::parseInt).orElse(fallback);
     }
 }

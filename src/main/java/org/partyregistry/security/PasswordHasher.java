@@ -2,12 +2,14 @@ package org.partyregistry.security;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.partyregistry.platform.Settings;
 
 /**
@@ -28,9 +30,13 @@ public class PasswordHasher {
     private int iterations;
     private String dummy;
 
+    @Inject
+    @ConfigProperty(name = Settings.PASSWORD_ITERATIONS, defaultValue = "" + DEFAULT_ITERATIONS)
+    int configuredIterations;
+
     @PostConstruct
     void configure() {
-        configure(Settings.intValue(Settings.PASSWORD_ITERATIONS, DEFAULT_ITERATIONS));
+        configure(configuredIterations);
     }
 
     private void configure(int count) {

@@ -9,8 +9,10 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.partyregistry.platform.DataSourceConfiguration;
 import org.partyregistry.platform.PersonalDataCipher;
@@ -42,6 +44,12 @@ public class Bootstrap {
     @Inject
     PersonalDataCipher cipher;
 
+    @Inject
+    @ConfigProperty(name = Settings.ADMIN_PASSWORD)
+    Optional<String> adminPassword;
+
+    private final Settings settings = Settings.current();
+
     /** How long a node waits for another node's start-up (migrations and the demo data) before it gives up. */
     static final Duration PATIENCE = Duration.ofMinutes(15);
 
@@ -50,7 +58,7 @@ public class Bootstrap {
         // refuses to start without a usable personal-data key (required on PostgreSQL)
         cipher.check();
         long started = System.nanoTime();
-        try (StartupLock lock = StartupLock.take(dataSource, Settings.get(Settings.DB_SCHEMA).orElse("public"),
+        try (StartupLock lock = StartupLock.take(dataSource, settings.get(Settings.DB_SCHEMA).orElse("public"),
                 PATIENCE)) {
             long locked = System.nanoTime();
             migrateAndSeed();
@@ -74,13 +82,13 @@ public class Bootstrap {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration");
         // an own schema (created when missing) lets several installations share one PostgreSQL database
-        Settings.get(Settings.DB_SCHEMA).ifPresent(flyway::schemas);
+        settings.get(Settings.DB_SCHEMA).ifPresent(flyway::schemas);
         var result = flyway.load().migrate();
         long migrated = millis(started);
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migrations applied in " + migrated + " ms) on " + (Settings.embeddedDatabase()
-                ? "embedded H2 in " + Settings.dataDir() : "PostgreSQL"));
-        if (Settings.demo()) {
+                + " migrations applied in " + migrated + " ms) on " + (settings.embeddedDatabase()
+                ? "embedded H2 in " + settings.dataDir() : "PostgreSQL"));
+        if (settings.demo()) {
             seeds.loadDemoOnce();
         }
         ensureAdmin();
@@ -90,8 +98,8 @@ public class Bootstrap {
         if (accounts.hasAdmin()) {
             return;
         }
-        String password = Settings.get(Settings.ADMIN_PASSWORD).orElse(null);
-        if (password == null && Settings.embeddedDatabase()) {
+        String password = adminPassword.map(String::trim).filter(value -> !value.isEmpty()).orElse(null);
+        if (password == null && settings.embeddedDatabase()) {
             password = seeds.demoAdminPassword();
         }
         if (password == null) {

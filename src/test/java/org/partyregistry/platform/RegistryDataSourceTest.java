@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.Statement;
-import org.junit.jupiter.api.AfterEach;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,18 +18,12 @@ class RegistryDataSourceTest {
     @TempDir
     Path temp;
 
-    @AfterEach
-    void clear() {
-        System.clearProperty(Settings.DATA_DIR);
-    }
-
     @Test
     @DisplayName("the embedded database's folder and files are readable by their owner only")
     void ownerOnly() throws Exception {
         assumeTrue(temp.getFileSystem().supportedFileAttributeViews().contains("posix"));
         Path folder = temp.resolve("data");
-        System.setProperty(Settings.DATA_DIR, folder.toString());
-        try (Connection connection = new RegistryDataSource().getConnection();
+        try (Connection connection = dataSource(folder).getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE t (id INT)");
             statement.execute("INSERT INTO t VALUES (1)");
@@ -50,11 +44,14 @@ class RegistryDataSourceTest {
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path file = Files.writeString(folder.resolve("registry.trace.db"), "x");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        System.setProperty(Settings.DATA_DIR, folder.toString());
-        try (Connection connection = new RegistryDataSource().getConnection()) {
+        try (Connection connection = dataSource(folder).getConnection()) {
             assertThat(connection.isValid(1)).isTrue();
         }
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+
+    private static RegistryDataSource dataSource(Path folder) {
+        return new RegistryDataSource(Settings.of(Map.of(Settings.DATA_DIR, folder.toString())));
     }
 }

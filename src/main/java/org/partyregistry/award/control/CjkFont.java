@@ -29,7 +29,7 @@ import org.partyregistry.platform.Settings;
  */
 public final class CjkFont {
 
-    public static final String SETTING = "REGISTRY_CJK_FONT";
+    public static final String SETTING = Settings.CJK_FONT;
     /** Classpath resource of the bundled font. */
     public static final String BUNDLED = "/fonts/NotoSansSC-Regular.ttf";
 
@@ -69,7 +69,7 @@ public final class CjkFont {
     }
 
     public static CjkFont locate() {
-        return locate(Settings.get(SETTING));
+        return locate(Settings.current().get(SETTING));
     }
 
     static CjkFont locate(Optional<String> configured) {
