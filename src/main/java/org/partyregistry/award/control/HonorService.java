@@ -14,7 +14,9 @@ import org.partyregistry.award.entity.Honor;
 import org.partyregistry.award.entity.HonorKind;
 import org.partyregistry.award.entity.HonorLevel;
 import org.partyregistry.award.entity.NominationState;
+import org.partyregistry.member.control.Members;
 import org.partyregistry.member.entity.Member;
+import org.partyregistry.organization.control.Organizations;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.ConflictException;
@@ -39,6 +41,12 @@ public class HonorService {
     CurrentUser currentUser;
 
     @Inject
+    Members members;
+
+    @Inject
+    Organizations organizations;
+
+    @Inject
     ChinaClock clock;
 
     @Inject
@@ -51,18 +59,10 @@ public class HonorService {
         Member member = null;
         Organization organization = null;
         if (in.memberId() != null) {
-            member = em.find(Member.class, in.memberId());
-            if (member == null) {
-                throw new NotFoundException("Member", in.memberId());
-            }
-            scope.requireWrite(member.getOrganization().getPath());
+            member = members.writable(in.memberId());
         }
         if (in.organizationId() != null) {
-            organization = em.find(Organization.class, in.organizationId());
-            if (organization == null) {
-                throw new NotFoundException("Organization", in.organizationId());
-            }
-            scope.requireWrite(organization.getPath());
+            organization = organizations.writable(in.organizationId());
         }
         Honor honor = new Honor(in.kind(), in.level(), in.year(), member, organization, in.citation(),
                 scope.username(), clock.today());
@@ -120,18 +120,10 @@ public class HonorService {
     public List<HonorView> list(Long memberId, Long organizationId, Integer year) {
         Scope scope = currentUser.scope();
         if (memberId != null) {
-            Member member = em.find(Member.class, memberId);
-            if (member == null) {
-                throw new NotFoundException("Member", memberId);
-            }
-            scope.requireRead(member.getOrganization().getPath());
+            members.readable(memberId);
         }
         if (organizationId != null) {
-            Organization organization = em.find(Organization.class, organizationId);
-            if (organization == null) {
-                throw new NotFoundException("Organization", organizationId);
-            }
-            scope.requireRead(organization.getPath());
+            organizations.readable(organizationId);
         }
         StringBuilder jpql = new StringBuilder("""
                 SELECT h FROM Honor h LEFT JOIN h.member m LEFT JOIN m.organization mo LEFT JOIN h.organization o

@@ -17,6 +17,7 @@ import org.partyregistry.audit.Changes;
 import org.partyregistry.award.entity.Medal50;
 import org.partyregistry.award.entity.MedalNomination;
 import org.partyregistry.award.entity.NominationState;
+import org.partyregistry.member.control.Members;
 import org.partyregistry.member.entity.Member;
 import org.partyregistry.member.entity.MemberStatus;
 import org.partyregistry.member.entity.Stage;
@@ -42,6 +43,9 @@ public class MedalService {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Members members;
 
     @Inject
     ChinaClock clock;
@@ -180,11 +184,7 @@ public class MedalService {
     /** A member's medal (of any year) if they hold it: for the member's page. */
     @Transactional
     public AwardView medalOf(long memberId) {
-        Member member = em.find(Member.class, memberId);
-        if (member == null) {
-            throw new NotFoundException("Member", memberId);
-        }
-        currentUser.scope().requireRead(member.getOrganization().getPath());
+        Member member = members.readable(memberId);
         return em.createQuery("""
                 SELECT n FROM MedalNomination n WHERE n.member = :member AND n.state = :awarded""",
                         MedalNomination.class)

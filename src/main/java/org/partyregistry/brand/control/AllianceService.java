@@ -16,6 +16,7 @@ import org.partyregistry.brand.entity.Alliance;
 import org.partyregistry.brand.entity.AllianceActivity;
 import org.partyregistry.brand.entity.AllianceMember;
 import org.partyregistry.enterprise.entity.Enterprise;
+import org.partyregistry.organization.control.Organizations;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
@@ -41,6 +42,9 @@ public class AllianceService {
     CurrentUser currentUser;
 
     @Inject
+    Organizations organizations;
+
+    @Inject
     ChinaClock clock;
 
     @Inject
@@ -50,7 +54,7 @@ public class AllianceService {
     public AllianceView create(NewAlliance input) {
         Scope scope = currentUser.scope();
         scope.requireReferenceWrite();
-        Organization lead = input.leadOrganizationId() == null ? null : organization(input.leadOrganizationId());
+        Organization lead = input.leadOrganizationId() == null ? null : organizations.require(input.leadOrganizationId());
         Alliance alliance = new Alliance(input.name(), lead, input.foundedOn(), input.description(), clock.today());
         long clashes = em.createQuery("SELECT COUNT(a) FROM Alliance a WHERE a.name = :name", Long.class)
                 .setParameter("name", alliance.getName()).getSingleResult();
@@ -113,7 +117,7 @@ public class AllianceService {
                 throw new NotFoundException("Enterprise", enterpriseId);
             }
         }
-        Organization organization = organizationId == null ? null : organization(organizationId);
+        Organization organization = organizationId == null ? null : organizations.require(organizationId);
         AllianceMember member = alliance.admit(enterprise, organization, joinedOn, members(alliance), clock.today());
         em.persist(member);
         em.flush();
@@ -289,14 +293,6 @@ public class AllianceService {
             throw new NotFoundException("Alliance", id);
         }
         return alliance;
-    }
-
-    private Organization organization(long id) {
-        Organization organization = em.find(Organization.class, id);
-        if (organization == null) {
-            throw new NotFoundException("Organization", id);
-        }
-        return organization;
     }
 
     private static long number(Object value) {

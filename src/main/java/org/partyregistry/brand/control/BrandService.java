@@ -17,6 +17,7 @@ import org.partyregistry.audit.Changes;
 import org.partyregistry.brand.entity.Brand;
 import org.partyregistry.brand.entity.BrandLogo;
 import org.partyregistry.brand.entity.LogoType;
+import org.partyregistry.organization.control.Organizations;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
@@ -48,6 +49,9 @@ public class BrandService {
     CurrentUser currentUser;
 
     @Inject
+    Organizations organizations;
+
+    @Inject
     ChinaClock clock;
 
     @Inject
@@ -59,10 +63,7 @@ public class BrandService {
         if (input.organizationId() == null) {
             throw BusinessException.onField("organizationId", "brand.organizationRequired");
         }
-        Organization organization = em.find(Organization.class, input.organizationId());
-        if (organization == null) {
-            throw new NotFoundException("Organization", input.organizationId());
-        }
+        Organization organization = organizations.require(input.organizationId());
         requireWrite(scope, organization);
         Brand brand = new Brand(input.name(), input.slogan(), organization, input.foundedOn(), input.description(),
                 clock.today());

@@ -17,11 +17,11 @@ import org.partyregistry.audit.Changes;
 import org.partyregistry.member.entity.GroupPlacement;
 import org.partyregistry.member.entity.Member;
 import org.partyregistry.member.entity.TransferStatus;
+import org.partyregistry.organization.control.Organizations;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.organization.entity.OrganizationType;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
-import org.partyregistry.platform.NotFoundException;
 import org.partyregistry.platform.StaleVersionException;
 import org.partyregistry.security.CurrentUser;
 import org.partyregistry.security.Scope;
@@ -61,6 +61,12 @@ public class GroupPlacementService {
     @Inject
     MemberService members;
 
+    @Inject
+    Members lookup;
+
+    @Inject
+    Organizations organizations;
+
     /**
      * Rule M19: places the member in the group from {@code on}, moves them there, or ({@code groupId} null) takes
      * them out of their group that day. {@code version}, when given, is the member's version the caller saw.
@@ -68,8 +74,7 @@ public class GroupPlacementService {
     @Transactional
     public MemberView place(long memberId, Long groupId, LocalDate on, Long version) {
         Scope scope = currentUser.scope();
-        Member member = members.get(memberId);
-        scope.requireWrite(member.getOrganization().getPath());
+        Member member = lookup.writable(memberId);
         if (version != null) {
             member.checkVersion(version);
         }
@@ -95,8 +100,7 @@ public class GroupPlacementService {
             if (id == null) {
                 throw BusinessException.onField(field, "group.membersRequired");
             }
-            Member member = members.get(id);
-            scope.requireWrite(member.getOrganization().getPath());
+            Member member = lookup.writable(id);
             try {
                 changed += place(scope, member, group, on) ? 1 : 0;
             } catch (BusinessException e) {
@@ -132,8 +136,7 @@ public class GroupPlacementService {
     /** Rule M19: the member's times in groups, newest first. */
     @Transactional
     public List<PlacementView> placements(long memberId) {
-        Member member = members.get(memberId);
-        currentUser.scope().requireRead(member.getOrganization().getPath());
+        Member member = lookup.readable(memberId);
         return em.createQuery("""
                 SELECT p FROM GroupPlacement p JOIN FETCH p.group WHERE p.member = :member
                 ORDER BY p.placedOn DESC, p.id DESC""", GroupPlacement.class)
@@ -145,11 +148,7 @@ public class GroupPlacementService {
     /** Rule M20: the members placed in the group on {@code on}, by name. */
     @Transactional
     public List<GroupMember> members(long groupId, LocalDate on) {
-        Organization group = em.find(Organization.class, groupId);
-        if (group == null) {
-            throw new NotFoundException("Organization", groupId);
-        }
-        currentUser.scope().requireRead(group.getPath());
+        Organization group = organizations.readable(groupId);
         if (on == null) {
             throw BusinessException.onField("on", "group.dateRequired");
         }
@@ -163,11 +162,7 @@ public class GroupPlacementService {
     /** Rule M19: the party groups directly under the branch that exist on {@code on}, by name. */
     @Transactional
     public List<GroupOption> groups(long branchId, LocalDate on) {
-        Organization branch = em.find(Organization.class, branchId);
-        if (branch == null) {
-            throw new NotFoundException("Organization", branchId);
-        }
-        currentUser.scope().requireRead(branch.getPath());
+        Organization branch = organizations.readable(branchId);
         LocalDate day = on == null ? clock.today() : on;
         return em.createQuery("""
                 SELECT g FROM Organization g WHERE g.parent = :branch AND g.type = :group AND g.establishedOn <= :on
@@ -206,10 +201,6 @@ public class GroupPlacementService {
         if (groupId == null) {
             return null;
         }
-        Organization group = em.find(Organization.class, groupId);
-        if (group == null) {
-            throw BusinessException.onField("groupId", "error.notFound", "Organization", groupId);
-        }
-        return group;
+        return organizations.named(groupId, "groupId");
     }
 }

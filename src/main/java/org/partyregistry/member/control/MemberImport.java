@@ -20,12 +20,12 @@ import org.partyregistry.member.control.MemberWorkbook.Column;
 import org.partyregistry.member.control.MemberWorkbook.Line;
 import org.partyregistry.member.entity.GroupPlacement;
 import org.partyregistry.member.entity.Member;
+import org.partyregistry.organization.control.Organizations;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.organization.entity.OrganizationType;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.Messages;
-import org.partyregistry.platform.NotFoundException;
 import org.partyregistry.platform.Throttle;
 import org.partyregistry.security.CurrentUser;
 import org.partyregistry.security.Scope;
@@ -62,6 +62,9 @@ public class MemberImport {
     MemberService members;
 
     @Inject
+    Organizations organizations;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -74,8 +77,7 @@ public class MemberImport {
     public Result importRoster(long organizationId, InputStream in, long size, Messages messages,
                                IntConsumer progress) {
         Scope scope = currentUser.scope();
-        Organization organization = organization(organizationId);
-        scope.requireWrite(organization.getPath());
+        Organization organization = organizations.writable(organizationId);
         if (!organization.isActive()) {
             throw new BusinessException("organization.notActive", organization.getName());
         }
@@ -136,7 +138,7 @@ public class MemberImport {
             if ((i + 1) % BATCH == 0) {
                 em.flush();
                 em.clear();
-                organization = organization(organizationId);
+                organization = organizations.require(organizationId);
             }
             progress.accept(50 + (i + 1) * 50 / lines.size());
         }
@@ -186,14 +188,6 @@ public class MemberImport {
             errors.add(new CellError(line.row(), header, e.fieldErrors(messages).get(0).message()));
             return null;
         }
-    }
-
-    private Organization organization(long id) {
-        Organization organization = em.find(Organization.class, id);
-        if (organization == null) {
-            throw new NotFoundException("Organization", id);
-        }
-        return organization;
     }
 
     private static MemberService.NewMember input(Line line, long organizationId) {

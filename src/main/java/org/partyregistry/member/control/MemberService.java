@@ -24,12 +24,12 @@ import org.partyregistry.member.entity.Sex;
 import org.partyregistry.member.entity.Stage;
 import org.partyregistry.member.entity.Steps;
 import org.partyregistry.member.entity.Suspension;
+import org.partyregistry.organization.control.Organizations;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.ConflictException;
 import org.partyregistry.platform.ForbiddenException;
-import org.partyregistry.platform.NotFoundException;
 import org.partyregistry.platform.PersonalDataCipher;
 import org.partyregistry.platform.StaleVersionException;
 import org.partyregistry.security.CurrentUser;
@@ -69,6 +69,12 @@ public class MemberService {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Members members;
+
+    @Inject
+    Organizations organizations;
 
     @Inject
     ChinaClock clock;
@@ -146,8 +152,7 @@ public class MemberService {
     @Transactional
     public MemberView view(long id) {
         Scope scope = currentUser.scope();
-        Member member = get(id);
-        scope.requireRead(member.getOrganization().getPath());
+        Member member = members.readable(id);
         return view(member, scope);
     }
 
@@ -155,7 +160,7 @@ public class MemberService {
     @Transactional
     public String reveal(long id) {
         Scope scope = currentUser.scope();
-        Member member = get(id);
+        Member member = members.require(id);
         if (!canReveal(scope)) {
             throw new ForbiddenException();
         }
@@ -277,11 +282,7 @@ public class MemberService {
     private Filter filter(Scope scope, Query query) {
         String prefix = scope.pathPrefix();
         if (query.organizationId() != null) {
-            Organization organization = em.find(Organization.class, query.organizationId());
-            if (organization == null) {
-                throw new NotFoundException("Organization", query.organizationId());
-            }
-            scope.requireRead(organization.getPath());
+            Organization organization = organizations.readable(query.organizationId());
             prefix = organization.getPath();
         }
         String where = " WHERE o.path LIKE :prefix AND m.leftZoneOn IS NULL";
@@ -411,8 +412,7 @@ public class MemberService {
     private MemberView change(long id, Long version, String action,
                               java.util.function.Function<Member, Changes> intent) {
         Scope scope = currentUser.scope();
-        Member member = get(id);
-        scope.requireWrite(member.getOrganization().getPath());
+        Member member = members.writable(id);
         if (version != null) {
             member.checkVersion(version);
         }
@@ -470,14 +470,6 @@ public class MemberService {
                 clock.today());
     }
 
-    Member get(long id) {
-        Member member = em.find(Member.class, id);
-        if (member == null) {
-            throw new NotFoundException("Member", id);
-        }
-        return member;
-    }
-
     /** A work unit: any enterprise of the zone (reference data), or none. */
     Enterprise enterprise(Long id) {
         if (id == null) {
@@ -494,11 +486,7 @@ public class MemberService {
         if (id == null) {
             throw BusinessException.onField("organizationId", "member.organizationRequired");
         }
-        Organization organization = em.find(Organization.class, id);
-        if (organization == null) {
-            throw BusinessException.onField("organizationId", "error.notFound", "Organization", id);
-        }
-        return organization;
+        return organizations.named(id, "organizationId");
     }
 
     private void flushOrConflict(Member member) {

@@ -14,6 +14,7 @@ import org.partyregistry.audit.Changes;
 import org.partyregistry.member.entity.Member;
 import org.partyregistry.member.entity.Transfer;
 import org.partyregistry.member.entity.TransferStatus;
+import org.partyregistry.organization.control.Organizations;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.organization.entity.OrganizationStatus;
 import org.partyregistry.organization.entity.OrganizationType;
@@ -35,6 +36,12 @@ public class TransferService {
     CurrentUser currentUser;
 
     @Inject
+    Members members;
+
+    @Inject
+    Organizations organizations;
+
+    @Inject
     ChinaClock clock;
 
     @Inject
@@ -43,18 +50,10 @@ public class TransferService {
     @Transactional
     public TransferView send(long memberId, Long toOrganizationId, String toExternal, LocalDate on) {
         Scope scope = currentUser.scope();
-        Member member = em.find(Member.class, memberId);
-        if (member == null) {
-            throw new NotFoundException("Member", memberId);
-        }
-        scope.requireWrite(member.getOrganization().getPath());
+        Member member = members.writable(memberId);
         Organization to = null;
         if (toOrganizationId != null) {
-            to = em.find(Organization.class, toOrganizationId);
-            if (to == null) {
-                throw BusinessException.onField("toOrganizationId", "error.notFound", "Organization",
-                        toOrganizationId);
-            }
+            to = organizations.named(toOrganizationId, "toOrganizationId");
         }
         long pending = em.createQuery(
                 "SELECT COUNT(t) FROM Transfer t WHERE t.member = :member AND t.status = :pending", Long.class)
@@ -137,11 +136,7 @@ public class TransferService {
     /** A member's transfers, newest first (rule M15: readable with the member). */
     @Transactional
     public List<TransferView> ofMember(long memberId) {
-        Member member = em.find(Member.class, memberId);
-        if (member == null) {
-            throw new NotFoundException("Member", memberId);
-        }
-        currentUser.scope().requireRead(member.getOrganization().getPath());
+        Member member = members.readable(memberId);
         LocalDate today = clock.today();
         return em.createQuery("""
                 SELECT t FROM Transfer t JOIN FETCH t.from LEFT JOIN FETCH t.to

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.partyregistry.organization.control.CommitteeRecords;
 import org.partyregistry.organization.control.HistoryEntry;
+import org.partyregistry.organization.control.OrganizationRestructuring;
 import org.partyregistry.organization.control.OrganizationService;
 import org.partyregistry.organization.control.OrganizationView;
 import org.partyregistry.organization.control.TermService;
@@ -27,6 +28,9 @@ public class DetailBacking implements Serializable {
 
     @Inject
     OrganizationService organizations;
+
+    @Inject
+    OrganizationRestructuring restructuring;
 
     @Inject
     TermService terms;
@@ -89,14 +93,14 @@ public class DetailBacking implements Serializable {
     }
 
     public void merge() {
-        if (FacesActions.attempt(() -> organizations.merge(id, targetId, actionDate)) != null) {
+        if (FacesActions.attempt(() -> restructuring.merge(id, targetId, actionDate)) != null) {
             FacesActions.info("organization_detail.merged");
             load();
         }
     }
 
     public void dissolve() {
-        if (FacesActions.attempt(() -> organizations.dissolve(id, actionDate, reason)) != null) {
+        if (FacesActions.attempt(() -> restructuring.dissolve(id, actionDate, reason)) != null) {
             FacesActions.info("organization_detail.dissolved");
             load();
         }

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partyregistry.organization.control.HistoryEntry;
+import org.partyregistry.organization.control.OrganizationRestructuring;
 import org.partyregistry.organization.control.OrganizationService;
 import org.partyregistry.organization.control.OrganizationView;
 import org.partyregistry.organization.control.SizeWarning;
@@ -73,6 +74,9 @@ public class OrganizationResource {
 
     @Inject
     OrganizationService organizations;
+
+    @Inject
+    OrganizationRestructuring restructuring;
 
     @Inject
     TermService terms;
@@ -154,7 +158,7 @@ public class OrganizationResource {
     @POST
     @Path("{id}/dissolve")
     public OrganizationView dissolve(@PathParam("id") long id, @NotNull @Valid DissolveInput input) {
-        return organizations.dissolve(id, input.on(), input.reason());
+        return restructuring.dissolve(id, input.on(), input.reason());
     }
 
     @Operation(summary = "Merge into another organization of the same type")
@@ -167,7 +171,7 @@ public class OrganizationResource {
     @POST
     @Path("{id}/merge")
     public OrganizationView merge(@PathParam("id") long id, @NotNull @Valid MergeInput input) {
-        return organizations.merge(id, input.targetId(), input.on());
+        return restructuring.merge(id, input.targetId(), input.on());
     }
 
     @Operation(summary = "Re-link the enterprises the organization is formed in, from a date (default today)")

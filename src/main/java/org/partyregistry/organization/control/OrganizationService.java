@@ -1,7 +1,6 @@
 package org.partyregistry.organization.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,8 +21,6 @@ import org.partyregistry.organization.entity.Term;
 import org.partyregistry.organization.entity.TermStatus;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
-import org.partyregistry.platform.ConflictException;
-import org.partyregistry.platform.NotFoundException;
 import org.partyregistry.security.CurrentUser;
 import org.partyregistry.security.Scope;
 
@@ -51,12 +48,15 @@ public class OrganizationService {
     AuditTrail audit;
 
     @Inject
-    Event<OrganizationClosing> closing;
+    Organizations organizations;
+
+    @Inject
+    OrganizationChanges changes;
 
     @Transactional
     public OrganizationView found(NewOrganization input) {
         Scope scope = currentUser.scope();
-        Organization parent = input.parentId() == null ? null : existing(input.parentId(), "parentId");
+        Organization parent = input.parentId() == null ? null : organizations.named(input.parentId(), "parentId");
         if (parent == null) {
             scope.requireReferenceWrite();
         } else {
@@ -65,10 +65,10 @@ public class OrganizationService {
         Organization organization = new Organization(input.name(), input.type(), parent, input.establishedOn(),
                 clock.today());
         organization.formIn(enterprises(input.enterpriseIds()));
-        requireUniqueAmongSiblings(parent, organization.getName(), null);
+        changes.requireUniqueAmongSiblings(parent, organization.getName(), null);
         em.persist(organization);
         organization.anchor();
-        event(organization, EventKind.FOUNDED, organization.getEstablishedOn(), null, organization.getName());
+        changes.event(organization, EventKind.FOUNDED, organization.getEstablishedOn(), null, organization.getName());
         audit.record(scope.username(), organization, "CREATE", Changes.of()
                 .set("name", organization.getName())
                 .set("type", organization.getType())
@@ -85,15 +85,14 @@ public class OrganizationService {
     @Transactional
     public OrganizationView formIn(long id, List<Long> enterpriseIds, LocalDate on) {
         Scope scope = currentUser.scope();
-        Organization organization = get(id);
-        scope.requireWrite(organization.getPath());
+        Organization organization = organizations.writable(id);
         List<Long> old = OrganizationView.of(organization).enterpriseIds();
         LocalDate today = clock.today();
         LocalDate from = on == null ? today : on;
         if (organization.relink(enterprises(enterpriseIds), from, today)) {
             List<Long> now = OrganizationView.of(organization).enterpriseIds();
             em.lock(organization, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-            flushOrConflict(organization);
+            changes.flushOrConflict(organization);
             audit.record(scope.username(), organization, "LINK_ENTERPRISES", Changes.of()
                     .change("enterpriseIds", old, now).set("on", from));
         }
@@ -119,34 +118,33 @@ public class OrganizationService {
     @Transactional
     public OrganizationView update(long id, Update input) {
         Scope scope = currentUser.scope();
-        Organization organization = get(id);
-        scope.requireWrite(organization.getPath());
+        Organization organization = organizations.writable(id);
         if (input.version() == null) {
             throw BusinessException.onField("version", "error.versionRequired");
         }
         organization.checkVersion(input.version());
-        Changes changes = Changes.of();
+        Changes changed = Changes.of();
         LocalDate today = clock.today();
         if (input.name() != null && !input.name().strip().equals(organization.getName())) {
-            requireUniqueAmongSiblings(organization.getParent(), input.name().strip(), organization.getId());
+            changes.requireUniqueAmongSiblings(organization.getParent(), input.name().strip(), organization.getId());
             String old = organization.rename(input.name());
-            changes.change("name", old, organization.getName());
-            event(organization, EventKind.RENAMED, today, old, organization.getName());
+            changed.change("name", old, organization.getName());
+            changes.event(organization, EventKind.RENAMED, today, old, organization.getName());
         }
         if (input.type() != null && input.type() != organization.getType()) {
             OrganizationType old = organization.getType();
             organization.retype(input.type(), childTypes(organization));
-            changes.change("type", old, organization.getType());
-            event(organization, EventKind.RETYPED, today, old.name(), organization.getType().name());
+            changed.change("type", old, organization.getType());
+            changes.event(organization, EventKind.RETYPED, today, old.name(), organization.getType().name());
         }
         if (input.establishedOn() != null && !input.establishedOn().equals(organization.getEstablishedOn())) {
             LocalDate old = organization.getEstablishedOn();
             organization.correctEstablishedOn(input.establishedOn(), today);
-            changes.change("establishedOn", old, organization.getEstablishedOn());
+            changed.change("establishedOn", old, organization.getEstablishedOn());
         }
-        if (!changes.isEmpty()) {
-            flushOrConflict(organization);
-            audit.record(scope.username(), organization, "UPDATE", changes);
+        if (!changed.isEmpty()) {
+            changes.flushOrConflict(organization);
+            audit.record(scope.username(), organization, "UPDATE", changed);
         }
         return OrganizationView.of(organization);
     }
@@ -154,7 +152,7 @@ public class OrganizationService {
     @Transactional
     public OrganizationView move(long id, Long parentId, Long version) {
         Scope scope = currentUser.scope();
-        Organization organization = get(id);
+        Organization organization = organizations.require(id);
         scope.requireRestructure(organization.getPath());
         if (version != null) {
             organization.checkVersion(version);
@@ -162,97 +160,22 @@ public class OrganizationService {
         if (parentId == null) {
             throw BusinessException.onField("parentId", "organization.parentRequired", organization.getType());
         }
-        Organization newParent = existing(parentId, "parentId");
+        Organization newParent = organizations.named(parentId, "parentId");
         scope.requireWrite(newParent.getPath());
         Organization oldParent = organization.getParent();
         if (newParent.equals(oldParent)) {
             return OrganizationView.of(organization);
         }
-        requireUniqueAmongSiblings(newParent, organization.getName(), organization.getId());
-        moveWithDescendants(organization, newParent);
+        changes.requireUniqueAmongSiblings(newParent, organization.getName(), organization.getId());
+        changes.moveWithDescendants(organization, newParent);
         audit.record(scope.username(), organization, "MOVE", Changes.of()
                 .change("parentId", oldParent == null ? null : oldParent.getId(), newParent.getId()));
         return OrganizationView.of(organization);
     }
 
     @Transactional
-    public OrganizationView dissolve(long id, LocalDate on, String reason) {
-        Scope scope = currentUser.scope();
-        Organization organization = get(id);
-        scope.requireRestructure(organization.getPath());
-        long activeChildren = em.createQuery(
-                "SELECT COUNT(o) FROM Organization o WHERE o.parent = :parent AND o.status = :active", Long.class)
-                .setParameter("parent", organization).setParameter("active", OrganizationStatus.ACTIVE)
-                .getSingleResult();
-        if (activeChildren > 0) {
-            throw new BusinessException("organization.hasActiveChildren", activeChildren);
-        }
-        closing.fire(new OrganizationClosing(organization, null, on, scope.username()));
-        organization.dissolve(on, reason, clock.today());
-        closeOpenTerm(organization, on);
-        event(organization, EventKind.DISSOLVED, on, null, organization.getDissolutionReason());
-        flushOrConflict(organization);
-        audit.record(scope.username(), organization, "DISSOLVE", Changes.of()
-                .change("status", OrganizationStatus.ACTIVE, organization.getStatus())
-                .set("dissolvedOn", on)
-                .set("reason", organization.getDissolutionReason()));
-        return OrganizationView.of(organization);
-    }
-
-    /** Merges {@code id} into {@code targetId}: its sub-organizations move to the target, it ends as MERGED. */
-    @Transactional
-    public OrganizationView merge(long id, Long targetId, LocalDate on) {
-        Scope scope = currentUser.scope();
-        Organization source = get(id);
-        scope.requireRestructure(source.getPath());
-        if (targetId == null) {
-            throw BusinessException.onField("targetId", "organization.mergeSelf");
-        }
-        Organization target = existing(targetId, "targetId");
-        scope.requireWrite(target.getPath());
-        List<Organization> children = em.createQuery(
-                "SELECT o FROM Organization o WHERE o.parent = :parent AND o.status = :active ORDER BY o.name",
-                Organization.class)
-                .setParameter("parent", source).setParameter("active", OrganizationStatus.ACTIVE).getResultList();
-        source.mergeInto(target, on, clock.today());
-        for (Organization child : children) {
-            requireUniqueAmongSiblings(target, child.getName(), child.getId());
-            moveWithDescendants(child, target);
-        }
-        closeOpenTerm(source, on);
-        event(source, EventKind.MERGED_INTO, on, null, target.getName());
-        event(target, EventKind.ABSORBED, on, null, source.getName());
-        closing.fire(new OrganizationClosing(source, target, on, scope.username()));
-        moveAccounts(source, target, scope.username());
-        flushOrConflict(source);
-        audit.record(scope.username(), source, "MERGE", Changes.of()
-                .change("status", OrganizationStatus.ACTIVE, source.getStatus())
-                .set("mergedIntoId", target.getId())
-                .set("dissolvedOn", on)
-                .set("movedChildren", children.size()));
-        return OrganizationView.of(source);
-    }
-
-    /** Rule O13: the accounts bound to a merged organization follow it to the target, each one audited. */
-    private void moveAccounts(Organization source, Organization target, String actor) {
-        List<Long> accounts = em.createQuery(
-                "SELECT u.id FROM UserAccount u WHERE u.organizationId = :source ORDER BY u.id", Long.class)
-                .setParameter("source", source.getId()).getResultList();
-        if (accounts.isEmpty()) {
-            return;
-        }
-        em.createQuery("UPDATE UserAccount u SET u.organizationId = :target WHERE u.organizationId = :source")
-                .setParameter("target", target.getId()).setParameter("source", source.getId()).executeUpdate();
-        for (Long account : accounts) {
-            audit.record(actor, "UserAccount", account, "MERGE_MOVE", Changes.of()
-                    .change("organizationId", source.getId(), target.getId()));
-        }
-    }
-
-    @Transactional
     public OrganizationView view(long id) {
-        Organization organization = get(id);
-        currentUser.scope().requireRead(organization.getPath());
+        Organization organization = organizations.readable(id);
         return OrganizationView.of(organization);
     }
 
@@ -288,8 +211,7 @@ public class OrganizationService {
 
     @Transactional
     public List<OrganizationView> children(long id) {
-        Organization organization = get(id);
-        currentUser.scope().requireRead(organization.getPath());
+        Organization organization = organizations.readable(id);
         return em.createQuery("SELECT o FROM Organization o WHERE o.parent = :parent ORDER BY o.status, o.name",
                         Organization.class)
                 .setParameter("parent", organization).getResultStream().map(OrganizationView::of).toList();
@@ -297,8 +219,7 @@ public class OrganizationService {
 
     @Transactional
     public List<HistoryEntry> history(long id) {
-        Organization organization = get(id);
-        currentUser.scope().requireRead(organization.getPath());
+        Organization organization = organizations.readable(id);
         return em.createQuery("""
                 SELECT e FROM OrganizationEvent e WHERE e.organization = :organization
                 ORDER BY e.occurredOn DESC, e.id DESC""", OrganizationEvent.class)
@@ -308,32 +229,29 @@ public class OrganizationService {
     /** The tree rows in the caller's scope with each organization's current term state, as of today. */
     @Transactional
     public List<OrganizationNode> tree(boolean includeInactive) {
-        Scope scope = currentUser.scope();
-        String prefix = scope.pathPrefix() + "%";
-        Map<Long, java.time.LocalDate> expiries = new HashMap<>();
+        String prefix = currentUser.scope().pathPrefix() + "%";
+        Map<Long, LocalDate> expiries = new HashMap<>();
         em.createQuery("""
-                SELECT t.organization.id, t.expiresOn FROM Term t
-                WHERE t.endedOn IS NULL AND t.organization.path LIKE :prefix""", Object[].class)
+                SELECT NEW org.partyregistry.organization.control.OpenTermExpiry(t.organization.id, t.expiresOn)
+                FROM Term t WHERE t.endedOn IS NULL AND t.organization.path LIKE :prefix""", OpenTermExpiry.class)
                 .setParameter("prefix", prefix).getResultStream()
-                .forEach(row -> expiries.put((Long) row[0], (LocalDate) row[1]));
+                .forEach(term -> expiries.put(term.organizationId(), term.expiresOn()));
         LocalDate today = clock.today();
-        List<OrganizationNode> nodes = new ArrayList<>();
-        em.createQuery("""
-                SELECT o.id, o.name, o.type, p.id, o.status, o.establishedOn FROM Organization o LEFT JOIN o.parent p
+        return em.createQuery("""
+                SELECT NEW org.partyregistry.organization.control.TreeRow(o.id, o.name, o.type, p.id, o.status,
+                o.establishedOn) FROM Organization o LEFT JOIN o.parent p
                 WHERE o.path LIKE :prefix AND (:all = TRUE OR o.status = :active)
-                ORDER BY o.name""", Object[].class)
+                ORDER BY o.name""", TreeRow.class)
                 .setParameter("prefix", prefix)
                 .setParameter("all", includeInactive)
                 .setParameter("active", OrganizationStatus.ACTIVE)
-                .getResultStream().forEach(row -> {
-                    LocalDate expires = expiries.get((Long) row[0]);
-                    OrganizationStatus status = (OrganizationStatus) row[4];
-                    TermStatus termStatus = expires == null || status != OrganizationStatus.ACTIVE ? null
+                .getResultStream().map(row -> {
+                    LocalDate expires = expiries.get(row.id());
+                    TermStatus termStatus = expires == null || row.status() != OrganizationStatus.ACTIVE ? null
                             : TermStatus.of(expires, today);
-                    nodes.add(new OrganizationNode((Long) row[0], (String) row[1], (OrganizationType) row[2],
-                            (Long) row[3], status, (LocalDate) row[5], expires, termStatus));
-                });
-        return nodes;
+                    return new OrganizationNode(row.id(), row.name(), row.type(), row.parentId(), row.status(),
+                            row.establishedOn(), expires, termStatus);
+                }).toList();
     }
 
     /** Organizations the caller may place something under or merge into (active ones in scope). */
@@ -342,94 +260,11 @@ public class OrganizationService {
         return list(false);
     }
 
-    Organization get(long id) {
-        Organization organization = em.find(Organization.class, id);
-        if (organization == null) {
-            throw new NotFoundException("Organization", id);
-        }
-        return organization;
-    }
-
-    private Organization existing(Long id, String field) {
-        Organization organization = em.find(Organization.class, id);
-        if (organization == null) {
-            throw BusinessException.onField(field, "error.notFound", "Organization", id);
-        }
-        return organization;
-    }
-
-    private void requireUniqueAmongSiblings(Organization parent, String name, Long exceptId) {
-        var query = em.createQuery("SELECT COUNT(o) FROM Organization o WHERE "
-                + (parent == null ? "o.parent IS NULL" : "o.parent = :parent")
-                + " AND o.name = :name AND o.status = :active AND o.id <> :except", Long.class)
-                .setParameter("name", name)
-                .setParameter("active", OrganizationStatus.ACTIVE)
-                .setParameter("except", exceptId == null ? -1L : exceptId);
-        if (parent != null) {
-            query.setParameter("parent", parent);
-        }
-        if (query.getSingleResult() > 0) {
-            throw new ConflictException("name", "organization.duplicateName", name);
-        }
-    }
-
     private List<OrganizationType> childTypes(Organization organization) {
         return em.createQuery(
                 "SELECT DISTINCT o.type FROM Organization o WHERE o.parent = :parent AND o.status = :active",
                 OrganizationType.class)
                 .setParameter("parent", organization).setParameter("active", OrganizationStatus.ACTIVE)
                 .getResultList();
-    }
-
-    private void moveWithDescendants(Organization organization, Organization newParent) {
-        String oldParentName = organization.getParent() == null ? null : organization.getParent().getName();
-        String oldPath = organization.moveUnder(newParent);
-        em.flush();
-        em.createQuery("""
-                UPDATE Organization o SET o.path = CONCAT(:newPrefix, SUBSTRING(o.path, :cut))
-                WHERE o.path LIKE :oldPattern AND o.id <> :id""")
-                .setParameter("newPrefix", organization.getPath())
-                .setParameter("cut", oldPath.length() + 1)
-                .setParameter("oldPattern", oldPath + "%")
-                .setParameter("id", organization.getId())
-                .executeUpdate();
-        event(organization, EventKind.MOVED, clock.today(), oldParentName, newParent.getName());
-    }
-
-    private void closeOpenTerm(Organization organization, LocalDate on) {
-        em.createQuery("UPDATE Term t SET t.endedOn = :on WHERE t.organization = :organization AND t.endedOn IS NULL")
-                .setParameter("on", on).setParameter("organization", organization).executeUpdate();
-    }
-
-    private void flushOrConflict(Organization organization) {
-        try {
-            em.flush();
-        } catch (jakarta.persistence.OptimisticLockException e) {
-            throw new org.partyregistry.platform.StaleVersionException("Organization", organization.getId());
-        }
-    }
-
-    void event(Organization organization, EventKind kind, LocalDate on, String oldValue, String newValue) {
-        em.persist(new OrganizationEvent(organization, kind, on, oldValue, newValue, currentActor(),
-                clock.nowUtc()));
-    }
-
-    private String currentActor() {
-        return currentUser.scope().username();
-    }
-
-    /** Used by the term service: an organization the caller may write. */
-    Organization writable(long id) {
-        Organization organization = get(id);
-        currentUser.scope().requireWrite(organization.getPath());
-        return organization;
-    }
-
-    /** Latest term of an organization, or null. */
-    Term latestTerm(Organization organization) {
-        return em.createQuery(
-                "SELECT t FROM Term t WHERE t.organization = :organization ORDER BY t.electedOn DESC", Term.class)
-                .setParameter("organization", organization).setMaxResults(1).getResultStream().findFirst()
-                .orElse(null);
     }
 }

@@ -41,7 +41,10 @@ public class TermService {
     EntityManager em;
 
     @Inject
-    OrganizationService organizations;
+    Organizations organizations;
+
+    @Inject
+    OrganizationChanges changes;
 
     @Inject
     CurrentUser currentUser;
@@ -58,7 +61,7 @@ public class TermService {
     @Transactional
     public TermView elect(long organizationId, Election election) {
         Organization organization = organizations.writable(organizationId);
-        Term previous = organizations.latestTerm(organization);
+        Term previous = latestTerm(organization);
         if (election.number() == null) {
             throw BusinessException.onField("number", "term.numberPositive");
         }
@@ -71,7 +74,7 @@ public class TermService {
         }
         em.persist(term);
         Flush.checked(em);
-        organizations.event(organization, EventKind.TERM_ELECTED, term.getElectedOn(),
+        changes.event(organization, EventKind.TERM_ELECTED, term.getElectedOn(),
                 previous == null ? null : String.valueOf(previous.getNumber()), String.valueOf(term.getNumber()));
         String actor = currentUser.scope().username();
         audit.record(actor, term, "CREATE", Changes.of()
@@ -118,7 +121,7 @@ public class TermService {
         } catch (OptimisticLockException e) {
             throw new StaleVersionException("Term", term.getId());
         }
-        organizations.event(term.getOrganization(), EventKind.TERM_EXPIRY_CHANGED, change.getApprovedOn(),
+        changes.event(term.getOrganization(), EventKind.TERM_EXPIRY_CHANGED, change.getApprovedOn(),
                 old.toString(), term.getExpiresOn().toString());
         audit.record(scope.username(), term, "CHANGE_EXPIRY", Changes.of()
                 .change("expiresOn", old, term.getExpiresOn())
@@ -149,8 +152,7 @@ public class TermService {
 
     @Transactional
     public List<TermView> terms(long organizationId) {
-        Organization organization = organizations.get(organizationId);
-        currentUser.scope().requireRead(organization.getPath());
+        Organization organization = organizations.readable(organizationId);
         LocalDate today = clock.today();
         return views(em.createQuery(
                         "SELECT t FROM Term t WHERE t.organization = :organization ORDER BY t.electedOn DESC",
@@ -177,5 +179,14 @@ public class TermService {
                 .setParameter("prefix", scope.pathPrefix() + "%")
                 .setParameter("limit", today.plusDays(withinDays))
                 .getResultList(), today);
+    }
+
+
+    /** Latest term of an organization, or null. */
+    private Term latestTerm(Organization organization) {
+        return em.createQuery(
+                "SELECT t FROM Term t WHERE t.organization = :organization ORDER BY t.electedOn DESC", Term.class)
+                .setParameter("organization", organization).setMaxResults(1).getResultStream().findFirst()
+                .orElse(null);
     }
 }

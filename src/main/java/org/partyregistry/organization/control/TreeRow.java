@@ -1,0 +1,10 @@
+package org.partyregistry.organization.control;
+
+import java.time.LocalDate;
+import org.partyregistry.organization.entity.OrganizationStatus;
+import org.partyregistry.organization.entity.OrganizationType;
+
+/** An organization of the tree as the query reads it (a typed row: {@code SELECT NEW}). */
+public record TreeRow(Long id, String name, OrganizationType type, Long parentId, OrganizationStatus status,
+                      LocalDate establishedOn) {
+}
