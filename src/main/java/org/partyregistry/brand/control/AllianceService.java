@@ -54,7 +54,8 @@ public class AllianceService {
     public AllianceView create(NewAlliance input) {
         Scope scope = currentUser.scope();
         scope.requireReferenceWrite();
-        Organization lead = input.leadOrganizationId() == null ? null : organizations.require(input.leadOrganizationId());
+        Organization lead = input.leadOrganizationId() == null ? null
+                : organizations.require(input.leadOrganizationId());
         Alliance alliance = new Alliance(input.name(), lead, input.foundedOn(), input.description(), clock.today());
         long clashes = em.createQuery("SELECT COUNT(a) FROM Alliance a WHERE a.name = :name", Long.class)
                 .setParameter("name", alliance.getName()).getSingleResult();
