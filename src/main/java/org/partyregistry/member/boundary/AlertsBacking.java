@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.partyregistry.member.control.MemberAlert;
-import org.partyregistry.member.control.MemberService;
+import org.partyregistry.member.control.MemberAlerts;
 import org.partyregistry.member.control.TransferService;
 import org.partyregistry.member.control.TransferView;
 import org.partyregistry.platform.ChinaClock;
@@ -23,7 +23,7 @@ public class AlertsBacking implements Serializable {
     static final int PENDING_DAYS = 30;
 
     @Inject
-    MemberService members;
+    MemberAlerts members;
 
     @Inject
     TransferService transfers;

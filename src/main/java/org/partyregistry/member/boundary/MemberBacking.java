@@ -8,11 +8,13 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
+import org.partyregistry.member.control.MemberLifecycle;
 import org.partyregistry.member.control.MemberService;
 import org.partyregistry.member.control.MemberView;
 import org.partyregistry.member.control.TimelineEntry;
 import org.partyregistry.member.control.TransferService;
 import org.partyregistry.member.control.TransferView;
+import org.partyregistry.member.control.WorkUnit;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.FacesActions;
 
@@ -25,6 +27,9 @@ public class MemberBacking implements Serializable {
 
     @Inject
     MemberService members;
+
+    @Inject
+    MemberLifecycle lifecycle;
 
     @Inject
     TransferService transfers;
@@ -90,35 +95,35 @@ public class MemberBacking implements Serializable {
     }
 
     public void advance() {
-        act(() -> members.advance(id, member.nextStage(), actionDate, member.version()), "member_detail.advanced");
+        act(() -> lifecycle.advance(id, member.nextStage(), actionDate, member.version()), "member_detail.advanced");
     }
 
     public void extendProbation() {
-        act(() -> members.extendProbation(id, months, actionDate, member.version()), "member_detail.extended");
+        act(() -> lifecycle.extendProbation(id, months, actionDate, member.version()), "member_detail.extended");
     }
 
     public void cancelProbation() {
-        act(() -> members.cancelProbation(id, actionDate, reason, member.version()), "member_detail.cancelled");
+        act(() -> lifecycle.cancelProbation(id, actionDate, reason, member.version()), "member_detail.cancelled");
     }
 
     public void suspend() {
-        act(() -> members.suspend(id, actionDate, member.version()), "member_detail.suspended");
+        act(() -> lifecycle.suspend(id, actionDate, member.version()), "member_detail.suspended");
     }
 
     public void restore() {
-        act(() -> members.restore(id, actionDate, member.version()), "member_detail.restored");
+        act(() -> lifecycle.restore(id, actionDate, member.version()), "member_detail.restored");
     }
 
     public void remove() {
-        act(() -> members.remove(id, actionDate, reason, member.version()), "member_detail.removed");
+        act(() -> lifecycle.remove(id, actionDate, reason, member.version()), "member_detail.removed");
     }
 
     public void recordDeath() {
-        act(() -> members.recordDeath(id, actionDate, member.version()), "member_detail.deceased");
+        act(() -> lifecycle.recordDeath(id, actionDate, member.version()), "member_detail.deceased");
     }
 
     public void correctStanding() {
-        act(() -> members.correctStandingStart(id, standingStart, reason, member.version()),
+        act(() -> lifecycle.correctStandingStart(id, standingStart, reason, member.version()),
                 "member_detail.standingCorrected");
     }
 
@@ -127,13 +132,13 @@ public class MemberBacking implements Serializable {
     }
 
     public void changeWorkUnit() {
-        act(() -> members.changeWorkUnit(id, enterpriseId, actionDate, member.version()), "member_detail.workUnitChanged");
+        act(() -> lifecycle.changeWorkUnit(id, enterpriseId, actionDate, member.version()), "member_detail.workUnitChanged");
     }
 
     /** Work units whose name contains the typed text (autocomplete). */
     public List<Long> completeWorkUnit(String query) {
         return members.workUnits(query).stream().peek(w -> workUnitNames.put(w.id(), w.name()))
-                .map(MemberService.WorkUnit::id).toList();
+                .map(WorkUnit::id).toList();
     }
 
     public String workUnitName(Long enterprise) {

@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partyregistry.member.control.GroupPlacementService;
 import org.partyregistry.member.control.MemberAlert;
+import org.partyregistry.member.control.MemberAlerts;
+import org.partyregistry.member.control.MemberLifecycle;
 import org.partyregistry.member.control.MemberPage;
 import org.partyregistry.member.control.MemberService;
 import org.partyregistry.member.control.MemberView;
@@ -103,6 +105,12 @@ public class MemberResource {
     MemberService members;
 
     @Inject
+    MemberLifecycle lifecycle;
+
+    @Inject
+    MemberAlerts alerts;
+
+    @Inject
     TransferService transfers;
 
     @Context
@@ -144,7 +152,7 @@ public class MemberResource {
     @GET
     @Path("alerts")
     public List<MemberAlert> alerts(@QueryParam("within") @DefaultValue("30") int within) {
-        return members.alerts(within);
+        return alerts.alerts(within);
     }
 
     @Operation(summary = "One member; the ID number masked")
@@ -174,7 +182,7 @@ public class MemberResource {
     @POST
     @Path("{id}/advance")
     public MemberView advance(@PathParam("id") long id, @NotNull @Valid AdvanceInput in) {
-        return members.advance(id, in.stage(), in.on(), in.version());
+        return lifecycle.advance(id, in.stage(), in.on(), in.version());
     }
 
     @Operation(summary = "Extend the probation once, by 6 to 12 months")
@@ -185,7 +193,7 @@ public class MemberResource {
     @POST
     @Path("{id}/extend-probation")
     public MemberView extendProbation(@PathParam("id") long id, @NotNull @Valid ExtensionInput in) {
-        return members.extendProbation(id, in.months(), in.on(), in.version());
+        return lifecycle.extendProbation(id, in.months(), in.on(), in.version());
     }
 
     @Operation(summary = "Cancel the probation (status REMOVED)")
@@ -196,7 +204,7 @@ public class MemberResource {
     @POST
     @Path("{id}/cancel-probation")
     public MemberView cancelProbation(@PathParam("id") long id, @NotNull @Valid ReasonedInput in) {
-        return members.cancelProbation(id, in.on(), in.reason(), in.version());
+        return lifecycle.cancelProbation(id, in.on(), in.reason(), in.version());
     }
 
     @Operation(summary = "Suspend the member")
@@ -207,7 +215,7 @@ public class MemberResource {
     @POST
     @Path("{id}/suspend")
     public MemberView suspend(@PathParam("id") long id, @NotNull @Valid DatedInput in) {
-        return members.suspend(id, in.on(), in.version());
+        return lifecycle.suspend(id, in.on(), in.version());
     }
 
     @Operation(summary = "Restore a suspended member")
@@ -218,7 +226,7 @@ public class MemberResource {
     @POST
     @Path("{id}/restore")
     public MemberView restore(@PathParam("id") long id, @NotNull @Valid DatedInput in) {
-        return members.restore(id, in.on(), in.version());
+        return lifecycle.restore(id, in.on(), in.version());
     }
 
     @Operation(summary = "Remove the member")
@@ -229,7 +237,7 @@ public class MemberResource {
     @POST
     @Path("{id}/remove")
     public MemberView remove(@PathParam("id") long id, @NotNull @Valid ReasonedInput in) {
-        return members.remove(id, in.on(), in.reason(), in.version());
+        return lifecycle.remove(id, in.on(), in.reason(), in.version());
     }
 
     @Operation(summary = "Record the member's death")
@@ -240,7 +248,7 @@ public class MemberResource {
     @POST
     @Path("{id}/death")
     public MemberView death(@PathParam("id") long id, @NotNull @Valid DatedInput in) {
-        return members.recordDeath(id, in.on(), in.version());
+        return lifecycle.recordDeath(id, in.on(), in.version());
     }
 
     @Operation(summary = "Correct the start of party standing (staff)")
@@ -251,7 +259,7 @@ public class MemberResource {
     @PUT
     @Path("{id}/party-standing-start")
     public MemberView correctStandingStart(@PathParam("id") long id, @NotNull @Valid StandingInput in) {
-        return members.correctStandingStart(id, in.partyStandingStart(), in.reason(), in.version());
+        return lifecycle.correctStandingStart(id, in.partyStandingStart(), in.reason(), in.version());
     }
 
     /** The work unit: {@code {"enterpriseId": id, "on": date}}, or null for none; {@code on} defaults to today. */
@@ -263,7 +271,7 @@ public class MemberResource {
     @PUT
     @Path("{id}/work-unit")
     public MemberView changeWorkUnit(@PathParam("id") long id, @NotNull @Valid WorkUnitInput in) {
-        return members.changeWorkUnit(id, in.enterpriseId(), in.on(), in.version());
+        return lifecycle.changeWorkUnit(id, in.enterpriseId(), in.on(), in.version());
     }
 
     /** Rule M19: place the member in a party group of their branch, move them, or take them out (no group). */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.partyregistry.member.control.MemberService;
 import org.partyregistry.member.control.MemberView;
+import org.partyregistry.member.control.WorkUnit;
 import org.partyregistry.member.entity.CodeList;
 import org.partyregistry.organization.control.OrganizationService;
 import org.partyregistry.organization.control.OrganizationView;
@@ -68,7 +69,7 @@ public class RegisterBacking implements Serializable {
     /** Work units whose name contains the typed text (autocomplete). */
     public List<Long> completeWorkUnit(String query) {
         return members.workUnits(query).stream().peek(w -> workUnitNames.put(w.id(), w.name()))
-                .map(MemberService.WorkUnit::id).toList();
+                .map(WorkUnit::id).toList();
     }
 
     public String workUnitName(Long enterprise) {

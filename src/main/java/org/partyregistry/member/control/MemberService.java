@@ -3,15 +3,12 @@ package org.partyregistry.member.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.partyregistry.audit.AuditTrail;
@@ -21,7 +18,6 @@ import org.partyregistry.member.entity.IdNumber;
 import org.partyregistry.member.entity.Member;
 import org.partyregistry.member.entity.MemberStatus;
 import org.partyregistry.member.entity.Sex;
-import org.partyregistry.member.entity.Stage;
 import org.partyregistry.member.entity.Steps;
 import org.partyregistry.member.entity.Suspension;
 import org.partyregistry.organization.control.Organizations;
@@ -31,7 +27,6 @@ import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.ConflictException;
 import org.partyregistry.platform.ForbiddenException;
 import org.partyregistry.platform.PersonalDataCipher;
-import org.partyregistry.platform.StaleVersionException;
 import org.partyregistry.security.CurrentUser;
 import org.partyregistry.security.Scope;
 
@@ -43,7 +38,6 @@ import org.partyregistry.security.Scope;
 public class MemberService {
 
     public static final int MAX_PAGE_SIZE = 500;
-    static final int LOST_CONTACT_MONTHS = 6;
 
     /** Registration with history; {@code birthDate} and {@code sex} are optional checks against the ID number. */
     public record NewMember(String name, String idNumber, Long organizationId, Long enterpriseId, LocalDate birthDate,
@@ -299,170 +293,20 @@ public class MemberService {
         return new Filter(where + " AND LOWER(m.name) LIKE :like ESCAPE '\\'", prefix + "%", like(q), null, null);
     }
 
-    @Transactional
-    public MemberView advance(long id, Stage stage, LocalDate on, Long version) {
-        return change(id, version, "ADVANCE", member -> {
-            Stage old = member.getStage();
-            member.advance(stage, on, clock.today());
-            return Changes.of().change("stage", old, member.getStage()).set(Steps.field(stage), on)
-                    .set("partyStandingStart", member.getPartyStandingStart());
-        });
-    }
-
-    @Transactional
-    public MemberView extendProbation(long id, Integer months, LocalDate on, Long version) {
-        return change(id, version, "EXTEND_PROBATION", member -> {
-            member.extendProbation(months, on, clock.today());
-            return Changes.of().set("extensionMonths", months).set("extendedOn", on)
-                    .set("probationEnds", member.probationEnds());
-        });
-    }
-
-    @Transactional
-    public MemberView cancelProbation(long id, LocalDate on, String reason, Long version) {
-        return change(id, version, "CANCEL_PROBATION", member -> {
-            MemberStatus old = member.getStatus();
-            member.cancelProbation(on, reason, clock.today());
-            return Changes.of().change("status", old, member.getStatus()).set("statusSince", on)
-                    .set("reason", member.getStatusReason());
-        });
-    }
-
-    @Transactional
-    public MemberView suspend(long id, LocalDate on, Long version) {
-        return change(id, version, "SUSPEND", member -> {
-            MemberStatus old = member.getStatus();
-            member.suspend(on, clock.today());
-            return Changes.of().change("status", old, member.getStatus()).set("statusSince", on);
-        });
-    }
-
-    @Transactional
-    public MemberView restore(long id, LocalDate on, Long version) {
-        return change(id, version, "RESTORE", member -> {
-            MemberStatus old = member.getStatus();
-            member.restore(on, clock.today());
-            return Changes.of().change("status", old, member.getStatus()).set("statusSince", on);
-        });
-    }
-
-    @Transactional
-    public MemberView remove(long id, LocalDate on, String reason, Long version) {
-        return change(id, version, "REMOVE", member -> {
-            MemberStatus old = member.getStatus();
-            member.remove(on, reason, clock.today());
-            return Changes.of().change("status", old, member.getStatus()).set("statusSince", on)
-                    .set("reason", member.getStatusReason());
-        });
-    }
-
-    @Transactional
-    public MemberView recordDeath(long id, LocalDate on, Long version) {
-        return change(id, version, "DECEASE", member -> {
-            MemberStatus old = member.getStatus();
-            member.recordDeath(on, clock.today());
-            return Changes.of().change("status", old, member.getStatus()).set("statusSince", on);
-        });
-    }
-
-    /** An enterprise offered as a work unit. */
-    public record WorkUnit(Long id, String name) {
-    }
-
     /** Up to 20 operating enterprises whose name contains {@code query} (enterprises are reference data). */
     @Transactional
     public List<WorkUnit> workUnits(String query) {
         currentUser.scope();
-        return em.createQuery("SELECT e.id, e.name FROM Enterprise e WHERE e.closedOn IS NULL"
-                        + " AND LOWER(e.name) LIKE :like ESCAPE '\\' ORDER BY e.name", Object[].class)
-                .setParameter("like", like(query == null ? "" : query.strip())).setMaxResults(20).getResultStream()
-                .map(r -> new WorkUnit((Long) r[0], (String) r[1])).toList();
+        return em.createQuery("SELECT NEW org.partyregistry.member.control.WorkUnit(e.id, e.name) FROM Enterprise e"
+                        + " WHERE e.closedOn IS NULL AND LOWER(e.name) LIKE :like ESCAPE '\\' ORDER BY e.name",
+                        WorkUnit.class)
+                .setParameter("like", like(query == null ? "" : query.strip())).setMaxResults(20).getResultList();
     }
 
     /** A LIKE pattern that finds {@code text} anywhere, lower case, with the wildcards in it escaped. */
     private static String like(String text) {
         return "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
                 + "%";
-    }
-
-    /** The member's work unit (an enterprise of the zone), or none, from {@code on} (today when null). */
-    @Transactional
-    public MemberView changeWorkUnit(long id, Long enterpriseId, LocalDate on, Long version) {
-        return change(id, version, "WORK_UNIT", member -> {
-            LocalDate from = on == null ? clock.today() : on;
-            Long old = member.changeWorkUnit(enterprise(enterpriseId), from, clock.today());
-            return Changes.of().change("enterpriseId", old, member.getEnterpriseId()).set("on", from);
-        });
-    }
-
-    /** Rule M9: committee staff and administrators only. A null start reverts to the derived date. */
-    @Transactional
-    public MemberView correctStandingStart(long id, LocalDate start, String reason, Long version) {
-        if (!currentUser.scope().seesEverything()) {
-            throw new ForbiddenException();
-        }
-        return change(id, version, "CORRECT_STANDING", member -> {
-            LocalDate old = member.getPartyStandingStart();
-            member.correctStandingStart(start, reason, clock.today());
-            return Changes.of().change("partyStandingStart", old, member.getPartyStandingStart())
-                    .set("reason", member.getStandingStartReason());
-        });
-    }
-
-    private MemberView change(long id, Long version, String action,
-                              java.util.function.Function<Member, Changes> intent) {
-        Scope scope = currentUser.scope();
-        Member member = members.writable(id);
-        if (version != null) {
-            member.checkVersion(version);
-        }
-        Changes changes = intent.apply(member);
-        flushOrConflict(member);
-        audit.record(scope.username(), member, action, changes);
-        return view(member, scope);
-    }
-
-    /**
-     * Rule M16, in the caller's scope: probations ending within {@code withinDays} or overdue, and members suspended
-     * (lost contact) for 6 months or more; soonest first.
-     */
-    @Transactional
-    public List<MemberAlert> alerts(int withinDays) {
-        if (withinDays < 0 || withinDays > 366) {
-            throw BusinessException.onField("within", "member.alertWithinRange");
-        }
-        Scope scope = currentUser.scope();
-        LocalDate today = clock.today();
-        List<MemberAlert> alerts = new ArrayList<>();
-        em.createQuery("""
-                SELECT m FROM Member m JOIN FETCH m.organization o
-                WHERE o.path LIKE :prefix AND m.leftZoneOn IS NULL AND m.status = :active AND m.stage = :probationary
-                AND m.probationaryOn <= :latest""", Member.class)
-                .setParameter("prefix", scope.pathPrefix() + "%")
-                .setParameter("active", MemberStatus.ACTIVE)
-                .setParameter("probationary", Stage.PROBATIONARY)
-                .setParameter("latest", today.plusDays(withinDays).minusYears(1))
-                .getResultStream().forEach(m -> {
-                    LocalDate ends = m.probationEnds();
-                    long days = ChronoUnit.DAYS.between(today, ends);
-                    if (days <= withinDays) {
-                        alerts.add(new MemberAlert(days < 0 ? MemberAlert.Kind.PROBATION_OVERDUE
-                                : MemberAlert.Kind.PROBATION_DUE, m.getId(), m.getName(), m.getOrganization().getId(),
-                                m.getOrganization().getName(), ends, days));
-                    }
-                });
-        em.createQuery("""
-                SELECT m FROM Member m JOIN FETCH m.organization o
-                WHERE o.path LIKE :prefix AND m.leftZoneOn IS NULL AND m.status = :suspended
-                AND m.statusSince <= :since""", Member.class)
-                .setParameter("prefix", scope.pathPrefix() + "%")
-                .setParameter("suspended", MemberStatus.SUSPENDED)
-                .setParameter("since", today.minusMonths(LOST_CONTACT_MONTHS))
-                .getResultStream().forEach(m -> alerts.add(new MemberAlert(MemberAlert.Kind.LOST_CONTACT, m.getId(),
-                        m.getName(), m.getOrganization().getId(), m.getOrganization().getName(), m.getStatusSince(),
-                        ChronoUnit.DAYS.between(today, m.getStatusSince()))));
-        alerts.sort(Comparator.comparing(MemberAlert::days).thenComparing(MemberAlert::name));
-        return alerts;
     }
 
     MemberView view(Member member, Scope scope) {
@@ -487,13 +331,5 @@ public class MemberService {
             throw BusinessException.onField("organizationId", "member.organizationRequired");
         }
         return organizations.named(id, "organizationId");
-    }
-
-    private void flushOrConflict(Member member) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new StaleVersionException("Member", member.getId());
-        }
     }
 }
