@@ -9,7 +9,11 @@ import java.util.Objects;
 /** The fields a write changed, old and new value each, rendered as a JSON object {"field":[old,new]}. */
 public final class Changes {
 
-    private final Map<String, Object[]> fields = new LinkedHashMap<>();
+    /** One field's value before and after the write. */
+    private record Change(Object before, Object after) {
+    }
+
+    private final Map<String, Change> fields = new LinkedHashMap<>();
 
     public static Changes of() {
         return new Changes();
@@ -23,7 +27,7 @@ public final class Changes {
     /** Records a field only if its value differs. */
     public Changes change(String field, Object oldValue, Object newValue) {
         if (!Objects.equals(oldValue, newValue)) {
-            fields.put(field, new Object[] {oldValue, newValue});
+            fields.put(field, new Change(oldValue, newValue));
         }
         return this;
     }
@@ -34,17 +38,12 @@ public final class Changes {
 
     public String toJson() {
         JsonObjectBuilder object = Json.createObjectBuilder();
-        fields.forEach((name, values) -> {
-            var pair = Json.createArrayBuilder();
-            for (Object value : values) {
-                if (value == null) {
-                    pair.addNull();
-                } else {
-                    pair.add(value.toString());
-                }
-            }
-            object.add(name, pair);
-        });
+        fields.forEach((name, change) -> object.add(name, Json.createArrayBuilder()
+                .add(text(change.before())).add(text(change.after()))));
         return object.build().toString();
+    }
+
+    private static jakarta.json.JsonValue text(Object value) {
+        return value == null ? jakarta.json.JsonValue.NULL : Json.createValue(value.toString());
     }
 }

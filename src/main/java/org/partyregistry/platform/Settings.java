@@ -35,9 +35,12 @@ public final class Settings {
         this.source = source;
     }
 
-    /** The application's settings, from MicroProfile Config (system properties, then the environment). */
+    /**
+     * The application's settings, from MicroProfile Config (system properties, then the environment). The class
+     * loader is named because the pool opens connections on container threads that have no context class loader.
+     */
     public static Settings current() {
-        var config = ConfigProvider.getConfig();
+        var config = ConfigProvider.getConfig(Settings.class.getClassLoader());
         return new Settings(name -> config.getOptionalValue(name, String.class));
     }
 

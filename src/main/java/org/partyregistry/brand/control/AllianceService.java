@@ -21,6 +21,7 @@ import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.ConflictException;
+import org.partyregistry.platform.IdCount;
 import org.partyregistry.platform.NotFoundException;
 import org.partyregistry.security.CurrentUser;
 import org.partyregistry.security.Scope;
@@ -79,14 +80,15 @@ public class AllianceService {
         LocalDate today = clock.today();
         Map<Long, Long> members = new HashMap<>();
         em.createQuery("""
-                SELECT m.alliance.id, COUNT(m) FROM AllianceMember m WHERE m.joinedOn <= :on
-                AND (m.leftOn IS NULL OR m.leftOn >= :on) GROUP BY m.alliance.id""", Object[].class)
+                SELECT NEW org.partyregistry.platform.IdCount(m.alliance.id, COUNT(m)) FROM AllianceMember m
+                WHERE m.joinedOn <= :on AND (m.leftOn IS NULL OR m.leftOn >= :on) GROUP BY m.alliance.id""",
+                        IdCount.class)
                 .setParameter("on", today).getResultStream()
-                .forEach(r -> members.put((Long) r[0], ((Number) r[1]).longValue()));
+                .forEach(r -> members.put(r.id(), r.count()));
         Map<Long, Long> activities = new HashMap<>();
-        em.createQuery("SELECT j.alliance.id, COUNT(j) FROM AllianceActivity j GROUP BY j.alliance.id",
-                        Object[].class).getResultStream()
-                .forEach(r -> activities.put((Long) r[0], ((Number) r[1]).longValue()));
+        em.createQuery("SELECT NEW org.partyregistry.platform.IdCount(j.alliance.id, COUNT(j))"
+                        + " FROM AllianceActivity j GROUP BY j.alliance.id", IdCount.class).getResultStream()
+                .forEach(r -> activities.put(r.id(), r.count()));
         return em.createQuery("SELECT a FROM Alliance a JOIN FETCH a.leadOrganization ORDER BY a.name",
                         Alliance.class).getResultStream()
                 .map(a -> AllianceView.of(a, today, members.getOrDefault(a.getId(), 0L),

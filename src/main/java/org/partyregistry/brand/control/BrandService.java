@@ -134,8 +134,9 @@ public class BrandService {
                 "SELECT brand_id, COUNT(*) FROM activity WHERE brand_id IS NOT NULL GROUP BY brand_id").getResultList();
         rows.forEach(row -> counts.put(number(((Object[]) row)[0]), number(((Object[]) row)[1])));
         Map<Long, String> logos = new HashMap<>();
-        em.createQuery("SELECT l.brand.id, l.type FROM BrandLogo l", Object[].class).getResultStream()
-                .forEach(row -> logos.put((Long) row[0], ((LogoType) row[1]).contentType()));
+        em.createQuery("SELECT NEW org.partyregistry.brand.control.LogoKind(l.brand.id, l.type) FROM BrandLogo l",
+                        LogoKind.class).getResultStream()
+                .forEach(logo -> logos.put(logo.brandId(), logo.type().contentType()));
         return brands.stream().map(b -> BrandView.of(b, logos.get(b.getId()), counts.getOrDefault(b.getId(), 0L)))
                 .toList();
     }

@@ -22,6 +22,7 @@ import org.partyregistry.member.entity.Stage;
 import org.partyregistry.organization.control.CommitteeRecords;
 import org.partyregistry.organization.entity.Term;
 import org.partyregistry.platform.BusinessException;
+import org.partyregistry.platform.IdName;
 import org.partyregistry.platform.NotFoundException;
 import org.partyregistry.security.CurrentUser;
 import org.partyregistry.security.Scope;
@@ -86,13 +87,13 @@ public class CommitteeService implements CommitteeRecords {
         Term term = term(termId);
         currentUser.scope().requireRead(term.getOrganization().getPath());
         return em.createQuery("""
-                SELECT m.id, m.name FROM Member m JOIN m.organization o
+                SELECT NEW org.partyregistry.platform.IdName(m.id, m.name) FROM Member m JOIN m.organization o
                 WHERE o.path LIKE :prefix AND m.stage = :full AND m.status = :active AND m.leftZoneOn IS NULL
-                ORDER BY m.name""", Object[].class)
+                ORDER BY m.name""", IdName.class)
                 .setParameter("prefix", term.getOrganization().getPath() + "%")
                 .setParameter("full", Stage.FULL)
                 .setParameter("active", MemberStatus.ACTIVE)
-                .getResultStream().map(r -> new CommitteeView.Holder((Long) r[0], (String) r[1], null)).toList();
+                .getResultStream().map(m -> new CommitteeView.Holder(m.id(), m.name(), null)).toList();
     }
 
     /** Rule O16's input: which of these terms have seat holders recorded; each term in the caller's read scope. */

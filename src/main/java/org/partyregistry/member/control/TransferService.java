@@ -20,6 +20,7 @@ import org.partyregistry.organization.entity.OrganizationStatus;
 import org.partyregistry.organization.entity.OrganizationType;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
+import org.partyregistry.platform.IdName;
 import org.partyregistry.platform.NotFoundException;
 import org.partyregistry.platform.StaleVersionException;
 import org.partyregistry.security.CurrentUser;
@@ -169,12 +170,12 @@ public class TransferService {
     @Transactional
     public List<Destination> destinations() {
         currentUser.scope();
-        return em.createQuery("SELECT o.id, o.name FROM Organization o WHERE o.status = :active AND o.type IN :types"
-                        + " ORDER BY o.name", Object[].class)
+        return em.createQuery("SELECT NEW org.partyregistry.platform.IdName(o.id, o.name) FROM Organization o"
+                        + " WHERE o.status = :active AND o.type IN :types ORDER BY o.name", IdName.class)
                 .setParameter("active", OrganizationStatus.ACTIVE)
                 .setParameter("types", List.of(OrganizationType.COMMITTEE, OrganizationType.GENERAL_BRANCH,
                         OrganizationType.BRANCH, OrganizationType.JOINT_BRANCH))
-                .getResultStream().map(r -> new Destination((Long) r[0], (String) r[1])).toList();
+                .getResultStream().map(o -> new Destination(o.id(), o.name())).toList();
     }
 
     private Transfer decidable(long id, Scope scope) {
