@@ -7,6 +7,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.partyregistry.audit.AuditTrail;
 import org.partyregistry.audit.Changes;
@@ -67,48 +68,38 @@ public class MemberLifecycle {
 
     @Transactional
     public MemberView cancelProbation(long id, LocalDate on, String reason, Long version) {
-        return change(id, version, "CANCEL_PROBATION", member -> {
-            MemberStatus old = member.getStatus();
-            member.cancelProbation(on, reason, clock.today());
-            return Changes.of().change("status", old, member.getStatus()).set("statusSince", on)
-                    .set("reason", member.getStatusReason());
-        });
+        return statusChange(id, version, "CANCEL_PROBATION", on, true,
+                member -> member.cancelProbation(on, reason, clock.today()));
     }
 
     @Transactional
     public MemberView suspend(long id, LocalDate on, Long version) {
-        return change(id, version, "SUSPEND", member -> {
-            MemberStatus old = member.getStatus();
-            member.suspend(on, clock.today());
-            return Changes.of().change("status", old, member.getStatus()).set("statusSince", on);
-        });
+        return statusChange(id, version, "SUSPEND", on, false, member -> member.suspend(on, clock.today()));
     }
 
     @Transactional
     public MemberView restore(long id, LocalDate on, Long version) {
-        return change(id, version, "RESTORE", member -> {
-            MemberStatus old = member.getStatus();
-            member.restore(on, clock.today());
-            return Changes.of().change("status", old, member.getStatus()).set("statusSince", on);
-        });
+        return statusChange(id, version, "RESTORE", on, false, member -> member.restore(on, clock.today()));
     }
 
     @Transactional
     public MemberView remove(long id, LocalDate on, String reason, Long version) {
-        return change(id, version, "REMOVE", member -> {
-            MemberStatus old = member.getStatus();
-            member.remove(on, reason, clock.today());
-            return Changes.of().change("status", old, member.getStatus()).set("statusSince", on)
-                    .set("reason", member.getStatusReason());
-        });
+        return statusChange(id, version, "REMOVE", on, true, member -> member.remove(on, reason, clock.today()));
     }
 
     @Transactional
     public MemberView recordDeath(long id, LocalDate on, Long version) {
-        return change(id, version, "DECEASE", member -> {
+        return statusChange(id, version, "DECEASE", on, false, member -> member.recordDeath(on, clock.today()));
+    }
+
+    /** A change of status from {@code on}, audited with the old and new status (and the reason, when it has one). */
+    private MemberView statusChange(long id, Long version, String action, LocalDate on, boolean withReason,
+                                    Consumer<Member> intent) {
+        return change(id, version, action, member -> {
             MemberStatus old = member.getStatus();
-            member.recordDeath(on, clock.today());
-            return Changes.of().change("status", old, member.getStatus()).set("statusSince", on);
+            intent.accept(member);
+            Changes changes = Changes.of().change("status", old, member.getStatus()).set("statusSince", on);
+            return withReason ? changes.set("reason", member.getStatusReason()) : changes;
         });
     }
 
