@@ -21,6 +21,7 @@ import org.partyregistry.organization.control.Organizations;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
+import org.partyregistry.platform.DateRange;
 import org.partyregistry.platform.NotFoundException;
 import org.partyregistry.security.CurrentUser;
 import org.partyregistry.security.Scope;
@@ -191,45 +192,47 @@ public class BrandService {
     public BrandReport report(long id, LocalDate from, LocalDate to) {
         Scope scope = currentUser.scope();
         Brand brand = brand(id);
-        checkPeriod(from, to);
-        Map<String, long[]> months = new LinkedHashMap<>();
+        DateRange period = checkPeriod(from, to);
+        Map<String, Long> activities = new LinkedHashMap<>();
+        Map<String, Long> present = new HashMap<>();
         for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
-            months.put(m.toString(), new long[2]);
+            activities.put(m.toString(), 0L);
         }
         String month = "EXTRACT(YEAR FROM a.held_on), EXTRACT(MONTH FROM a.held_on)";
         rows("SELECT " + month + ", COUNT(*) FROM activity a WHERE a.brand_id = ?1 AND a.held_on >= ?2"
-                + " AND a.held_on <= ?3 GROUP BY " + month, id, from, to)
-                .forEach(r -> months.get(key(r))[0] += number(r[2]));
+                + " AND a.held_on <= ?3 GROUP BY " + month, id, period)
+                .forEach(r -> activities.merge(key(r), number(r[2]), Long::sum));
         rows("SELECT " + month + ", COUNT(*) FROM activity a JOIN activity_attendance t ON t.activity_id = a.id"
                 + " WHERE a.brand_id = ?1 AND a.held_on >= ?2 AND a.held_on <= ?3 AND t.status = 'PRESENT'"
-                + " GROUP BY " + month, id, from, to)
-                .forEach(r -> months.get(key(r))[1] += number(r[2]));
-        Map<Long, long[]> presentByOrganization = new HashMap<>();
+                + " GROUP BY " + month, id, period)
+                .forEach(r -> present.merge(key(r), number(r[2]), Long::sum));
+        Map<Long, Long> presentByOrganization = new HashMap<>();
         rows("SELECT a.organization_id, COUNT(*) FROM activity a JOIN activity_attendance t ON t.activity_id = a.id"
                 + " WHERE a.brand_id = ?1 AND a.held_on >= ?2 AND a.held_on <= ?3 AND t.status = 'PRESENT'"
-                + " GROUP BY a.organization_id", id, from, to)
-                .forEach(r -> presentByOrganization.put(number(r[0]), new long[] {number(r[1])}));
+                + " GROUP BY a.organization_id", id, period)
+                .forEach(r -> presentByOrganization.put(number(r[0]), number(r[1])));
         List<Reached> reached = new ArrayList<>();
         rows("SELECT o.id, o.name, o.path, COUNT(*) FROM activity a JOIN organization o ON o.id = a.organization_id"
                 + " WHERE a.brand_id = ?1 AND a.held_on >= ?2 AND a.held_on <= ?3 GROUP BY o.id, o.name, o.path"
-                + " ORDER BY o.path", id, from, to)
+                + " ORDER BY o.path", id, period)
                 .forEach(r -> reached.add(new Reached(new BrandReport.OrganizationReached(number(r[0]),
-                        (String) r[1], number(r[3]), presentByOrganization.getOrDefault(number(r[0]),
-                        new long[1])[0]), (String) r[2])));
+                        (String) r[1], number(r[3]), presentByOrganization.getOrDefault(number(r[0]), 0L)),
+                        (String) r[2])));
         List<BrandReport.OrganizationReached> organizations = visible(scope, reached);
         List<BrandReport.EnterpriseReached> enterprises = new ArrayList<>();
         rows("SELECT DISTINCT e.id, e.name, p.name FROM activity a"
                 + " JOIN organization_enterprise oe ON oe.organization_id = a.organization_id"
                 + " JOIN enterprise e ON e.id = oe.enterprise_id JOIN park p ON p.id = e.park_id"
-                + " WHERE a.brand_id = ?1 AND a.held_on >= ?2 AND a.held_on <= ?3 ORDER BY e.name", id, from, to)
+                + " WHERE a.brand_id = ?1 AND a.held_on >= ?2 AND a.held_on <= ?3 ORDER BY e.name", id, period)
                 .forEach(r -> enterprises.add(new BrandReport.EnterpriseReached(number(r[0]), (String) r[1],
                         (String) r[2])));
         long members = rows("SELECT COUNT(DISTINCT t.member_id), 0 FROM activity a"
                 + " JOIN activity_attendance t ON t.activity_id = a.id WHERE a.brand_id = ?1 AND a.held_on >= ?2"
-                + " AND a.held_on <= ?3 AND t.status = 'PRESENT'", id, from, to)
+                + " AND a.held_on <= ?3 AND t.status = 'PRESENT'", id, period)
                 .stream().findFirst().map(r -> number(r[0])).orElse(0L);
-        List<BrandReport.Month> perMonth = months.entrySet().stream()
-                .map(e -> new BrandReport.Month(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        List<BrandReport.Month> perMonth = activities.entrySet().stream()
+                .map(e -> new BrandReport.Month(e.getKey(), e.getValue(), present.getOrDefault(e.getKey(), 0L)))
+                .toList();
         return new BrandReport(brand.getId(), brand.getName(), brand.getOrganization().getName(), from, to,
                 perMonth, List.copyOf(organizations), reached.size(), List.copyOf(enterprises),
                 perMonth.stream().mapToLong(BrandReport.Month::activities).sum(),
@@ -264,8 +267,8 @@ public class BrandService {
         return rows;
     }
 
-    /** Rule B6: both days, the last not before the first, at most {@link #MAX_YEARS} years. */
-    static void checkPeriod(LocalDate from, LocalDate to) {
+    /** Rule B6: both days, the last not before the first, at most {@link #MAX_YEARS} years: the period. */
+    static DateRange checkPeriod(LocalDate from, LocalDate to) {
         if (from == null) {
             throw BusinessException.onField("from", "brand.periodRequired");
         }
@@ -278,6 +281,7 @@ public class BrandService {
         if (to.isAfter(from.plusYears(MAX_YEARS))) {
             throw BusinessException.onField("to", "brand.periodTooLong", MAX_YEARS);
         }
+        return DateRange.of(from, to);
     }
 
     private BrandView view(Brand brand) {
@@ -317,8 +321,9 @@ public class BrandService {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, long id, LocalDate from, LocalDate to) {
-        return em.createNativeQuery(sql).setParameter(1, id).setParameter(2, from).setParameter(3, to)
+    private List<Object[]> rows(String sql, long id, DateRange period) {
+        return em.createNativeQuery(sql).setParameter(1, id).setParameter(2, period.from())
+                .setParameter(3, period.to())
                 .getResultList();
     }
 
