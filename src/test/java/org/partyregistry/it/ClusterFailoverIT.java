@@ -163,7 +163,7 @@ class ClusterFailoverIT {
             assertThat(page.status()).as("page %d after the kill: %s", i, page).isEqualTo(200);
             assertThat(page.signedInAs()).as("still signed in: %s", page).contains(Api.ADMIN);
             assertThat(page.language()).as("still in the language chosen: %s", page).isEqualTo("en");
-            assertThat(page.upstream()).as("served by the survivor").isEqualTo(survivorAddress);
+            assertThat(page.upstream()).as("served by the survivor").endsWith(survivorAddress);
         }
         Page back = person.submit(HOME, person.get(HOME), "nav", Map.of("nav:lang", "nav:lang"));
         assertThat(person.follow(back).language()).as("a form posted after the failover works").isEqualTo("zh-CN");

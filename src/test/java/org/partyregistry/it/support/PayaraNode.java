@@ -158,10 +158,13 @@ public final class PayaraNode implements AutoCloseable {
                 + patience.toSeconds() + " s: " + logTail());
     }
 
-    /** Kills the node as {@code kill -9 PID} does (no shutdown of any kind) and waits until the process is gone. */
+    /**
+     * Kills the node with {@code kill -9 PID} (no shutdown of any kind; the shell's built-in, which needs no procps)
+     * and waits until the process is gone.
+     */
     public void kill() {
         try {
-            Process kill = new ProcessBuilder("kill", "-9", String.valueOf(process.pid())).inheritIO().start();
+            Process kill = new ProcessBuilder("sh", "-c", "kill -9 " + process.pid()).inheritIO().start();
             if (kill.waitFor() != 0 || !process.waitFor(10, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("kill -9 " + process.pid() + " did not end the node");
             }
