@@ -34,8 +34,8 @@ public final class Ports {
 
     private static boolean allFree(int first, int count) {
         for (int port = first; port < first + count; port++) {
-            try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-                socket.setReuseAddress(false);
+            try (ServerSocket ignored = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+                // free
             } catch (IOException taken) {
                 return false;
             }
