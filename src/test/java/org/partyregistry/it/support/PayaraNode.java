@@ -22,10 +22,10 @@ import java.util.stream.Stream;
 
 /**
  * A Payara Micro node run as a plain process, outside Arquillian: the Payara Micro jar the build copies
- * ({@code payara.microJar}) deploying a WAR at the root context on a free loopback port, without clustering, with
- * the given system properties (the application reads its settings from them before the environment, which the
- * node inherits). For tests and benchmarks that need more than the suite's one server: nodes starting together, or
- * the start-up time of a node.
+ * ({@code payara.microJar}) deploying a WAR at the root context on a free loopback port, without clustering, or the
+ * packaged microbundle with the options given (clustered nodes), with the given system properties (the application
+ * reads its settings from them before the environment, which the node inherits). For tests and benchmarks that need
+ * more than the suite's one server: nodes starting together, a cluster, or the start-up time of a node.
  */
 public final class PayaraNode implements AutoCloseable {
 
@@ -70,14 +70,44 @@ public final class PayaraNode implements AutoCloseable {
             properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
             command.addAll(List.of("-jar", microJar().toAbsolutePath().toString(), "--nocluster", "--port",
                     String.valueOf(port), "--deploy", root.toString()));
-            Path log = folder.resolve("node.log");
-            long started = System.nanoTime();
-            Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
-            return new PayaraNode(process, port, log, started);
+            return launch(command, folder, port);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Payara Micro from " + microJar(), e);
         }
+    }
+
+    /**
+     * Starts the packaged microbundle ({@code java -jar party-registry-microbundle.jar}) in {@code folder} with the
+     * given Payara Micro options (cluster options, instance name) on a free loopback HTTP port, and returns at once.
+     * Its temporary files (the unpacked runtime) stay in the folder: a node killed with {@code kill -9} leaves
+     * nothing in the system's temporary folder.
+     */
+    public static PayaraNode startBundle(Path bundle, Path folder, Map<String, String> properties,
+            List<String> jvmOptions, List<String> options) {
+        try {
+            Files.createDirectories(folder.resolve("tmp"));
+            int port = freePort();
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(jvmOptions);
+            command.add("-Djava.io.tmpdir=" + folder.resolve("tmp").toAbsolutePath());
+            command.add("-DREGISTRY_DATA_DIR=" + folder.resolve("data").toAbsolutePath());
+            properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
+            command.addAll(List.of("-jar", bundle.toAbsolutePath().toString()));
+            command.addAll(options);
+            command.addAll(List.of("--port", String.valueOf(port)));
+            return launch(command, folder, port);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + bundle, e);
+        }
+    }
+
+    private static PayaraNode launch(List<String> command, Path folder, int port) throws IOException {
+        Path log = folder.resolve("node.log");
+        long started = System.nanoTime();
+        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        return new PayaraNode(process, port, log, started);
     }
 
     /** {@code http://127.0.0.1:PORT} */
@@ -85,8 +115,16 @@ public final class PayaraNode implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    public int port() {
+        return port;
+    }
+
     public long pid() {
         return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     /**
@@ -118,6 +156,24 @@ public final class PayaraNode implements AutoCloseable {
         }
         throw new IllegalStateException("Payara Micro on port " + port + " not ready at " + path + " within "
                 + patience.toSeconds() + " s: " + logTail());
+    }
+
+    /**
+     * Kills the node with {@code kill -9 PID} (no shutdown of any kind; the shell's built-in, which needs no procps)
+     * and waits until the process is gone.
+     */
+    public void kill() {
+        try {
+            Process kill = new ProcessBuilder("sh", "-c", "kill -9 " + process.pid()).inheritIO().start();
+            if (kill.waitFor() != 0 || !process.waitFor(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("kill -9 " + process.pid() + " did not end the node");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not run kill -9 " + process.pid(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The node's resident memory in KiB (Linux), if the process still runs. */
