@@ -1,13 +1,19 @@
 package org.partyregistry.audit;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /** The fields a write changed, old and new value each, rendered as a JSON object {"field":[old,new]}. */
 public final class Changes {
+
+    /**
+     * Looked up once: {@code JSON.createObjectBuilder()} looks the provider up through the class path on every call,
+     * which under load made each audited write wait on the class loader's jar files.
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final Map<String, Object[]> fields = new LinkedHashMap<>();
 
@@ -33,9 +39,9 @@ public final class Changes {
     }
 
     public String toJson() {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         fields.forEach((name, values) -> {
-            var pair = Json.createArrayBuilder();
+            var pair = JSON.createArrayBuilder();
             for (Object value : values) {
                 if (value == null) {
                     pair.addNull();
