@@ -189,8 +189,6 @@ public class MemberService {
                 + filter.where + " ORDER BY m.name, m.id", Member.class)
                 .setHint("eclipselink.batch", "m.suspensions")
                 .setHint("eclipselink.batch", "m.placements")
-                // each open placement's party group (MemberView shows its name): one query, not one per group
-                .setHint("eclipselink.batch", "m.placements.group")
                 .setHint("eclipselink.batch.type", "IN");
         filter.bind(select);
         List<MemberView> items = select.setFirstResult(page * size).setMaxResults(size).getResultStream()
