@@ -1,10 +1,10 @@
 package org.partyregistry.audit;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -17,6 +17,9 @@ import org.partyregistry.platform.Messages;
  * the stored code for one the bundle does not name; the changes as "field: old → new" lines instead of JSON.
  */
 public final class AuditText {
+
+    /** Looked up once ({@code Json.createReader} searches the class path on every call; an audit page reads many). */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** One changed field: its label, the value before (null on creation) and after. */
     public record Change(String field, String before, String after) implements java.io.Serializable {
@@ -51,7 +54,7 @@ public final class AuditText {
             return List.of();
         }
         JsonObject object;
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             object = reader.readObject();
         } catch (JsonParsingException | ClassCastException | IllegalStateException e) {
             return List.of(new Change("", null, json));

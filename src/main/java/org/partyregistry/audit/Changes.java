@@ -1,13 +1,19 @@
 package org.partyregistry.audit;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /** The fields a write changed, old and new value each, rendered as a JSON object {"field":[old,new]}. */
 public final class Changes {
+
+    /**
+     * Looked up once: {@code JSON.createObjectBuilder()} looks the provider up through the class path on every call,
+     * which under load made each audited write wait on the class loader's jar files.
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** One field's value before and after the write. */
     private record Change(Object before, Object after) {
@@ -37,13 +43,13 @@ public final class Changes {
     }
 
     public String toJson() {
-        JsonObjectBuilder object = Json.createObjectBuilder();
-        fields.forEach((name, change) -> object.add(name, Json.createArrayBuilder()
+        JsonObjectBuilder object = JSON.createObjectBuilder();
+        fields.forEach((name, change) -> object.add(name, JSON.createArrayBuilder()
                 .add(text(change.before())).add(text(change.after()))));
         return object.build().toString();
     }
 
     private static jakarta.json.JsonValue text(Object value) {
-        return value == null ? jakarta.json.JsonValue.NULL : Json.createValue(value.toString());
+        return value == null ? jakarta.json.JsonValue.NULL : JSON.createValue(value.toString());
     }
 }

@@ -1,6 +1,5 @@
 package org.partyregistry.platform;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -8,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -35,6 +35,9 @@ import java.util.Map;
 @Provider
 public class JsonInputCheck implements ReaderInterceptor {
 
+    /** Looked up once: {@code Json.createReader} searches the class path for the provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     /** Range of each integer type a record may declare. */
     private static final Map<Class<?>, long[]> RANGES = Map.of(
             Integer.class, new long[] {Integer.MIN_VALUE, Integer.MAX_VALUE},
@@ -54,7 +57,7 @@ public class JsonInputCheck implements ReaderInterceptor {
         byte[] body = context.getInputStream().readAllBytes();
         context.setInputStream(new ByteArrayInputStream(body));
         JsonValue json;
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+        try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(body))) {
             json = reader.readValue();
         } catch (JsonException unreadable) {
             return context.proceed();

@@ -21,9 +21,16 @@ public final class Messages {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /**
+     * The bundle in the supported language nearest {@code locale}. The two are read once and shared (immutable):
+     * looking a bundle up on every REST call contended on the JDK's bundle cache under load.
+     */
     public static Messages of(Locale locale) {
-        return new Messages(supported(locale));
+        Locale supported = supported(locale);
+        return LOADED.computeIfAbsent(supported, Messages::new);
     }
+
+    private static final Map<Locale, Messages> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Chinese unless English is asked for: the product speaks Chinese first. */
     public static Locale supported(Locale requested) {

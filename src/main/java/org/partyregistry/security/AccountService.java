@@ -87,17 +87,25 @@ public class AccountService {
 
     /**
      * A sign-in whose password this node verified moments ago ({@link VerifiedCredentials}): still valid when the
-     * account is enabled, its password hash unchanged (a reset on any node ends it) and the pair not locked.
+     * account is enabled, its password hash unchanged (a reset on any node ends it) and the pair not locked. One
+     * query and no transaction of its own: it runs before every REST call.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Role> stillValid(String username, String verifiedHash, String clientAddress) {
-        LocalDateTime now = clock.nowUtc();
-        LoginFailure failures = failures(username, clientAddress);
-        if (failures != null && failures.isLocked(now)) {
+        if (username == null) {
             return Optional.empty();
         }
-        return find(username).filter(UserAccount::isEnabled)
-                .filter(a -> a.getPasswordHash().equals(verifiedHash)).map(UserAccount::getRole);
+        LocalDateTime now = clock.nowUtc();
+        return em.createQuery("""
+                SELECT NEW org.partyregistry.security.AccountCheck(u.role, u.passwordHash, f.lockedUntilUtc)
+                FROM UserAccount u LEFT JOIN LoginFailure f ON f.username = :key AND f.clientAddress = :address
+                WHERE u.username = :username AND u.enabled = TRUE""", AccountCheck.class)
+                .setParameter("username", username)
+                .setParameter("key", LoginFailure.key(username))
+                .setParameter("address", LoginFailure.address(clientAddress))
+                .getResultStream().findFirst()
+                .filter(check -> check.passwordHash().equals(verifiedHash) && !check.lockedAt(now))
+                .map(AccountCheck::role);
     }
 
     /** Usernames locked now from at least one address (rule S5), for the accounts list. */

@@ -124,21 +124,29 @@ public class RegistryAuthenticationMechanism implements HttpAuthenticationMechan
 
     /**
      * Rule S5 with S4's cost kept off every REST call: a username and password verified on this node within the
-     * last minute are confirmed with one query instead of another PBKDF2 run.
+     * last minute are confirmed with one query instead of another PBKDF2 run. In the entry's last seconds one request
+     * verifies in full again while the others carry on, so the clients of an account do not all wait at its expiry.
      */
     private Optional<Role> basicSignIn(String username, String password, String address) {
-        Optional<Role> remembered = remembered(username, password, address);
-        if (remembered.isPresent()) {
-            return remembered;
-        }
-        return verified.oneAtATime(username, password, () -> remembered(username, password, address).or(() -> {
-            AccountService.LoginResult result = authenticate(username, password, address);
-            if (result.outcome() != AccountService.Outcome.VALID) {
-                return Optional.empty();
+        Optional<VerifiedCredentials.Verified> cached = verified.find(username, password);
+        if (cached.isPresent() && !verified.claimRefresh(username, password, cached.get())) {
+            Optional<Role> role = accounts.stillValid(username, cached.get().hash(), address);
+            if (role.isPresent()) {
+                return role;
             }
-            verified.remember(username, password, result.verifiedHash());
-            return Optional.of(result.role());
-        }));
+            verified.forget(username, password);
+            cached = Optional.empty();
+        }
+        boolean refreshing = cached.isPresent();
+        return verified.oneAtATime(username, password, () -> (refreshing ? Optional.<Role>empty()
+                : remembered(username, password, address)).or(() -> {
+                    AccountService.LoginResult result = authenticate(username, password, address);
+                    if (result.outcome() != AccountService.Outcome.VALID) {
+                        return Optional.empty();
+                    }
+                    verified.remember(username, password, result.verifiedHash());
+                    return Optional.of(result.role());
+                }));
     }
 
     /** The role of a username and password this node verified within the last minute, confirmed by one query. */

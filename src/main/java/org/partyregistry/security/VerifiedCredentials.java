@@ -24,16 +24,23 @@ import javax.crypto.spec.SecretKeySpec;
 public class VerifiedCredentials {
 
     public static final int TTL_SECONDS = 60;
+    /** In its last seconds an entry is verified again by one request while the others still use it. */
+    public static final int REFRESH_SECONDS = 15;
     static final int MAX_ENTRIES = 10_000;
 
-    /** What was verified: the username and the stored hash the password matched. */
-    public record Verified(String username, String hash, long expiresAtNanos) {
+    /**
+     * What was verified: the username and the stored hash the password matched; {@code refreshing} once a request
+     * has taken on verifying it again before it expires.
+     */
+    public record Verified(String username, String hash, long expiresAtNanos, boolean refreshing) {
     }
 
     private final Map<String, Verified> entries = new ConcurrentHashMap<>();
     private final Map<String, Object> gates = new ConcurrentHashMap<>();
     private final byte[] nodeKey = new byte[32];
     private final LongSupplier nanoTime;
+    /** The node's HMAC, keyed once; {@link #keyedMac} hands out copies (a race only keys it twice). */
+    private volatile Mac keyed;
 
     public VerifiedCredentials() {
         this(System::nanoTime);
@@ -62,7 +69,21 @@ public class VerifiedCredentials {
             entries.clear();
         }
         entries.put(key(username, password), new Verified(username, hash,
-                nanoTime.getAsLong() + TTL_SECONDS * 1_000_000_000L));
+                nanoTime.getAsLong() + TTL_SECONDS * 1_000_000_000L, false));
+    }
+
+    /**
+     * True for exactly one caller once {@code found} is in its last {@value #REFRESH_SECONDS} seconds: that request
+     * verifies the password in full again (and remembers it anew) while the others keep using the entry. Without
+     * this every client of an account met the expiry together and waited for one slow verification (rule S4).
+     */
+    public boolean claimRefresh(String username, String password, Verified found) {
+        if (found.refreshing()
+                || found.expiresAtNanos() - nanoTime.getAsLong() > REFRESH_SECONDS * 1_000_000_000L) {
+            return false;
+        }
+        return entries.replace(key(username, password), found,
+                new Verified(found.username(), found.hash(), found.expiresAtNanos(), true));
     }
 
     /**
@@ -90,13 +111,26 @@ public class VerifiedCredentials {
     }
 
     private String key(String username, String password) {
+        Mac mac = keyedMac();
+        mac.update(username.getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0);
+        return Base64.getEncoder().encodeToString(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * A copy of the node's keyed HMAC: looking the algorithm up and keying it on every request cost more than the
+     * hash itself (copied, not shared: a {@link Mac} is not thread-safe).
+     */
+    private Mac keyedMac() {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(nodeKey, "HmacSHA256"));
-            mac.update(username.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
-            return Base64.getEncoder().encodeToString(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
+            Mac prototype = keyed;
+            if (prototype == null) {
+                prototype = Mac.getInstance("HmacSHA256");
+                prototype.init(new SecretKeySpec(nodeKey, "HmacSHA256"));
+                keyed = prototype;
+            }
+            return (Mac) prototype.clone();
+        } catch (GeneralSecurityException | CloneNotSupportedException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }
     }

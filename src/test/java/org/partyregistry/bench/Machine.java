@@ -27,6 +27,42 @@ final class Machine {
         figures.context(load("load average before"));
     }
 
+    /**
+     * CPU time (user and system, all threads) a process has used so far, in ms, from {@code /proc/<pid>/stat}; 0
+     * where that cannot be read. The difference over a load test, per request, does not depend on what else shares
+     * the machine the way a throughput does.
+     */
+    static long cpuMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split("\\s+");
+            // fields from the state on: utime and stime are the 14th and 15th of the whole line
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / CLOCK_TICKS;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** USER_HZ: the kernel's clock ticks per second in {@code /proc} (100 on Linux on every common platform). */
+    private static final long CLOCK_TICKS = 100;
+
+    /**
+     * CPU time so far of the PostgreSQL server processes connected to the benchmark's database (the node's pool;
+     * this connection's own excluded), in ms; 0 where {@code /proc} cannot be read (another machine, another user).
+     */
+    static long databaseCpuMillis(java.sql.Connection connection) {
+        long sum = 0;
+        try (var statement = connection.createStatement(); var rows = statement.executeQuery(
+                "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
+            while (rows.next()) {
+                sum += cpuMillis(rows.getLong(1));
+            }
+        } catch (java.sql.SQLException e) {
+            return 0;
+        }
+        return sum;
+    }
+
     static void loadAfter(Figures figures) {
         figures.context(load("load average after"));
     }

@@ -133,6 +133,16 @@ class AwardApiIT {
         assertThat(y2027.get(dayLate).getInt("standingYears")).isEqualTo(50);
         assertThat(y2027.get(onTheDay).getInt("standingYears")).isEqualTo(51);
         assertThat(candidates(2026, secretary)).as("a secretary sees their organization only").containsKey(onTheDay);
+        // rule M10 to the day, the suspended days summed by the query: two days across a summer-time change
+        // (1988-04-17 in China) push a standing start of 1976-06-30 to 49 years, one of 1976-06-29 stays at 50
+        long twoDaysEnough = oldMember("示例老党员E", branch, "1976-06-29",
+                "suspensions", List.of(json("from", "1988-04-16", "to", "1988-04-18")));
+        long twoDaysShort = oldMember("示例老党员F", branch, "1976-06-30",
+                "suspensions", List.of(json("from", "1988-04-16", "to", "1988-04-18")));
+        Map<Long, JsonObject> again = candidates(2026, ADMIN);
+        assertThat(again).containsKey(twoDaysEnough).doesNotContainKey(twoDaysShort);
+        assertThat(again.get(twoDaysEnough).getInt("standingYears")).isEqualTo(50);
+        assertThat(candidates(2027, ADMIN).get(twoDaysShort).getInt("standingYears")).isEqualTo(50);
         Api.Reply badYear = api.get("/api/awards/medal50/candidates?year=20x6", ADMIN, ADMIN_PASSWORD, "en");
         assertThat(badYear.status()).isEqualTo(400);
         assertThat(badYear.errorMessage()).isEqualTo("\"20x6\" is not a year (YYYY)");

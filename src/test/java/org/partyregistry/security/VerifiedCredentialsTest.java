@@ -33,6 +33,27 @@ class VerifiedCredentialsTest {
     }
 
     @Test
+    @DisplayName("S4 in an entry's last 15 seconds exactly one request takes on verifying again; the others still hit")
+    void refreshedAheadByOne() {
+        cache.remember("wang.li", "Secret2026pw", "HASH");
+        VerifiedCredentials.Verified fresh = cache.find("wang.li", "Secret2026pw").orElseThrow();
+        now.addAndGet(44_999_999_999L);
+        assertThat(cache.claimRefresh("wang.li", "Secret2026pw", fresh)).as("not yet due").isFalse();
+        now.addAndGet(1);
+        VerifiedCredentials.Verified due = cache.find("wang.li", "Secret2026pw").orElseThrow();
+        assertThat(cache.claimRefresh("wang.li", "Secret2026pw", due)).isTrue();
+        VerifiedCredentials.Verified claimed = cache.find("wang.li", "Secret2026pw").orElseThrow();
+        assertThat(claimed.hash()).as("the others keep using it").isEqualTo("HASH");
+        assertThat(cache.claimRefresh("wang.li", "Secret2026pw", claimed)).isFalse();
+        assertThat(cache.claimRefresh("wang.li", "Secret2026pw", due)).as("a stale copy claims nothing").isFalse();
+        cache.remember("wang.li", "Secret2026pw", "HASH");
+        assertThat(cache.find("wang.li", "Secret2026pw")).get().extracting(VerifiedCredentials.Verified::refreshing)
+                .as("verified again: a new minute").isEqualTo(false);
+        now.addAndGet(59_999_999_999L);
+        assertThat(cache.find("wang.li", "Secret2026pw")).isPresent();
+    }
+
+    @Test
     @DisplayName("S4 another password, or the same characters split differently between user and password, is no hit")
     void keyedByBoth() {
         cache.remember("wang.li", "Secret2026pw", "HASH");

@@ -19,8 +19,6 @@ import org.partyregistry.award.entity.MedalNomination;
 import org.partyregistry.award.entity.NominationState;
 import org.partyregistry.member.control.Members;
 import org.partyregistry.member.entity.Member;
-import org.partyregistry.member.entity.MemberStatus;
-import org.partyregistry.member.entity.Stage;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
@@ -53,6 +51,9 @@ public class MedalService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    MedalCandidates possible;
+
     /**
      * Rules AW1-AW3: the year's candidates in the caller's scope, recomputed from the members, with the round's
      * decisions; then the nominations of the year whose member is no longer a candidate ({@code eligible} false).
@@ -73,17 +74,10 @@ public class MedalService {
             nominations.put(n.getMember().getId(), n);
         }
         List<MedalCandidate> rows = new ArrayList<>();
-        for (Member member : em.createQuery("""
-                SELECT DISTINCT m FROM Member m JOIN FETCH m.organization o LEFT JOIN FETCH m.suspensions
-                WHERE m.status = :active AND m.stage = :full AND m.leftZoneOn IS NULL
-                AND m.partyStandingStart IS NOT NULL AND m.partyStandingStart <= :latest AND o.path LIKE :prefix
-                AND NOT EXISTS (SELECT a FROM MedalNomination a WHERE a.member = m AND a.state = :awarded
-                                AND a.year <> :year)""", Member.class)
-                .setParameter("active", MemberStatus.ACTIVE).setParameter("full", Stage.FULL)
-                .setParameter("latest", Medal50.latestStart(year)).setParameter("prefix", scope.pathPrefix() + "%")
-                .setParameter("awarded", NominationState.AWARDED).setParameter("year", year).getResultList()) {
-            if (Medal50.check(member, year, false) == null) {
-                rows.add(row(member, year, nominations.remove(member.getId()), null));
+        for (Medal50.Standing standing : possible.standings(year, scope.pathPrefix())) {
+            int years = standing.years(year);
+            if (years >= Medal50.YEARS) {
+                rows.add(row(standing, years, nominations.remove(standing.memberId())));
             }
         }
         rows.sort(Comparator.comparing(MedalCandidate::partyStandingStart).thenComparing(MedalCandidate::name));
@@ -306,6 +300,14 @@ public class MedalService {
     /** Rule AW13: rounds are decided from the first (2021) to next year's, prepared in advance. */
     private void checkYear(int year) {
         Medal50.requireRoundYear(year, clock.today());
+    }
+
+    private static MedalCandidate row(Medal50.Standing s, int years, MedalNomination n) {
+        return new MedalCandidate(s.memberId(), s.name(), s.partyStandingStart(), years, s.organizationId(),
+                s.organizationName(), n == null ? NominationState.PENDING : n.getState(),
+                n == null ? null : n.getReason(),
+                n == null ? null : n.getDecidedOn(), n == null ? null : n.getApprovedOn(),
+                n == null ? null : n.getAwardedOn(), n == null ? null : n.getNote(), true, null);
     }
 
     private static MedalCandidate row(Member member, int year, MedalNomination n, Medal50.Ineligible why) {

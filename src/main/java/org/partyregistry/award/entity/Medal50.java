@@ -23,6 +23,20 @@ public final class Medal50 {
         ALREADY_AWARDED
     }
 
+    /**
+     * What the candidates' query reads of a member (rule AW1): the standing start and the days suspended between it
+     * and July 1 of the year, summed by the database (rule M10), with the member's organization.
+     */
+    public record Standing(Long memberId, String name, LocalDate partyStandingStart, Long suspendedDays,
+                           Long organizationId, String organizationName) {
+
+        /** Whole years of standing on July 1 of the year (rule M10). */
+        public int years(int year) {
+            Integer years = Member.standingYears(partyStandingStart, suspendedDays, measuredOn(year));
+            return years == null ? 0 : years;
+        }
+    }
+
     private Medal50() {
     }
 

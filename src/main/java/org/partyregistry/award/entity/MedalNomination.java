@@ -1,12 +1,15 @@
 package org.partyregistry.award.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.ColumnResult;
+import jakarta.persistence.ConstructorResult;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.partyregistry.member.entity.Member;
@@ -21,9 +24,19 @@ import org.partyregistry.platform.Dates;
  */
 @Entity
 @Table(name = "medal_nomination")
+@SqlResultSetMapping(name = MedalNomination.STANDING, classes = @ConstructorResult(targetClass = Medal50.Standing.class,
+        columns = {
+            @ColumnResult(name = "member_id", type = Long.class),
+            @ColumnResult(name = "name", type = String.class),
+            @ColumnResult(name = "party_standing_start", type = LocalDate.class),
+            @ColumnResult(name = "suspended_days", type = Long.class),
+            @ColumnResult(name = "organization_id", type = Long.class),
+            @ColumnResult(name = "organization_name", type = String.class)}))
 public class MedalNomination extends BaseEntity {
 
     public static final int TEXT_MAX = 500;
+    /** The native result mapping of the candidates' query into {@link Medal50.Standing} rows. */
+    public static final String STANDING = "Medal50.Standing";
 
     @Column(name = "medal_year", nullable = false)
     private int year;

@@ -548,8 +548,21 @@ public class Member extends BaseEntity {
         if (start.isAfter(asOf)) {
             return 0;
         }
-        long suspended = suspensions.stream().mapToLong(s -> s.daysWithin(start, asOf)).sum();
-        return Period.between(start, asOf.minusDays(suspended)).getYears();
+        return standingYears(start, suspensions.stream().mapToLong(s -> s.daysWithin(start, asOf)).sum(), asOf);
+    }
+
+    /**
+     * Rule M10 given the suspended days between {@code start} and {@code asOf} (e.g. summed by a query): whole years
+     * of standing, null without a start.
+     */
+    public static Integer standingYears(LocalDate start, long suspendedDays, LocalDate asOf) {
+        if (start == null) {
+            return null;
+        }
+        if (start.isAfter(asOf)) {
+            return 0;
+        }
+        return Period.between(start, asOf.minusDays(suspendedDays)).getYears();
     }
 
     public int ageOn(LocalDate date) {

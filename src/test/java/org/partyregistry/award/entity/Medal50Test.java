@@ -26,6 +26,16 @@ class Medal50Test {
     }
 
     @Test
+    @DisplayName("AW1 a candidates' row (suspended days summed by the query) counts its years as the member does")
+    void standingRowCountsLikeTheMember() {
+        Medal50.Standing row = new Medal50.Standing(1L, "示例", LocalDate.of(1976, 6, 29), 2L, 2L, "支部");
+        assertThat(row.years(2026)).isEqualTo(50);
+        Medal50.Standing later = new Medal50.Standing(1L, "示例", LocalDate.of(1976, 6, 30), 2L, 2L, "支部");
+        assertThat(later.years(2026)).isEqualTo(49);
+        assertThat(later.years(2027)).isEqualTo(50);
+    }
+
+    @Test
     @DisplayName("AW1 standing from 1976-07-02 is one day short on 2026-07-01: not a candidate until 2027")
     void oneDayShort() {
         Member member = fullSince(LocalDate.of(1976, 7, 2));
