@@ -27,6 +27,10 @@
  * founded start on its founding date; a work unit given at registration on the earliest date of the member's
  * history. A change has a date (default today): not in the future, not before the last change (nor the founding,
  * nor the member's earliest date); the periods before it stay as they were.</li>
+ * <li>E9 The coverage report counts operating enterprises per park and in total by coverage state (rule E3) and
+ * gives the three rates of rule E6. Every count can be listed: the list behind a number uses the same SQL
+ * expression, so it has exactly that many rows.</li>
+ * <li>E10 A coverage report's as-of date that is not a date is refused (400); the default is today in China.</li>
  * </ol>
  */
 package org.partyregistry.enterprise;

@@ -55,6 +55,22 @@ final class BareSql {
         return new Statement(sql.replace("?1", "?"), parameters);
     }
 
+    /**
+     * A native statement with numbered parameters ({@code ?1} the first value, {@code ?2} the second...), each
+     * possibly used several times, turned into JDBC's positional {@code ?} with the values in order of use.
+     */
+    static Statement numbered(String sql, List<Object> values) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\?(\\d+)").matcher(sql);
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder jdbc = new StringBuilder();
+        while (matcher.find()) {
+            parameters.add(values.get(Integer.parseInt(matcher.group(1)) - 1));
+            matcher.appendReplacement(jdbc, "?");
+        }
+        matcher.appendTail(jdbc);
+        return new Statement(jdbc.toString(), parameters);
+    }
+
     static final String MEMBER_COLUMNS = "m.id, m.version, m.name, m.sex, m.birth_date, m.ethnicity, m.education, "
             + "m.phone, m.id_number_cipher, m.id_number_hash, m.organization_id, m.enterprise_id, m.applied_on, "
             + "m.activist_on, m.development_target_on, m.probationary_on, m.full_on, m.extension_months, "

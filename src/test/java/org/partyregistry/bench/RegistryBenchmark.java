@@ -26,7 +26,10 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.partyregistry.award.entity.Medal50;
+import org.partyregistry.enterprise.control.CoverageBase;
 import org.partyregistry.enterprise.control.CoverageQuery;
+import org.partyregistry.enterprise.control.EnterpriseSearch;
+import org.partyregistry.enterprise.entity.Coverage;
 import org.partyregistry.it.support.IdNumbers;
 import org.partyregistry.it.support.PayaraNode;
 import org.partyregistry.it.support.Workbooks;
@@ -140,17 +143,18 @@ class RegistryBenchmark {
                                     eligible ? " AND cov_mem.full_members >= 3" : ""), today),
                             BareSql.sameParameter(CoverageQuery.shouldFormOwnSql(fullMembers), today)), null);
         }
-        String inner = " FROM enterprise e JOIN park p ON p.id = e.park_id" + CoverageQuery.COVERAGE_JOINS
-                + " WHERE " + CoverageQuery.OPERATING + " AND e.park_id = " + park;
+        // the very statements the application runs (count, then the page), with the same parameters
+        EnterpriseSearch behindNone = new EnterpriseSearch(today, CoverageBase.ALL, park, null, Coverage.NONE, null,
+                false);
+        List<Object> countValues = new ArrayList<>();
+        String countSql = CoverageQuery.countSql(behindNone, "", countValues);
+        countValues.add(0, today);
+        List<Object> pageValues = new ArrayList<>();
+        String pageSql = CoverageQuery.listSql(behindNone, "", pageValues, 0, 20);
+        pageValues.add(0, today);
         time(figures, client, connection, "enterprise list behind one number (park, NONE, first page)",
                 "/api/enterprises?parkId=" + park + "&coverage=NONE&asOf=" + today + "&base=ALL&page=0&size=20",
-                List.of(BareSql.sameParameter("SELECT COUNT(*) FROM (SELECT e.id, " + CoverageQuery.COVERAGE
-                                + " AS coverage" + inner + ") x WHERE x.coverage = 'NONE'", today),
-                        BareSql.sameParameter("SELECT x.* FROM (SELECT e.id, e.name, e.credit_code, p.id AS park_id, "
-                                + "p.name AS park_name, e.industry, e.employees, e.founded_on, e.closed_on, CASE WHEN "
-                                + CoverageQuery.OPERATING + " THEN " + CoverageQuery.COVERAGE + " END AS coverage"
-                                + inner + ") x WHERE x.coverage = 'NONE' ORDER BY x.park_name, x.name, x.id "
-                                + "LIMIT 20 OFFSET 0", today)), null);
+                List.of(BareSql.numbered(countSql, countValues), BareSql.numbered(pageSql, pageValues)), null);
 
         LocalDate from = LocalDate.of(today.getYear() - 1, 1, 1);
         LocalDate to = LocalDate.of(today.getYear() - 1, 12, 31);

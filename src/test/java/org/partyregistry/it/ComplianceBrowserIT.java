@@ -70,7 +70,7 @@ class ComplianceBrowserIT {
     }
 
     @Test
-    @DisplayName("M19, ACT17, ACT16: on a phone a secretary places two members in a group, records its meeting from "
+    @DisplayName("M19, ACT17, ACT16, H1: on a phone a secretary places two members in a group, records its meeting from "
             + "the branch, and the home page counts the group meeting held this period")
     void secretaryRecordsAGroupMeeting() throws IOException {
         long zone = fixtures.organization("小组测试工委", "WORKING_COMMITTEE", null, FOUNDED);
@@ -118,7 +118,7 @@ class ComplianceBrowserIT {
     }
 
     @Test
-    @DisplayName("ACT19: staff open the zone-wide table for last year, keep those behind, and follow a cell's valid "
+    @DisplayName("ACT19, H1: staff open the zone-wide table for last year, keep those behind, and follow a cell's valid "
             + "count to the activities behind it")
     void staffDrillDownFromTheTable() throws IOException {
         long zone = fixtures.organization("总表测试工委", "WORKING_COMMITTEE", null, FOUNDED);

@@ -284,7 +284,7 @@ class EnterpriseApiIT {
     }
 
     @Test
-    @DisplayName("R1, R2: the report's shape, its totals, bad parameters, and the workbook read back")
+    @DisplayName("E9, E10: the report's shape, its totals, bad parameters, and the workbook read back")
     void reportContractAndWorkbook() throws IOException {
         long park = park();
         enterprise(park, "甲", LocalDate.of(2015, 1, 1), null);

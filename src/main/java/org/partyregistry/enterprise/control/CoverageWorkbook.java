@@ -1,4 +1,4 @@
-package org.partyregistry.report.control;
+package org.partyregistry.enterprise.control;
 
 import static org.partyregistry.platform.Cells.bordered;
 import static org.partyregistry.platform.Cells.cell;

@@ -1,4 +1,4 @@
-package org.partyregistry.report.control;
+package org.partyregistry.enterprise.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,5 +74,31 @@ class CoverageCountsTest {
         assertThat(sum.organizationCoverageRate()).isEqualTo(new BigDecimal("0.3750"));
         assertThat(sum.ownOrganizationRate()).isEqualTo(new BigDecimal("0.1250"));
         assertThat(sum.workCoverageRate()).isEqualTo(new BigDecimal("0.5000"));
+    }
+
+    @Test
+    @DisplayName("E9 a park's line adds counts state by state and keeps the park")
+    void plusState() {
+        CoverageCounts c = CoverageCounts.of(3L, "潍坊蓝色智谷", 0, 0, 0, 0)
+                .plus(org.partyregistry.enterprise.entity.Coverage.OWN_ORGANIZATION, 2)
+                .plus(org.partyregistry.enterprise.entity.Coverage.NONE, 5);
+        assertThat(c.parkId()).isEqualTo(3L);
+        assertThat(c.park()).isEqualTo("潍坊蓝色智谷");
+        assertThat(c.own()).isEqualTo(2);
+        assertThat(c.joint()).isZero();
+        assertThat(c.none()).isEqualTo(5);
+        assertThat(c.enterprises()).isEqualTo(7);
+        assertThat(c.ownOrganizationRate()).isEqualTo(new BigDecimal("0.2857"));
+    }
+
+    @Test
+    @DisplayName("E9 typed rows: the SQL's state (blank-padded on some databases) becomes a Coverage, none stays null")
+    void typedRows() {
+        assertThat(new CoverageQuery.ParkCount(1L, "p", "JOINT_ORGANIZATION  ", 4L).coverage())
+                .isEqualTo(org.partyregistry.enterprise.entity.Coverage.JOINT_ORGANIZATION);
+        assertThat(new CoverageQuery.ParkCount(1L, "p", (String) null, 0L).coverage()).isNull();
+        assertThat(new EnterpriseRow(1L, "n", "c", 2L, "p", "i", 12, null, null, "WORK_COVERAGE").coverage())
+                .isEqualTo(org.partyregistry.enterprise.entity.Coverage.WORK_COVERAGE);
+        assertThat(new CoverageQuery.ShouldFormOwn(Long.valueOf(1), "n", Long.valueOf(3)).fullMembers()).isEqualTo(3);
     }
 }

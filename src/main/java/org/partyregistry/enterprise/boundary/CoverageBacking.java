@@ -1,4 +1,4 @@
-package org.partyregistry.report.boundary;
+package org.partyregistry.enterprise.boundary;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -11,13 +11,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.partyregistry.enterprise.control.CoverageBase;
+import org.partyregistry.enterprise.control.CoverageCounts;
+import org.partyregistry.enterprise.control.CoverageReport;
+import org.partyregistry.enterprise.control.CoverageReportService;
+import org.partyregistry.enterprise.control.CoverageWorkbook;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.FacesActions;
 import org.partyregistry.platform.Messages;
-import org.partyregistry.report.control.CoverageCounts;
-import org.partyregistry.report.control.CoverageReport;
-import org.partyregistry.report.control.CoverageReportService;
-import org.partyregistry.report.control.CoverageWorkbook;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.charts.ChartData;

@@ -1,4 +1,4 @@
-package org.partyregistry.report.boundary;
+package org.partyregistry.home.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,8 +23,8 @@ import org.partyregistry.organization.control.TermView;
 import org.partyregistry.organization.entity.OrganizationType;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.FacesActions;
-import org.partyregistry.report.control.CoverageCounts;
-import org.partyregistry.report.control.CoverageReportService;
+import org.partyregistry.enterprise.control.CoverageCounts;
+import org.partyregistry.enterprise.control.CoverageReportService;
 import org.partyregistry.security.CurrentUser;
 
 /**

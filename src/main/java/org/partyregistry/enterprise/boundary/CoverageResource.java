@@ -1,4 +1,4 @@
-package org.partyregistry.report.boundary;
+package org.partyregistry.enterprise.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,11 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partyregistry.enterprise.control.CoverageBase;
+import org.partyregistry.enterprise.control.CoverageReport;
+import org.partyregistry.enterprise.control.CoverageReportService;
+import org.partyregistry.enterprise.control.CoverageWorkbook;
 import org.partyregistry.platform.Messages;
 import org.partyregistry.platform.Problem;
-import org.partyregistry.report.control.CoverageReport;
-import org.partyregistry.report.control.CoverageReportService;
-import org.partyregistry.report.control.CoverageWorkbook;
 
 @Tag(name = "Coverage report",
         description = "How party organization and work cover the operating enterprises, per park")

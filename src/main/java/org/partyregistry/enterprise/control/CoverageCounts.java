@@ -1,8 +1,9 @@
-package org.partyregistry.report.control;
+package org.partyregistry.enterprise.control;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.partyregistry.enterprise.entity.Coverage;
 
 /**
  * One line of the coverage report: a park's (or the zone's, with no park) counts and rates (rule E6). Rates are in
@@ -23,6 +24,13 @@ public record CoverageCounts(Long parkId, String park, long enterprises, long ow
             return BigDecimal.ZERO.setScale(4);
         }
         return BigDecimal.valueOf(part).divide(BigDecimal.valueOf(base), 4, RoundingMode.HALF_UP);
+    }
+
+    /** These counts with {@code count} more enterprises in the given state; the park stays. */
+    public CoverageCounts plus(Coverage state, long count) {
+        return of(parkId, park, own + (state == Coverage.OWN_ORGANIZATION ? count : 0),
+                joint + (state == Coverage.JOINT_ORGANIZATION ? count : 0),
+                workCoverage + (state == Coverage.WORK_COVERAGE ? count : 0), none + (state == Coverage.NONE ? count : 0));
     }
 
     public CoverageCounts plus(CoverageCounts other) {
