@@ -285,6 +285,37 @@ class ComplianceApiIT {
     }
 
     @Test
+    @DisplayName("ACT20: what is recorded is tallied in the same transaction, as a rebuild would; behind reads it")
+    void tallyFollowsEveryWrite() {
+        long branch = fixtures.organization("计数支部", "BRANCH", zone);
+        long a = fixtures.fullMember("示例计数甲", branch);
+        for (int month = 0; month < 12; month += 2) {
+            LocalDate day = LAST_YEAR_START.plusMonths(month).plusDays(3);
+            Api.Reply recorded = meeting(branch, "THEMED_PARTY_DAY", day, List.of(a), null);
+            assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        }
+        Api.Reply tally = api.get("/api/reports/compliance/tally", ADMIN, ADMIN_PASSWORD);
+        assertThat(tally.status()).as(tally.toString()).isEqualTo(200);
+        assertThat(tally.object().getJsonNumber("rows").longValue()).isPositive();
+        assertThat(tally.object().getJsonNumber("differences").longValue()).as("incremental = rebuild").isZero();
+
+        Api.Reply behind = api.get("/api/reports/compliance/behind?from=" + LAST_YEAR_START + "&to=" + LAST_YEAR_END,
+                ADMIN, ADMIN_PASSWORD);
+        assertThat(behind.status()).as(behind.toString()).isEqualTo(200);
+        JsonObject report = behind.array().stream().map(JsonObject.class::cast)
+                .filter(r -> r.getJsonNumber("organizationId").longValue() == branch).findFirst().orElseThrow();
+        assertThat(List.of(row(report, "THEMED_PARTY_DAY").getInt("required"),
+                row(report, "THEMED_PARTY_DAY").getInt("held"), row(report, "THEMED_PARTY_DAY").getInt("missing")))
+                .as("6 of 12 months, from the year's tally row").containsExactly(12, 6, 6);
+
+        Api.Reply rebuilt = api.post("/api/reports/compliance/tally/rebuild", "{}", ADMIN, ADMIN_PASSWORD);
+        assertThat(rebuilt.status()).as(rebuilt.toString()).isEqualTo(200);
+        assertThat(rebuilt.object().getJsonNumber("rows").longValue())
+                .isEqualTo(tally.object().getJsonNumber("rows").longValue());
+        assertThat(rebuilt.object().getJsonNumber("differences").longValue()).isZero();
+    }
+
+    @Test
     @DisplayName("ACT19: the table of all organizations below one, its groups summed into the branch, and its workbook")
     void matrixAndWorkbook() throws Exception {
         long committee = fixtures.organization("园区党委", "COMMITTEE", zone);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.partyregistry.activity.control.ActivityTally;
 import org.partyregistry.activity.control.ComplianceMatrix;
 import org.partyregistry.activity.control.ComplianceService;
 import org.partyregistry.activity.control.MatrixWorkbook;
@@ -59,6 +61,26 @@ public class ComplianceResource {
     public java.util.List<ComplianceReport> behind(@QueryParam("from") LocalDate from,
                                                    @QueryParam("to") LocalDate to) {
         return compliance.behind(from, to);
+    }
+
+    /** Rule ACT20: the tally of activities per organization, type and period against a rebuild. */
+    @Operation(summary = "The tally behind the compliance table: its rows and how many differ from a rebuild")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
+    @GET
+    @Path("tally")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ActivityTally.Check tally() {
+        return compliance.tallyCheck();
+    }
+
+    /** Rule ACT20: the tally rebuilt from the activities. */
+    @Operation(summary = "Rebuild the tally behind the compliance table from the activities")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
+    @POST
+    @Path("tally/rebuild")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ActivityTally.Check rebuildTally() {
+        return compliance.rebuildTally();
     }
 
     @Operation(summary = "The compliance report as an Excel workbook")

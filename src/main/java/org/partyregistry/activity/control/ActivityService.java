@@ -76,6 +76,9 @@ public class ActivityService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ActivityTally tally;
+
     @Transactional
     public ActivityView record(NewActivity input, Locale locale) {
         Scope scope = currentUser.scope();
@@ -95,6 +98,7 @@ public class ActivityService {
                 term == null ? null : term.getSeats(),
                 term == null ? Set.of() : Set.copyOf(committees.holderIds(term)), today);
         em.persist(activity);
+        tally.count(activity);
         audit.record(scope.username(), activity, "CREATE", Changes.of()
                 .set("organizationId", organization.getId())
                 .set("recordedFrom", input.groupId() == null ? null : input.organizationId())

@@ -15,10 +15,13 @@ import java.util.Objects;
 import java.util.Set;
 import org.partyregistry.activity.entity.ActivityType;
 import org.partyregistry.activity.entity.Frequency;
+import org.partyregistry.audit.AuditTrail;
+import org.partyregistry.audit.Changes;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.organization.entity.OrganizationType;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
+import org.partyregistry.platform.DateRange;
 import org.partyregistry.platform.NotFoundException;
 import org.partyregistry.security.CurrentUser;
 import org.partyregistry.security.Scope;
@@ -46,6 +49,12 @@ public class ComplianceService {
     @Inject
     ChinaClock clock;
 
+    @Inject
+    ActivityTally tally;
+
+    @Inject
+    AuditTrail audit;
+
     /** Rules ACT8, ACT15, ACT16, ACT18: the organization's report over {@code from..to}, and the period in progress. */
     @Transactional
     public ComplianceReport compliance(long organizationId, LocalDate from, LocalDate to) {
@@ -68,8 +77,7 @@ public class ComplianceService {
     public List<ComplianceReport> behind(LocalDate from, LocalDate to) {
         Scope scope = currentUser.scope();
         checkPeriod(from, to);
-        ComplianceRules.Facts loaded = facts.load(ComplianceFacts.Target.subtree(scope.pathPrefix()), from, to, from,
-                to);
+        ComplianceRules.Facts loaded = facts.loadTallied(scope.pathPrefix(), DateRange.of(from, to), clock.today());
         Map<Long, ComplianceReport> reports = ComplianceRules.reports(loaded,
                 new ComplianceRules.Request(from, to, clock.today(), false));
         return loaded.organizations().stream().filter(o -> o.dissolvedOn() == null).map(o -> reports.get(o.id()))
@@ -88,7 +96,7 @@ public class ComplianceService {
         String path = root == null ? "/" : root.getPath();
         scope.requireRead(path);
         checkPeriod(from, to);
-        ComplianceRules.Facts loaded = facts.load(ComplianceFacts.Target.subtree(path), from, to, from, to);
+        ComplianceRules.Facts loaded = facts.loadTallied(path, DateRange.of(from, to), clock.today());
         Map<Long, ComplianceReport> reports = ComplianceRules.reports(loaded,
                 new ComplianceRules.Request(from, to, clock.today(), false));
         List<ActivityType> types = requiredTypes(loaded.frequencies());
@@ -174,6 +182,26 @@ public class ComplianceService {
                     (int) sum[0], sum[1], sum[2], ComplianceMatrix.rate(sum[1], sum[0]), organizations, behind));
         }
         return subtotals;
+    }
+
+    /** Rule ACT20: the tally of activities per organization, type and period against a rebuild (administrators). */
+    @Transactional
+    public ActivityTally.Check tallyCheck() {
+        currentUser.scope().requireAdmin();
+        return tally.check();
+    }
+
+    /** Rule ACT20: the tally rebuilt from the activities (administrators), audited with what it found before. */
+    @Transactional
+    public ActivityTally.Check rebuildTally() {
+        Scope scope = currentUser.scope();
+        scope.requireAdmin();
+        ActivityTally.Check before = tally.check();
+        tally.rebuild();
+        ActivityTally.Check after = tally.check();
+        audit.record(scope.username(), "ActivityTally", null, "REBUILD", Changes.of()
+                .change("rows", before.rows(), after.rows()).change("differences", before.differences(), 0L));
+        return after;
     }
 
     /** Rule ACT16: both days given, {@code from} not after {@code to}, and at most 10 years. */
