@@ -104,9 +104,9 @@ public class ComplianceService {
         Set<Long> present = new HashSet<>(reports.keySet());
         List<ComplianceMatrix.Row> rows = new ArrayList<>();
         Map<String, ComplianceMatrix.Cell> totals = new LinkedHashMap<>();
-        long[] total = new long[3];
+        Counted total = Counted.NONE;
         int behind = 0;
-        List<long[]> sums = new ArrayList<>();
+        List<Counted> sums = new ArrayList<>();
         List<ComplianceMatrix.Row> all = new ArrayList<>();
         for (OrganizationLife o : loaded.organizations()) {
             ComplianceReport report = reports.get(o.id());
@@ -114,7 +114,7 @@ public class ComplianceService {
             long required = 0;
             long valid = 0;
             long missing = 0;
-            long[] sum = new long[3];
+            Counted sum = Counted.NONE;
             for (ComplianceReport.Row r : report.rows()) {
                 if (!types.contains(r.type())) {
                     continue;
@@ -128,14 +128,10 @@ public class ComplianceService {
                         && present.contains(o.parentId());
                 if (!inBranch) {
                     totals.merge(r.type().name(), cell, ComplianceMatrix.Cell::plus);
-                    sum[0] += cell.required();
-                    sum[1] += cell.counted();
-                    sum[2] += cell.missing();
+                    sum = sum.plus(Counted.of(cell));
                 }
             }
-            for (int i = 0; i < total.length; i++) {
-                total[i] += sum[i];
-            }
+            total = total.plus(sum);
             ComplianceMatrix.Row row = new ComplianceMatrix.Row(o.id(), o.name(), o.type(), o.parentId(),
                     depth(o.path()) - rootDepth, o.dissolvedOn(), cells, (int) required, valid, missing,
                     ComplianceMatrix.rate(valid, required));
@@ -152,8 +148,9 @@ public class ComplianceService {
                         .min(LocalDate::compareTo).orElse(null),
                 everyReport.stream().map(ComplianceReport::periodTo).filter(Objects::nonNull)
                         .max(LocalDate::compareTo).orElse(null),
-                behindOnly, types, rows, new ComplianceMatrix.Total(totals, (int) total[0], total[1], total[2],
-                ComplianceMatrix.rate(total[1], total[0]), reports.size(), behind), subtotals(all, sums));
+                behindOnly, types, rows, new ComplianceMatrix.Total(totals, (int) total.required(),
+                total.valid(), total.missing(), ComplianceMatrix.rate(total.valid(), total.required()), reports.size(),
+                behind), subtotals(all, sums));
     }
 
     /**
@@ -161,25 +158,24 @@ public class ComplianceService {
      * a chart of the rate per park committee is drawn from. {@code rows} in tree order, {@code sums} their figures as
      * counted in the total.
      */
-    static List<ComplianceMatrix.Subtotal> subtotals(List<ComplianceMatrix.Row> rows, List<long[]> sums) {
+    static List<ComplianceMatrix.Subtotal> subtotals(List<ComplianceMatrix.Row> rows, List<Counted> sums) {
         List<ComplianceMatrix.Subtotal> subtotals = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             ComplianceMatrix.Row head = rows.get(i);
             if (head.depth() != 1) {
                 continue;
             }
-            long[] sum = new long[3];
+            Counted sum = Counted.NONE;
             int organizations = 0;
             int behind = 0;
             for (int j = i; j < rows.size() && (j == i || rows.get(j).depth() > 1); j++) {
-                for (int k = 0; k < sum.length; k++) {
-                    sum[k] += sums.get(j)[k];
-                }
+                sum = sum.plus(sums.get(j));
                 organizations++;
                 behind += rows.get(j).behind() ? 1 : 0;
             }
             subtotals.add(new ComplianceMatrix.Subtotal(head.organizationId(), head.organizationName(), head.type(),
-                    (int) sum[0], sum[1], sum[2], ComplianceMatrix.rate(sum[1], sum[0]), organizations, behind));
+                    (int) sum.required(), sum.valid(), sum.missing(), ComplianceMatrix.rate(sum.valid(), sum.required()),
+                    organizations, behind));
         }
         return subtotals;
     }
@@ -202,6 +198,20 @@ public class ComplianceService {
         audit.record(scope.username(), "ActivityTally", null, "REBUILD", Changes.of()
                 .change("rows", before.rows(), after.rows()).change("differences", before.differences(), 0L));
         return after;
+    }
+
+    /** Rule ACT19: figures as counted in a total: required, valid up to what is required, and missing. */
+    record Counted(long required, long valid, long missing) {
+
+        static final Counted NONE = new Counted(0, 0, 0);
+
+        static Counted of(ComplianceMatrix.Cell cell) {
+            return new Counted(cell.required(), cell.counted(), cell.missing());
+        }
+
+        Counted plus(Counted other) {
+            return new Counted(required + other.required, valid + other.valid, missing + other.missing);
+        }
     }
 
     /** Rule ACT16: both days given, {@code from} not after {@code to}, and at most 10 years. */
