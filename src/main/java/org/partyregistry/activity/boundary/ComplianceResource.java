@@ -58,10 +58,16 @@ public class ComplianceResource {
     @GET
     @Path("behind")
     @Produces(MediaType.APPLICATION_JSON)
-    public java.util.List<ComplianceReport> behind(@QueryParam("from") LocalDate from,
-                                                   @QueryParam("to") LocalDate to) {
-        return compliance.behind(from, to);
+    public Response behind(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                           @QueryParam("after") Long after, @QueryParam("limit") Integer limit) {
+        ComplianceService.Page<ComplianceReport> page = compliance.behind(from, to, after, limit);
+        Response.ResponseBuilder response = Response.ok(page.items()).header(TOTAL, page.total());
+        return (page.next() == null ? response : response.header(NEXT, page.next())).build();
     }
+
+    /** Rule ACT20: how many rows a paged list has in all, and the {@code after} of its next page. */
+    public static final String TOTAL = "X-Total-Count";
+    public static final String NEXT = "X-Next-After";
 
     /** Rule ACT20: the tally of activities per organization, type and period against a rebuild. */
     @Operation(summary = "The tally behind the compliance table: its rows and how many differ from a rebuild")
@@ -112,8 +118,9 @@ public class ComplianceResource {
     @Produces(MediaType.APPLICATION_JSON)
     public ComplianceMatrix matrix(@QueryParam("organizationId") Long organizationId,
                                    @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
-                                   @QueryParam("behindOnly") boolean behindOnly) {
-        return compliance.matrix(organizationId, from, to, behindOnly);
+                                   @QueryParam("behindOnly") boolean behindOnly,
+                                   @QueryParam("after") Long after, @QueryParam("limit") Integer limit) {
+        return compliance.matrix(organizationId, from, to, behindOnly, after, limit);
     }
 
     @Operation(summary = "The compliance table as an Excel workbook")

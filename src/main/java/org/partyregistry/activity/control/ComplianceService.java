@@ -75,13 +75,68 @@ public class ComplianceService {
      */
     @Transactional
     public List<ComplianceReport> behind(LocalDate from, LocalDate to) {
+        return behind(from, to, null, null).items();
+    }
+
+    /**
+     * Rules ACT10, ACT20: one page of {@link #behind(LocalDate, LocalDate)}: the organizations after {@code after}
+     * (an organization of the table, in tree order; null from the first) up to {@code limit} (null: all), with how
+     * many there are in all and the last one's id when more follow.
+     */
+    @Transactional
+    public Page<ComplianceReport> behind(LocalDate from, LocalDate to, Long after, Integer limit) {
         Scope scope = currentUser.scope();
         checkPeriod(from, to);
+        checkLimit(limit);
         ComplianceRules.Facts loaded = facts.loadTallied(scope.pathPrefix(), DateRange.of(from, to), clock.today());
         Map<Long, ComplianceReport> reports = ComplianceRules.reports(loaded,
                 new ComplianceRules.Request(from, to, clock.today(), false));
-        return loaded.organizations().stream().filter(o -> o.dissolvedOn() == null).map(o -> reports.get(o.id()))
-                .filter(r -> r.totalMissing() > 0).toList();
+        List<ComplianceReport> behind = loaded.organizations().stream().filter(o -> o.dissolvedOn() == null)
+                .map(o -> reports.get(o.id())).filter(r -> r.totalMissing() > 0).toList();
+        return Page.of(behind, ComplianceReport::organizationId, order(loaded.organizations()), after, limit);
+    }
+
+    /** The largest page of {@link #behind} and the table. */
+    public static final int MAX_LIMIT = 5000;
+
+    /**
+     * A page of a list in tree order: {@code total} rows in all, {@code next} the id to ask {@code after} for the
+     * following page (null on the last).
+     */
+    public record Page<T>(List<T> items, int total, Long next) {
+
+        static <T> Page<T> of(List<T> all, java.util.function.Function<T, Long> id, Map<Long, Integer> order,
+                              Long after, Integer limit) {
+            int start = 0;
+            if (after != null) {
+                Integer position = order.get(after);
+                if (position == null) {
+                    throw BusinessException.onField("after", "activity.afterUnknown", after);
+                }
+                while (start < all.size() && order.get(id.apply(all.get(start))) <= position) {
+                    start++;
+                }
+            }
+            int end = limit == null ? all.size() : Math.min(all.size(), start + limit);
+            List<T> page = all.subList(start, end);
+            return new Page<>(List.copyOf(page), all.size(),
+                    end < all.size() && !page.isEmpty() ? id.apply(page.get(page.size() - 1)) : null);
+        }
+    }
+
+    /** Each organization's place in tree order. */
+    private static Map<Long, Integer> order(List<OrganizationLife> organizations) {
+        Map<Long, Integer> order = new java.util.HashMap<>();
+        for (int i = 0; i < organizations.size(); i++) {
+            order.put(organizations.get(i).id(), i);
+        }
+        return order;
+    }
+
+    private static void checkLimit(Integer limit) {
+        if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
+            throw BusinessException.onField("limit", "activity.limitRange", MAX_LIMIT);
+        }
     }
 
     /**
@@ -91,6 +146,18 @@ public class ComplianceService {
      */
     @Transactional
     public ComplianceMatrix matrix(Long organizationId, LocalDate from, LocalDate to, boolean behindOnly) {
+        return matrix(organizationId, from, to, behindOnly, null, null);
+    }
+
+    /**
+     * Rules ACT19, ACT20: {@link #matrix(Long, LocalDate, LocalDate, boolean)} with its rows paged in tree order
+     * (see {@link Page}); the total and the subtotals always cover the whole table, {@code next} names the last row
+     * when more follow.
+     */
+    @Transactional
+    public ComplianceMatrix matrix(Long organizationId, LocalDate from, LocalDate to, boolean behindOnly, Long after,
+                                   Integer limit) {
+        checkLimit(limit);
         Scope scope = currentUser.scope();
         Organization root = organizationId == null ? top(scope) : organization(organizationId);
         String path = root == null ? "/" : root.getPath();
@@ -142,15 +209,17 @@ public class ComplianceService {
                 rows.add(row);
             }
         }
+        Page<ComplianceMatrix.Row> page = Page.of(rows, ComplianceMatrix.Row::organizationId,
+                order(loaded.organizations()), after, limit);
         List<ComplianceReport> everyReport = List.copyOf(reports.values());
         return new ComplianceMatrix(root == null ? null : root.getId(), root == null ? null : root.getName(), from, to,
                 everyReport.stream().map(ComplianceReport::periodFrom).filter(Objects::nonNull)
                         .min(LocalDate::compareTo).orElse(null),
                 everyReport.stream().map(ComplianceReport::periodTo).filter(Objects::nonNull)
                         .max(LocalDate::compareTo).orElse(null),
-                behindOnly, types, rows, new ComplianceMatrix.Total(totals, (int) total.required(),
+                behindOnly, types, page.items(), new ComplianceMatrix.Total(totals, (int) total.required(),
                 total.valid(), total.missing(), ComplianceMatrix.rate(total.valid(), total.required()), reports.size(),
-                behind), subtotals(all, sums));
+                behind), subtotals(all, sums), page.total(), page.next());
     }
 
     /**
