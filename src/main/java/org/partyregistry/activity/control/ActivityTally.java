@@ -57,8 +57,8 @@ public class ActivityTally {
 
     private static final String UPSERT_STANDARD = """
             MERGE INTO activity_tally t
-            USING (VALUES (CAST(?1 AS BIGINT), CAST(?2 AS VARCHAR(40)), CAST(?3 AS INTEGER), CAST(?4 AS INTEGER)))
-                AS s (organization_id, activity_type, period_key, valid)
+            USING (SELECT CAST(?1 AS BIGINT) AS organization_id, CAST(?2 AS VARCHAR(40)) AS activity_type,
+                          CAST(?3 AS INTEGER) AS period_key, CAST(?4 AS INTEGER) AS valid) s
             ON t.organization_id = s.organization_id AND t.period_key = s.period_key
                AND t.activity_type = s.activity_type
             WHEN MATCHED THEN UPDATE SET held = t.held + 1, valid = t.valid + s.valid

@@ -120,23 +120,27 @@ public class ComplianceFacts {
                 .setParameter(2, keys.from()).setParameter(3, keys.to()).getResultStream();
     }
 
-    /** Rule ACT20: the tally's rows of some organizations with keys in a range. */
+    /** Rule ACT20: the tally's rows of some organizations (their ids written out: numbers) with keys in a range. */
     @SuppressWarnings("unchecked")
     private Stream<TallyRow> monthsOf(List<Long> organizationIds, TallyPlan.KeyRange keys) {
-        return em.createNativeQuery(TALLY_OF, TallyRow.MAPPING).setParameter(1, organizationIds)
-                .setParameter(2, keys.from()).setParameter(3, keys.to()).getResultStream();
+        String ids = organizationIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        return em.createNativeQuery(TALLY_OF.replace("(:ids)", "(" + ids + ")"), TallyRow.MAPPING)
+                .setParameter(1, keys.from()).setParameter(2, keys.to()).getResultStream();
     }
 
+    /** The columns of a tally row, labelled alike on every database (for the result mapping). */
+    private static final String TALLY_COLUMNS = "t.organization_id AS \"organization_id\", t.activity_type AS "
+            + "\"activity_type\", t.period_key AS \"period_key\", t.held AS \"held\", t.valid AS \"valid\"";
+
     /** The tally rows under a path (parameters: the path prefix, the first and last key). */
-    public static final String TALLY_UNDER = """
-            SELECT t.organization_id, t.activity_type, t.period_key, t.held, t.valid FROM activity_tally t
+    public static final String TALLY_UNDER = "SELECT " + TALLY_COLUMNS + """
+             FROM activity_tally t
             JOIN organization o ON o.id = t.organization_id
             WHERE o.path LIKE ?1 AND t.period_key BETWEEN ?2 AND ?3""";
 
-    /** The tally rows of some organizations (parameters: the ids, the first and last key). */
-    public static final String TALLY_OF = """
-            SELECT t.organization_id, t.activity_type, t.period_key, t.held, t.valid FROM activity_tally t
-            WHERE t.organization_id IN ?1 AND t.period_key BETWEEN ?2 AND ?3""";
+    /** The tally rows of some organizations (the ids replace {@code :ids}; parameters: the first and last key). */
+    static final String TALLY_OF = "SELECT " + TALLY_COLUMNS + """
+             FROM activity_tally t WHERE t.organization_id IN (:ids) AND t.period_key BETWEEN ?1 AND ?2""";
 
     /**
      * Rule ACT18: for each term with 3 or more seats in office during the period, the full members of its
