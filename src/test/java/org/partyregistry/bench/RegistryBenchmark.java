@@ -145,6 +145,10 @@ class RegistryBenchmark {
                 BareSql.compliance(root, rootPath, from, to, today), null);
         time(figures, client, connection, "organizations behind, whole register, " + from.getYear(),
                 "/api/reports/compliance/behind?from=" + from + "&to=" + to, BareSql.behind(from, to), null);
+        time(figures, client, connection, "organizations behind, whole register, " + from.getYear()
+                        + ", first page of 100 (rule ACT20)",
+                "/api/reports/compliance/behind?from=" + from + "&to=" + to + "&limit=100", BareSql.behind(from, to),
+                null);
         complianceMatrix(figures, client, connection, root, rootPath, "whole register", from, to);
         long parkCommittee = single(connection, "SELECT MIN(id) FROM organization WHERE type = 'COMMITTEE' AND "
                 + "parent_id = " + root + " AND name <> '" + CityGenerator.SMALL_COMMITTEE + "'");
