@@ -84,6 +84,13 @@
  * is required); a total of the whole subtree with how many organizations it holds and how many are behind. Computed
  * from a few statements whatever the number of organizations; staff see any organization, a secretary only their own
  * subtree; the same as a workbook.</li>
+ * <li>ACT20 The activities held and valid per organization, type, month and year are kept in a tally, changed in the
+ * same transaction as every write that adds an activity, rebuildable from the activities at any time (administrators:
+ * a check against a rebuild and the rebuild itself, audited). The compliance table (ACT19) and the organizations
+ * falling behind (ACT10) read their activities from it and give exactly the figures rules ACT8, ACT15, ACT16 and
+ * ACT18 give from the activities: a year row stands for a year only where the organization existed all of it and,
+ * for committee meetings, had a committee on the first day of every month or of none; otherwise the month rows are
+ * read, and the days of months cut by the period's ends come from the activities.</li>
  * </ol>
  */
 package org.partyregistry.activity;

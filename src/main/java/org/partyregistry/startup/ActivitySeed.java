@@ -78,6 +78,7 @@ final class ActivitySeed {
                     .set("endsOn", activity.getEndsOn()).set("valid", activity.isValid()));
             count++;
         }
+        org.partyregistry.activity.control.ActivityTally.rebuild(em);
         return count;
     }
 

@@ -158,9 +158,9 @@ final class BareSql {
         return statements;
     }
 
-    /** ComplianceService.behind for the whole register over a period: ComplianceFacts for every organization. */
+    /** ComplianceService.behind for the whole register over a calendar year: ComplianceFacts.loadTallied. */
     static List<Statement> behind(java.time.LocalDate from, java.time.LocalDate to) {
-        return complianceFacts("/%", null, from, to, from, to);
+        return tallied("/%", from, to);
     }
 
     /**
@@ -172,8 +172,41 @@ final class BareSql {
         List<Statement> statements = new ArrayList<>();
         statements.add(Statement.of("SELECT " + ORGANIZATION_COLUMNS + " FROM organization o WHERE o.id = ?",
                 organizationId));
-        statements.addAll(complianceFacts(path + "%", null, from, to, from, to));
+        statements.addAll(tallied(path + "%", from, to));
         return statements;
+    }
+
+    /**
+     * ComplianceFacts.loadTallied over a calendar year that ended (rule ACT20): the organizations, the year's tally
+     * rows under the path, the month rows of the organizations whose year row does not stand for their year, the
+     * terms, the full members and the frequencies. Which organizations those are the application decides from the
+     * committee figures in Java (a committee on some months' first day but not all); here a statement of the same
+     * shape reads the months of a stand-in: every type of the organizations founded or dissolved within the year,
+     * and the committee meetings of those with a 3-seat term elected or ended within it.
+     */
+    static List<Statement> tallied(String prefix, java.time.LocalDate from, java.time.LocalDate to) {
+        if (from.getDayOfYear() != 1 || !to.equals(from.withDayOfYear(from.lengthOfYear()))) {
+            throw new IllegalArgumentException("the bench times the tally over one calendar year: " + from + ".." + to);
+        }
+        int year = from.getYear();
+        List<Statement> facts = complianceFacts(prefix, null, from, to, from, to);
+        List<Statement> statements = new ArrayList<>();
+        statements.add(facts.get(0));
+        statements.add(Statement.of(jdbc(org.partyregistry.activity.control.ComplianceFacts.TALLY_UNDER), prefix,
+                year, year));
+        statements.add(Statement.of("SELECT t.organization_id, t.activity_type, t.period_key, t.held, t.valid FROM "
+                + "activity_tally t WHERE t.period_key BETWEEN ? AND ? AND (t.organization_id IN (SELECT o.id FROM "
+                + "organization o WHERE o.path LIKE ? AND (o.established_on > ? OR o.dissolved_on < ?)) OR "
+                + "t.activity_type = 'BRANCH_COMMITTEE_MEETING' AND t.organization_id IN (SELECT tm.organization_id "
+                + "FROM term tm WHERE tm.seats >= 3 AND (tm.elected_on BETWEEN ? AND ? OR tm.ended_on BETWEEN ? AND ?"
+                + ")))", year * 100 + 1, year * 100 + 12, prefix, from, to, from, to, from, to));
+        statements.addAll(facts.subList(2, facts.size()));
+        return statements;
+    }
+
+    /** A JPA native statement's positional parameters ({@code ?1}) as JDBC's ({@code ?}). */
+    private static String jdbc(String sql) {
+        return sql.replaceAll("\\?\\d+", "?");
     }
 
     /**

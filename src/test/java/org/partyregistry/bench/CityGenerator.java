@@ -177,6 +177,7 @@ final class CityGenerator {
             rows.putAll(members(connection));
             rows.put("committee_seat", seats(connection));
             rows.putAll(activities(connection));
+            rows.put("activity_tally", tally(connection));
             rows.putAll(dues(connection));
             try (Statement statement = connection.createStatement()) {
                 for (String index : indexes) {
@@ -900,6 +901,18 @@ final class CityGenerator {
             }
             return Map.of("activity", activityRows, "activity_attendance", copy.rows());
         }
+    }
+
+    /** Rule ACT20: the tally of the activities, by the statements the migration and the application rebuild it with. */
+    private static long tally(Connection connection) throws SQLException {
+        long rows = 0;
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM activity_tally");
+            for (String rebuild : org.partyregistry.activity.control.ActivityTally.REBUILD) {
+                rows += statement.executeUpdate(rebuild);
+            }
+        }
+        return rows;
     }
 
     /** The members placed in party group {@code group} (organization index) on {@code day} (rule M20). */

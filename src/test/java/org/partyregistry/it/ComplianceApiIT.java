@@ -285,6 +285,62 @@ class ComplianceApiIT {
     }
 
     @Test
+    @DisplayName("ACT20: what is recorded is tallied in the same transaction, as a rebuild would; behind reads it")
+    void tallyFollowsEveryWrite() {
+        long branch = fixtures.organization("计数支部", "BRANCH", zone);
+        long a = fixtures.fullMember("示例计数甲", branch);
+        for (int month = 0; month < 12; month += 2) {
+            LocalDate day = LAST_YEAR_START.plusMonths(month).plusDays(3);
+            Api.Reply recorded = meeting(branch, "THEMED_PARTY_DAY", day, List.of(a), null);
+            assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        }
+        Api.Reply tally = api.get("/api/reports/compliance/tally", ADMIN, ADMIN_PASSWORD);
+        assertThat(tally.status()).as(tally.toString()).isEqualTo(200);
+        assertThat(tally.object().getJsonNumber("rows").longValue()).isPositive();
+        assertThat(tally.object().getJsonNumber("differences").longValue()).as("incremental = rebuild").isZero();
+
+        Api.Reply behind = api.get("/api/reports/compliance/behind?from=" + LAST_YEAR_START + "&to=" + LAST_YEAR_END,
+                ADMIN, ADMIN_PASSWORD);
+        assertThat(behind.status()).as(behind.toString()).isEqualTo(200);
+        JsonObject report = behind.array().stream().map(JsonObject.class::cast)
+                .filter(r -> r.getJsonNumber("organizationId").longValue() == branch).findFirst().orElseThrow();
+        assertThat(List.of(row(report, "THEMED_PARTY_DAY").getInt("required"),
+                row(report, "THEMED_PARTY_DAY").getInt("held"), row(report, "THEMED_PARTY_DAY").getInt("missing")))
+                .as("6 of 12 months, from the year's tally row").containsExactly(12, 6, 6);
+
+        List<Long> all = behind.longs("organizationId");
+        String period = "/api/reports/compliance/behind?from=" + LAST_YEAR_START + "&to=" + LAST_YEAR_END;
+        Api.Reply first = api.get(period + "&limit=2", ADMIN, ADMIN_PASSWORD);
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(first.longs("organizationId")).as("first page").isEqualTo(all.subList(0, Math.min(2, all.size())));
+        assertThat(first.raw().headers().firstValue("X-Total-Count")).contains(String.valueOf(all.size()));
+        if (all.size() > 2) {
+            String next = first.raw().headers().firstValue("X-Next-After").orElseThrow();
+            assertThat(Long.valueOf(next)).isEqualTo(all.get(1));
+            Api.Reply second = api.get(period + "&limit=2&after=" + next, ADMIN, ADMIN_PASSWORD);
+            assertThat(second.longs("organizationId")).as("second page")
+                    .isEqualTo(all.subList(2, Math.min(4, all.size())));
+        }
+        assertThat(api.get(period + "&limit=0", ADMIN, ADMIN_PASSWORD).errorFields()).containsExactly("limit");
+        assertThat(api.get(period + "&limit=2&after=" + Long.MAX_VALUE, ADMIN, ADMIN_PASSWORD).errorFields())
+                .containsExactly("after");
+        Api.Reply paged = api.get("/api/reports/compliance/matrix?organizationId=" + zone + "&from=" + LAST_YEAR_START
+                + "&to=" + LAST_YEAR_END + "&limit=1", ADMIN, ADMIN_PASSWORD);
+        assertThat(paged.status()).as(paged.toString()).isEqualTo(200);
+        assertThat(paged.object().getJsonArray("rows")).hasSize(1);
+        assertThat(paged.object().getInt("rowCount")).as("the zone and its branch").isEqualTo(2);
+        assertThat(paged.object().getJsonNumber("next").longValue()).isEqualTo(zone);
+        assertThat(paged.object().getJsonObject("total").getInt("organizations")).as("whatever the page")
+                .isEqualTo(2);
+
+        Api.Reply rebuilt = api.post("/api/reports/compliance/tally/rebuild", "{}", ADMIN, ADMIN_PASSWORD);
+        assertThat(rebuilt.status()).as(rebuilt.toString()).isEqualTo(200);
+        assertThat(rebuilt.object().getJsonNumber("rows").longValue())
+                .isEqualTo(tally.object().getJsonNumber("rows").longValue());
+        assertThat(rebuilt.object().getJsonNumber("differences").longValue()).isZero();
+    }
+
+    @Test
     @DisplayName("ACT19: the table of all organizations below one, its groups summed into the branch, and its workbook")
     void matrixAndWorkbook() throws Exception {
         long committee = fixtures.organization("园区党委", "COMMITTEE", zone);

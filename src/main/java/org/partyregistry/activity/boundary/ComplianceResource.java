@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.partyregistry.activity.control.ActivityTally;
 import org.partyregistry.activity.control.ComplianceMatrix;
 import org.partyregistry.activity.control.ComplianceService;
 import org.partyregistry.activity.control.MatrixWorkbook;
@@ -56,9 +58,35 @@ public class ComplianceResource {
     @GET
     @Path("behind")
     @Produces(MediaType.APPLICATION_JSON)
-    public java.util.List<ComplianceReport> behind(@QueryParam("from") LocalDate from,
-                                                   @QueryParam("to") LocalDate to) {
-        return compliance.behind(from, to);
+    public Response behind(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+                           @QueryParam("after") Long after, @QueryParam("limit") Integer limit) {
+        ComplianceService.Page<ComplianceReport> page = compliance.behind(from, to, after, limit);
+        Response.ResponseBuilder response = Response.ok(page.items()).header(TOTAL, page.total());
+        return (page.next() == null ? response : response.header(NEXT, page.next())).build();
+    }
+
+    /** Rule ACT20: how many rows a paged list has in all, and the {@code after} of its next page. */
+    public static final String TOTAL = "X-Total-Count";
+    public static final String NEXT = "X-Next-After";
+
+    /** Rule ACT20: the tally of activities per organization, type and period against a rebuild. */
+    @Operation(summary = "The tally behind the compliance table: its rows and how many differ from a rebuild")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
+    @GET
+    @Path("tally")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ActivityTally.Check tally() {
+        return compliance.tallyCheck();
+    }
+
+    /** Rule ACT20: the tally rebuilt from the activities. */
+    @Operation(summary = "Rebuild the tally behind the compliance table from the activities")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
+    @POST
+    @Path("tally/rebuild")
+    @Produces(MediaType.APPLICATION_JSON)
+    public ActivityTally.Check rebuildTally() {
+        return compliance.rebuildTally();
     }
 
     @Operation(summary = "The compliance report as an Excel workbook")
@@ -90,8 +118,9 @@ public class ComplianceResource {
     @Produces(MediaType.APPLICATION_JSON)
     public ComplianceMatrix matrix(@QueryParam("organizationId") Long organizationId,
                                    @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
-                                   @QueryParam("behindOnly") boolean behindOnly) {
-        return compliance.matrix(organizationId, from, to, behindOnly);
+                                   @QueryParam("behindOnly") boolean behindOnly,
+                                   @QueryParam("after") Long after, @QueryParam("limit") Integer limit) {
+        return compliance.matrix(organizationId, from, to, behindOnly, after, limit);
     }
 
     @Operation(summary = "The compliance table as an Excel workbook")

@@ -30,6 +30,7 @@ import org.partyregistry.organization.entity.OrganizationType;
 import org.partyregistry.organization.entity.Term;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
+import org.partyregistry.platform.DateRange;
 import org.partyregistry.platform.Messages;
 import org.partyregistry.platform.NotFoundException;
 import org.partyregistry.security.CurrentUser;
@@ -76,6 +77,9 @@ public class ActivityService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ActivityTally tally;
+
     @Transactional
     public ActivityView record(NewActivity input, Locale locale) {
         Scope scope = currentUser.scope();
@@ -95,6 +99,7 @@ public class ActivityService {
                 term == null ? null : term.getSeats(),
                 term == null ? Set.of() : Set.copyOf(committees.holderIds(term)), today);
         em.persist(activity);
+        tally.count(activity);
         audit.record(scope.username(), activity, "CREATE", Changes.of()
                 .set("organizationId", organization.getId())
                 .set("recordedFrom", input.groupId() == null ? null : input.organizationId())
@@ -198,14 +203,14 @@ public class ActivityService {
     public long count(long organizationId, LocalDate from, LocalDate to, ActivityType type) {
         Organization organization = organization(organizationId, "organizationId");
         currentUser.scope().requireRead(organization.getPath());
-        LocalDate[] period = period(from, to, false);
+        DateRange period = period(from, to);
         return typed(em.createQuery("""
                 SELECT COUNT(a) FROM Activity a JOIN a.organization o WHERE o.path LIKE :prefix
                 AND a.heldOn >= :from AND a.heldOn <= :to""" + (type == null ? "" : " AND a.type = :type"),
                 Long.class), type)
                 .setParameter("prefix", organization.getPath() + "%")
-                .setParameter("from", period[0])
-                .setParameter("to", period[1])
+                .setParameter("from", period.from())
+                .setParameter("to", period.to())
                 .getSingleResult();
     }
 
@@ -227,14 +232,14 @@ public class ActivityService {
                                    int max, Locale locale) {
         Organization organization = organization(organizationId, "organizationId");
         currentUser.scope().requireRead(organization.getPath());
-        LocalDate[] period = period(from, to, false);
+        DateRange period = period(from, to);
         jakarta.persistence.TypedQuery<Activity> query = typed(em.createQuery("""
                 SELECT a FROM Activity a JOIN FETCH a.organization o WHERE o.path LIKE :prefix
                 AND a.heldOn >= :from AND a.heldOn <= :to""" + (type == null ? "" : " AND a.type = :type")
                 + " ORDER BY a.heldOn DESC, a.id DESC", Activity.class), type)
                 .setParameter("prefix", organization.getPath() + "%")
-                .setParameter("from", period[0])
-                .setParameter("to", period[1])
+                .setParameter("from", period.from())
+                .setParameter("to", period.to())
                 .setHint("eclipselink.batch", "a.attendance")
                 .setHint("eclipselink.batch.type", "IN");
         if (max < Integer.MAX_VALUE) {
@@ -296,21 +301,14 @@ public class ActivityService {
         return admitted != null && !admitted.isAfter(date);
     }
 
-    /** A period given by its first and last day; both required for a report, defaulting to this year for a list. */
-    private LocalDate[] period(LocalDate from, LocalDate to, boolean required) {
-        if (required && from == null) {
-            throw BusinessException.onField("from", "activity.periodRequired");
-        }
-        if (required && to == null) {
-            throw BusinessException.onField("to", "activity.periodRequired");
-        }
-        LocalDate today = clock.today();
+    /** A list's period: its first and last day, this register's first day and today when not given. */
+    private DateRange period(LocalDate from, LocalDate to) {
         LocalDate start = from == null ? LocalDate.of(1900, 1, 1) : from;
-        LocalDate end = to == null ? today : to;
+        LocalDate end = to == null ? clock.today() : to;
         if (end.isBefore(start)) {
             throw BusinessException.onField("to", "activity.periodReversed");
         }
-        return new LocalDate[] {start, end};
+        return DateRange.of(start, end);
     }
 
     private Organization organization(Long id, String field) {

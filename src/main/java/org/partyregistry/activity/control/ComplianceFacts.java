@@ -10,6 +10,10 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.partyregistry.activity.entity.TallyRow;
+import org.partyregistry.platform.DateRange;
 import org.partyregistry.activity.entity.ActivityRequirement;
 import org.partyregistry.activity.entity.ActivityType;
 import org.partyregistry.activity.entity.Frequency;
@@ -54,24 +58,89 @@ public class ComplianceFacts {
 
     /**
      * Everything one computation needs over {@code from..to}; activities also over {@code heldFrom..heldTo} (wider,
-     * for the period in progress).
+     * for the period in progress), read from the activities.
      */
     public ComplianceRules.Facts load(Target target, LocalDate from, LocalDate to, LocalDate heldFrom,
                                       LocalDate heldTo) {
         List<OrganizationLife> organizations = organizations(target, from, to);
         Map<Long, List<HeldCount>> held = new HashMap<>();
+        heldDays(target, DateRange.of(heldFrom, heldTo), held);
+        Map<Long, List<CommitteeSpan>> committees = committees(target, from, to);
+        return new ComplianceRules.Facts(organizations, held, committees, frequencies());
+    }
+
+    /**
+     * Rule ACT20: everything a computation without the period in progress needs over a period for a subtree, the
+     * activities read from the tally as {@link TallyPlan} says (the same figures as {@link #load}).
+     */
+    public ComplianceRules.Facts loadTallied(String path, DateRange period, LocalDate today) {
+        Target target = Target.subtree(path);
+        List<OrganizationLife> organizations = organizations(target, period.from(), period.to());
+        Map<Long, List<CommitteeSpan>> committees = committees(target, period.from(), period.to());
+        Map<Long, OrganizationLife> byId = new HashMap<>();
+        organizations.forEach(o -> byId.put(o.id(), o));
+        Map<Long, List<HeldCount>> held = new HashMap<>();
+        TallyPlan plan = TallyPlan.of(period, today);
+        plan.days().forEach(days -> heldDays(target, days, held));
+        for (TallyPlan.KeyRange months : plan.months()) {
+            TallyPlan.addMonths(tally(target.prefix(), months), null, byId, held);
+        }
+        if (plan.years() != null) {
+            Set<TallyPlan.Need> needs = TallyPlan.addYears(tally(target.prefix(), plan.years()), byId, committees,
+                    held);
+            List<Long> ids = needs.stream().map(TallyPlan.Need::organizationId).distinct().toList();
+            for (int i = 0; i < ids.size(); i += CHUNK) {
+                TallyPlan.addMonths(monthsOf(ids.subList(i, Math.min(ids.size(), i + CHUNK)), plan.monthsOfYears()),
+                        needs, byId, held);
+            }
+        }
+        return new ComplianceRules.Facts(organizations, held, committees, frequencies());
+    }
+
+    /** How many organizations one statement asks the month rows of. */
+    private static final int CHUNK = 500;
+
+    /** The activities held per organization, type, validity and day over some days. */
+    private void heldDays(Target target, DateRange days, Map<Long, List<HeldCount>> held) {
         target.bind(em.createQuery("""
                 SELECT NEW org.partyregistry.activity.control.HeldCount(o.id, a.type, a.valid, a.heldOn, COUNT(a))
                 FROM Activity a JOIN a.organization o LEFT JOIN o.parent p
                 WHERE o.path LIKE :prefix AND a.heldOn >= :from AND a.heldOn <= :to""" + target.restriction()
                 + " GROUP BY o.id, a.type, a.valid, a.heldOn", HeldCount.class))
-                .setParameter("from", heldFrom)
-                .setParameter("to", heldTo)
+                .setParameter("from", days.from())
+                .setParameter("to", days.to())
                 .getResultStream()
                 .forEach(h -> held.computeIfAbsent(h.organizationId(), id -> new ArrayList<>()).add(h));
-        Map<Long, List<CommitteeSpan>> committees = committees(target, from, to);
-        return new ComplianceRules.Facts(organizations, held, committees, frequencies());
     }
+
+    /** Rule ACT20: the tally's rows of the organizations under a path with keys in a range. */
+    @SuppressWarnings("unchecked")
+    private Stream<TallyRow> tally(String prefix, TallyPlan.KeyRange keys) {
+        return em.createNativeQuery(TALLY_UNDER, TallyRow.MAPPING).setParameter(1, prefix)
+                .setParameter(2, keys.from()).setParameter(3, keys.to()).getResultStream();
+    }
+
+    /** Rule ACT20: the tally's rows of some organizations (their ids written out: numbers) with keys in a range. */
+    @SuppressWarnings("unchecked")
+    private Stream<TallyRow> monthsOf(List<Long> organizationIds, TallyPlan.KeyRange keys) {
+        String ids = organizationIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        return em.createNativeQuery(TALLY_OF.replace("(:ids)", "(" + ids + ")"), TallyRow.MAPPING)
+                .setParameter(1, keys.from()).setParameter(2, keys.to()).getResultStream();
+    }
+
+    /** The columns of a tally row, labelled alike on every database (for the result mapping). */
+    private static final String TALLY_COLUMNS = "t.organization_id AS \"organization_id\", t.activity_type AS "
+            + "\"activity_type\", t.period_key AS \"period_key\", t.held AS \"held\", t.valid AS \"valid\"";
+
+    /** The tally rows under a path (parameters: the path prefix, the first and last key). */
+    public static final String TALLY_UNDER = "SELECT " + TALLY_COLUMNS + """
+             FROM activity_tally t
+            JOIN organization o ON o.id = t.organization_id
+            WHERE o.path LIKE ?1 AND t.period_key BETWEEN ?2 AND ?3""";
+
+    /** The tally rows of some organizations (the ids replace {@code :ids}; parameters: the first and last key). */
+    static final String TALLY_OF = "SELECT " + TALLY_COLUMNS + """
+             FROM activity_tally t WHERE t.organization_id IN (:ids) AND t.period_key BETWEEN ?1 AND ?2""";
 
     /**
      * Rule ACT18: for each term with 3 or more seats in office during the period, the full members of its

@@ -17,12 +17,21 @@ import org.partyregistry.organization.entity.OrganizationType;
  * its branch is not in the table, as its branch's cell holds them), with how many organizations there are and how
  * many are behind; {@code subtotals} the same for each organization directly below the chosen one and its subtree.
  * {@code organizationId} / {@code organizationName} are null for the whole tree (staff with several
- * top organizations and none chosen).
+ * top organizations and none chosen). Rule ACT20: {@code rowCount} is how many rows the table has (whatever the
+ * page), {@code next} the last row's organization when a page was asked for and more rows follow (null otherwise).
  */
 public record ComplianceMatrix(Long organizationId, String organizationName, LocalDate from, LocalDate to,
                                LocalDate periodFrom, LocalDate periodTo, boolean behindOnly,
-                               List<ActivityType> types, List<Row> rows, Total total, List<Subtotal> subtotals)
+                               List<ActivityType> types, List<Row> rows, Total total, List<Subtotal> subtotals,
+                               int rowCount, Long next)
         implements Serializable {
+
+    public ComplianceMatrix(Long organizationId, String organizationName, LocalDate from, LocalDate to,
+                            LocalDate periodFrom, LocalDate periodTo, boolean behindOnly, List<ActivityType> types,
+                            List<Row> rows, Total total, List<Subtotal> subtotals) {
+        this(organizationId, organizationName, from, to, periodFrom, periodTo, behindOnly, types, rows, total,
+                subtotals, rows.size(), null);
+    }
 
     /** What one organization was required to hold of one type, held, valid, and what is missing. */
     public record Cell(int required, long held, long valid, long missing) implements Serializable {

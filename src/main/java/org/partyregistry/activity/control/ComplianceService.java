@@ -15,10 +15,13 @@ import java.util.Objects;
 import java.util.Set;
 import org.partyregistry.activity.entity.ActivityType;
 import org.partyregistry.activity.entity.Frequency;
+import org.partyregistry.audit.AuditTrail;
+import org.partyregistry.audit.Changes;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.organization.entity.OrganizationType;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
+import org.partyregistry.platform.DateRange;
 import org.partyregistry.platform.NotFoundException;
 import org.partyregistry.security.CurrentUser;
 import org.partyregistry.security.Scope;
@@ -46,6 +49,12 @@ public class ComplianceService {
     @Inject
     ChinaClock clock;
 
+    @Inject
+    ActivityTally tally;
+
+    @Inject
+    AuditTrail audit;
+
     /** Rules ACT8, ACT15, ACT16, ACT18: the organization's report over {@code from..to}, and the period in progress. */
     @Transactional
     public ComplianceReport compliance(long organizationId, LocalDate from, LocalDate to) {
@@ -66,14 +75,68 @@ public class ComplianceService {
      */
     @Transactional
     public List<ComplianceReport> behind(LocalDate from, LocalDate to) {
+        return behind(from, to, null, null).items();
+    }
+
+    /**
+     * Rules ACT10, ACT20: one page of {@link #behind(LocalDate, LocalDate)}: the organizations after {@code after}
+     * (an organization of the table, in tree order; null from the first) up to {@code limit} (null: all), with how
+     * many there are in all and the last one's id when more follow.
+     */
+    @Transactional
+    public Page<ComplianceReport> behind(LocalDate from, LocalDate to, Long after, Integer limit) {
         Scope scope = currentUser.scope();
         checkPeriod(from, to);
-        ComplianceRules.Facts loaded = facts.load(ComplianceFacts.Target.subtree(scope.pathPrefix()), from, to, from,
-                to);
+        checkLimit(limit);
+        ComplianceRules.Facts loaded = facts.loadTallied(scope.pathPrefix(), DateRange.of(from, to), clock.today());
         Map<Long, ComplianceReport> reports = ComplianceRules.reports(loaded,
                 new ComplianceRules.Request(from, to, clock.today(), false));
-        return loaded.organizations().stream().filter(o -> o.dissolvedOn() == null).map(o -> reports.get(o.id()))
-                .filter(r -> r.totalMissing() > 0).toList();
+        List<ComplianceReport> behind = loaded.organizations().stream().filter(o -> o.dissolvedOn() == null)
+                .map(o -> reports.get(o.id())).filter(r -> r.totalMissing() > 0).toList();
+        return Page.of(behind, ComplianceReport::organizationId, order(loaded.organizations()), after, limit);
+    }
+
+    /** The largest page of {@link #behind} and the table. */
+    public static final int MAX_LIMIT = 5000;
+
+    /**
+     * A page of a list in tree order: {@code total} rows in all, {@code next} the id to ask {@code after} for the
+     * following page (null on the last).
+     */
+    public record Page<T>(List<T> items, int total, Long next) {
+
+        static <T> Page<T> of(List<T> all, java.util.function.Function<T, Long> id, Map<Long, Integer> order,
+                              Long after, Integer limit) {
+            int start = 0;
+            if (after != null) {
+                Integer position = order.get(after);
+                if (position == null) {
+                    throw BusinessException.onField("after", "activity.afterUnknown", after);
+                }
+                while (start < all.size() && order.get(id.apply(all.get(start))) <= position) {
+                    start++;
+                }
+            }
+            int end = limit == null ? all.size() : Math.min(all.size(), start + limit);
+            List<T> page = all.subList(start, end);
+            return new Page<>(List.copyOf(page), all.size(),
+                    end < all.size() && !page.isEmpty() ? id.apply(page.get(page.size() - 1)) : null);
+        }
+    }
+
+    /** Each organization's place in tree order. */
+    private static Map<Long, Integer> order(List<OrganizationLife> organizations) {
+        Map<Long, Integer> order = new java.util.HashMap<>();
+        for (int i = 0; i < organizations.size(); i++) {
+            order.put(organizations.get(i).id(), i);
+        }
+        return order;
+    }
+
+    private static void checkLimit(Integer limit) {
+        if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
+            throw BusinessException.onField("limit", "activity.limitRange", MAX_LIMIT);
+        }
     }
 
     /**
@@ -83,12 +146,24 @@ public class ComplianceService {
      */
     @Transactional
     public ComplianceMatrix matrix(Long organizationId, LocalDate from, LocalDate to, boolean behindOnly) {
+        return matrix(organizationId, from, to, behindOnly, null, null);
+    }
+
+    /**
+     * Rules ACT19, ACT20: {@link #matrix(Long, LocalDate, LocalDate, boolean)} with its rows paged in tree order
+     * (see {@link Page}); the total and the subtotals always cover the whole table, {@code next} names the last row
+     * when more follow.
+     */
+    @Transactional
+    public ComplianceMatrix matrix(Long organizationId, LocalDate from, LocalDate to, boolean behindOnly, Long after,
+                                   Integer limit) {
+        checkLimit(limit);
         Scope scope = currentUser.scope();
         Organization root = organizationId == null ? top(scope) : organization(organizationId);
         String path = root == null ? "/" : root.getPath();
         scope.requireRead(path);
         checkPeriod(from, to);
-        ComplianceRules.Facts loaded = facts.load(ComplianceFacts.Target.subtree(path), from, to, from, to);
+        ComplianceRules.Facts loaded = facts.loadTallied(path, DateRange.of(from, to), clock.today());
         Map<Long, ComplianceReport> reports = ComplianceRules.reports(loaded,
                 new ComplianceRules.Request(from, to, clock.today(), false));
         List<ActivityType> types = requiredTypes(loaded.frequencies());
@@ -96,9 +171,9 @@ public class ComplianceService {
         Set<Long> present = new HashSet<>(reports.keySet());
         List<ComplianceMatrix.Row> rows = new ArrayList<>();
         Map<String, ComplianceMatrix.Cell> totals = new LinkedHashMap<>();
-        long[] total = new long[3];
+        Counted total = Counted.NONE;
         int behind = 0;
-        List<long[]> sums = new ArrayList<>();
+        List<Counted> sums = new ArrayList<>();
         List<ComplianceMatrix.Row> all = new ArrayList<>();
         for (OrganizationLife o : loaded.organizations()) {
             ComplianceReport report = reports.get(o.id());
@@ -106,7 +181,7 @@ public class ComplianceService {
             long required = 0;
             long valid = 0;
             long missing = 0;
-            long[] sum = new long[3];
+            Counted sum = Counted.NONE;
             for (ComplianceReport.Row r : report.rows()) {
                 if (!types.contains(r.type())) {
                     continue;
@@ -120,14 +195,10 @@ public class ComplianceService {
                         && present.contains(o.parentId());
                 if (!inBranch) {
                     totals.merge(r.type().name(), cell, ComplianceMatrix.Cell::plus);
-                    sum[0] += cell.required();
-                    sum[1] += cell.counted();
-                    sum[2] += cell.missing();
+                    sum = sum.plus(Counted.of(cell));
                 }
             }
-            for (int i = 0; i < total.length; i++) {
-                total[i] += sum[i];
-            }
+            total = total.plus(sum);
             ComplianceMatrix.Row row = new ComplianceMatrix.Row(o.id(), o.name(), o.type(), o.parentId(),
                     depth(o.path()) - rootDepth, o.dissolvedOn(), cells, (int) required, valid, missing,
                     ComplianceMatrix.rate(valid, required));
@@ -138,14 +209,17 @@ public class ComplianceService {
                 rows.add(row);
             }
         }
+        Page<ComplianceMatrix.Row> page = Page.of(rows, ComplianceMatrix.Row::organizationId,
+                order(loaded.organizations()), after, limit);
         List<ComplianceReport> everyReport = List.copyOf(reports.values());
         return new ComplianceMatrix(root == null ? null : root.getId(), root == null ? null : root.getName(), from, to,
                 everyReport.stream().map(ComplianceReport::periodFrom).filter(Objects::nonNull)
                         .min(LocalDate::compareTo).orElse(null),
                 everyReport.stream().map(ComplianceReport::periodTo).filter(Objects::nonNull)
                         .max(LocalDate::compareTo).orElse(null),
-                behindOnly, types, rows, new ComplianceMatrix.Total(totals, (int) total[0], total[1], total[2],
-                ComplianceMatrix.rate(total[1], total[0]), reports.size(), behind), subtotals(all, sums));
+                behindOnly, types, page.items(), new ComplianceMatrix.Total(totals, (int) total.required(),
+                total.valid(), total.missing(), ComplianceMatrix.rate(total.valid(), total.required()), reports.size(),
+                behind), subtotals(all, sums), page.total(), page.next());
     }
 
     /**
@@ -153,27 +227,60 @@ public class ComplianceService {
      * a chart of the rate per park committee is drawn from. {@code rows} in tree order, {@code sums} their figures as
      * counted in the total.
      */
-    static List<ComplianceMatrix.Subtotal> subtotals(List<ComplianceMatrix.Row> rows, List<long[]> sums) {
+    static List<ComplianceMatrix.Subtotal> subtotals(List<ComplianceMatrix.Row> rows, List<Counted> sums) {
         List<ComplianceMatrix.Subtotal> subtotals = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             ComplianceMatrix.Row head = rows.get(i);
             if (head.depth() != 1) {
                 continue;
             }
-            long[] sum = new long[3];
+            Counted sum = Counted.NONE;
             int organizations = 0;
             int behind = 0;
             for (int j = i; j < rows.size() && (j == i || rows.get(j).depth() > 1); j++) {
-                for (int k = 0; k < sum.length; k++) {
-                    sum[k] += sums.get(j)[k];
-                }
+                sum = sum.plus(sums.get(j));
                 organizations++;
                 behind += rows.get(j).behind() ? 1 : 0;
             }
             subtotals.add(new ComplianceMatrix.Subtotal(head.organizationId(), head.organizationName(), head.type(),
-                    (int) sum[0], sum[1], sum[2], ComplianceMatrix.rate(sum[1], sum[0]), organizations, behind));
+                    (int) sum.required(), sum.valid(), sum.missing(), ComplianceMatrix.rate(sum.valid(), sum.required()),
+                    organizations, behind));
         }
         return subtotals;
+    }
+
+    /** Rule ACT20: the tally of activities per organization, type and period against a rebuild (administrators). */
+    @Transactional
+    public ActivityTally.Check tallyCheck() {
+        currentUser.scope().requireAdmin();
+        return tally.check();
+    }
+
+    /** Rule ACT20: the tally rebuilt from the activities (administrators), audited with what it found before. */
+    @Transactional
+    public ActivityTally.Check rebuildTally() {
+        Scope scope = currentUser.scope();
+        scope.requireAdmin();
+        ActivityTally.Check before = tally.check();
+        tally.rebuild();
+        ActivityTally.Check after = tally.check();
+        audit.record(scope.username(), "ActivityTally", null, "REBUILD", Changes.of()
+                .change("rows", before.rows(), after.rows()).change("differences", before.differences(), 0L));
+        return after;
+    }
+
+    /** Rule ACT19: figures as counted in a total: required, valid up to what is required, and missing. */
+    record Counted(long required, long valid, long missing) {
+
+        static final Counted NONE = new Counted(0, 0, 0);
+
+        static Counted of(ComplianceMatrix.Cell cell) {
+            return new Counted(cell.required(), cell.counted(), cell.missing());
+        }
+
+        Counted plus(Counted other) {
+            return new Counted(required + other.required, valid + other.valid, missing + other.missing);
+        }
     }
 
     /** Rule ACT16: both days given, {@code from} not after {@code to}, and at most 10 years. */

@@ -26,6 +26,13 @@ import org.partyregistry.platform.PlainText;
 /** An activity held by an organization, with its attendance and whether it counts (rules ACT1-ACT6). */
 @Entity
 @Table(name = "activity")
+@jakarta.persistence.SqlResultSetMapping(name = TallyRow.MAPPING, classes = @jakarta.persistence.ConstructorResult(
+        targetClass = TallyRow.class, columns = {
+            @jakarta.persistence.ColumnResult(name = "organization_id", type = Long.class),
+            @jakarta.persistence.ColumnResult(name = "activity_type", type = String.class),
+            @jakarta.persistence.ColumnResult(name = "period_key", type = Integer.class),
+            @jakarta.persistence.ColumnResult(name = "held", type = Integer.class),
+            @jakarta.persistence.ColumnResult(name = "valid", type = Integer.class)}))
 public class Activity extends BaseEntity {
 
     public static final int TITLE_MAX = 100;

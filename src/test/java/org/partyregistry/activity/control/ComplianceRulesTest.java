@@ -191,8 +191,9 @@ class ComplianceRulesTest {
     void subtotals() {
         List<ComplianceMatrix.Row> rows = List.of(matrixRow(1, 0, 0), matrixRow(2, 1, 1), matrixRow(3, 2, 0),
                 matrixRow(4, 2, 2), matrixRow(5, 1, 0));
-        List<long[]> sums = List.of(new long[] {0, 0, 0}, new long[] {10, 9, 1}, new long[] {12, 12, 0},
-                new long[] {12, 10, 2}, new long[] {0, 0, 0});
+        List<ComplianceService.Counted> sums = List.of(ComplianceService.Counted.NONE,
+                new ComplianceService.Counted(10, 9, 1), new ComplianceService.Counted(12, 12, 0),
+                new ComplianceService.Counted(12, 10, 2), ComplianceService.Counted.NONE);
         List<ComplianceMatrix.Subtotal> subtotals = ComplianceService.subtotals(rows, sums);
         assertThat(subtotals).extracting(ComplianceMatrix.Subtotal::organizationId).containsExactly(2L, 5L);
         ComplianceMatrix.Subtotal first = subtotals.get(0);
