@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -37,7 +37,7 @@ public final class PrintChecks {
      * {@code columns} the table's columns, {@code firstHeader}..{@code lastHeader} its header rows (0-based); a
      * sheet whose header does not start on row 0 has its title in row 0.
      */
-    public static void assertPrintReady(XSSFSheet sheet, int columns, int firstHeader, int lastHeader,
+    public static void assertPrintReady(Sheet sheet, int columns, int firstHeader, int lastHeader,
                                         boolean landscape) {
         String name = sheet.getSheetName();
         PrintSetup setup = sheet.getPrintSetup();
@@ -67,13 +67,13 @@ public final class PrintChecks {
                 assertBordered(first, c, name + ": first row's cell " + c);
             }
         }
-        assertThat(sheet.getMargin(org.apache.poi.ss.usermodel.Sheet.LeftMargin)).as(name + ": left margin")
+        assertThat(sheet.getMargin(Sheet.LeftMargin)).as(name + ": left margin")
                 .isEqualTo(0.5);
-        assertThat(sheet.getMargin(org.apache.poi.ss.usermodel.Sheet.RightMargin)).as(name + ": right margin")
+        assertThat(sheet.getMargin(Sheet.RightMargin)).as(name + ": right margin")
                 .isEqualTo(0.5);
-        assertThat(sheet.getMargin(org.apache.poi.ss.usermodel.Sheet.TopMargin)).as(name + ": top margin")
+        assertThat(sheet.getMargin(Sheet.TopMargin)).as(name + ": top margin")
                 .isEqualTo(0.6);
-        assertThat(sheet.getMargin(org.apache.poi.ss.usermodel.Sheet.BottomMargin)).as(name + ": bottom margin")
+        assertThat(sheet.getMargin(Sheet.BottomMargin)).as(name + ": bottom margin")
                 .isEqualTo(0.7);
         assertThat(sheet.getFooter().getCenter()).as(name + ": page x of y").contains("&P").contains("&N");
         assertThat(sheet.getFooter().getRight()).as(name + ": the date")
