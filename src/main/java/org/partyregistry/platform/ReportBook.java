@@ -25,7 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * declares its sheets' columns, writes its rows and calls {@link #bytes()}:
  * <pre>
  * try (ReportBook book = ReportBook.of(messages)) {
- *     ReportSheet sheet = book.sheet(messages.get("x.sheet"), Column.text(name, 20), Column.count(people, 12));
+ *     ReportSheet sheet = book.sheet(messages.get("x.sheet"), TEXT.of("x.name", 20), COUNT.of("x.people", 12));
  *     sheet.title(...).info(...).header();
  *     sheet.row(...); sheet.total(...);
  *     return book.bytes();

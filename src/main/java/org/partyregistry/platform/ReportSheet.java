@@ -38,33 +38,15 @@ public final class ReportSheet {
             this.format = format;
             this.centred = centred;
         }
+
+        /** A column of this kind: its header's bundle key (blank for none) and width in characters. */
+        public Column of(String header, int width) {
+            return new Column(header, this, width);
+        }
     }
 
     /** A column: its header's bundle key (blank for none), kind and width in characters. */
     public record Column(String header, Kind kind, int width) {
-        public static Column text(String header, int width) {
-            return new Column(header, Kind.TEXT, width);
-        }
-
-        public static Column integer(String header, int width) {
-            return new Column(header, Kind.INTEGER, width);
-        }
-
-        public static Column count(String header, int width) {
-            return new Column(header, Kind.COUNT, width);
-        }
-
-        public static Column percent(String header, int width) {
-            return new Column(header, Kind.PERCENT, width);
-        }
-
-        public static Column date(String header, int width) {
-            return new Column(header, Kind.DATE, width);
-        }
-
-        public static Column money(String header, int width) {
-            return new Column(header, Kind.MONEY, width);
-        }
     }
 
     /** A header above {@code span} columns; a group of one column takes both header rows. */

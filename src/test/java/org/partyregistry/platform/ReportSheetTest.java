@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.partyregistry.platform.PrintChecks.assertPrintReady;
 import static org.partyregistry.platform.PrintChecks.open;
-import static org.partyregistry.platform.ReportSheet.Column.count;
-import static org.partyregistry.platform.ReportSheet.Column.date;
-import static org.partyregistry.platform.ReportSheet.Column.integer;
-import static org.partyregistry.platform.ReportSheet.Column.money;
-import static org.partyregistry.platform.ReportSheet.Column.percent;
-import static org.partyregistry.platform.ReportSheet.Column.text;
+import static org.partyregistry.platform.ReportSheet.Kind.COUNT;
+import static org.partyregistry.platform.ReportSheet.Kind.DATE;
+import static org.partyregistry.platform.ReportSheet.Kind.INTEGER;
+import static org.partyregistry.platform.ReportSheet.Kind.MONEY;
+import static org.partyregistry.platform.ReportSheet.Kind.PERCENT;
+import static org.partyregistry.platform.ReportSheet.Kind.TEXT;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,9 +29,9 @@ class ReportSheetTest {
     private static final LocalDate DAY = LocalDate.of(2026, 7, 1);
 
     private static byte[] small(Messages messages, ReportBook book) {
-        ReportSheet sheet = book.sheet("表", text("member.name", 20), integer("medal_roster.birthYear", 8),
-                count("compliance.required", 10), percent("study.rate", 10), date("medal.awardedOn", 12),
-                money("dues_report.expected", 12));
+        ReportSheet sheet = book.sheet("表", TEXT.of("member.name", 20), INTEGER.of("medal_roster.birthYear", 8),
+                COUNT.of("compliance.required", 10), PERCENT.of("study.rate", 10), DATE.of("medal.awardedOn", 12),
+                MONEY.of("dues_report.expected", 12));
         sheet.title("标题").info("信息").freezeColumns(1).header();
         sheet.row("甲", 1950, 12345L, new BigDecimal("0.5435"), LocalDate.of(2021, 6, 29), new BigDecimal("12.50"));
         sheet.row(null, null);
@@ -98,8 +98,8 @@ class ReportSheetTest {
     @Test
     void wideSheetsPrintLandscapeNarrowOnesPortrait() throws Exception {
         try (ReportBook book = new ReportBook(new XSSFWorkbook(), CHINESE, DAY)) {
-            book.sheet("窄", text("", 60), text("", ReportSheet.PORTRAIT_WIDTH - 60)).title("t").header().row("a");
-            book.sheet("宽", text("", 60), text("", ReportSheet.PORTRAIT_WIDTH - 59)).title("t").header().row("a");
+            book.sheet("窄", TEXT.of("", 60), TEXT.of("", ReportSheet.PORTRAIT_WIDTH - 60)).title("t").header().row("a");
+            book.sheet("宽", TEXT.of("", 60), TEXT.of("", ReportSheet.PORTRAIT_WIDTH - 59)).title("t").header().row("a");
             try (XSSFWorkbook read = open(book.bytes())) {
                 assertPrintReady(read.getSheet("窄"), 2, 1, 1, false);
                 assertPrintReady(read.getSheet("宽"), 2, 1, 1, true);
@@ -110,7 +110,7 @@ class ReportSheetTest {
     @Test
     void groupsMakeATwoRowHeaderRepeatedOnEveryPage() throws Exception {
         try (ReportBook book = new ReportBook(new XSSFWorkbook(), CHINESE, DAY)) {
-            book.sheet("组", text("", 20), count("compliance.required", 8), count("compliance.valid", 8))
+            book.sheet("组", TEXT.of("", 20), COUNT.of("compliance.required", 8), COUNT.of("compliance.valid", 8))
                     .title("t").info("i").groups(List.of(new ReportSheet.Group("单位", 1),
                             new ReportSheet.Group("党员大会", 2))).freezeColumns(1).header().row("x", 1, 2);
             try (XSSFWorkbook read = open(book.bytes())) {
@@ -130,8 +130,8 @@ class ReportSheetTest {
     @Test
     void aSheetWithoutTitleStartsWithItsHeaderAndAStreamingBookPrintsAlike() throws Exception {
         try (ReportBook book = new ReportBook(new SXSSFWorkbook(10), CHINESE, DAY)) {
-            ReportSheet sheet = book.sheet("流", integer("member_workbook.errorRow", 8),
-                    text("member_workbook.errorMessage", 40)).header();
+            ReportSheet sheet = book.sheet("流", INTEGER.of("member_workbook.errorRow", 8),
+                    TEXT.of("member_workbook.errorMessage", 40)).header();
             for (int i = 1; i <= 50; i++) {
                 sheet.row(i, "第" + i + "行");
             }
@@ -149,7 +149,7 @@ class ReportSheetTest {
     @Test
     void moreValuesThanColumnsIsRefused() {
         try (ReportBook book = new ReportBook(new XSSFWorkbook(), CHINESE, DAY)) {
-            ReportSheet sheet = book.sheet("s", text("", 10)).header();
+            ReportSheet sheet = book.sheet("s", TEXT.of("", 10)).header();
             assertThatThrownBy(() -> sheet.row("a", "b")).isInstanceOf(IllegalArgumentException.class);
         }
     }

@@ -1,7 +1,7 @@
 package org.partyregistry.activity.control;
 
-import static org.partyregistry.platform.ReportSheet.Column.count;
-import static org.partyregistry.platform.ReportSheet.Column.text;
+import static org.partyregistry.platform.ReportSheet.Kind.COUNT;
+import static org.partyregistry.platform.ReportSheet.Kind.TEXT;
 
 import org.partyregistry.platform.Messages;
 import org.partyregistry.platform.ReportBook;
@@ -20,8 +20,9 @@ public final class ComplianceWorkbook {
     public static byte[] write(ComplianceReport report, Messages messages) {
         try (ReportBook book = ReportBook.of(messages)) {
             ReportSheet sheet = book.sheet(messages.get("compliance.sheet"),
-                    text("compliance.type", 24), text("compliance.frequency", 14), count("compliance.required", 14),
-                    count("compliance.held", 14), count("compliance.valid", 14), count("compliance.missing", 14));
+                    TEXT.of("compliance.type", 24), TEXT.of("compliance.frequency", 14),
+                    COUNT.of("compliance.required", 14), COUNT.of("compliance.held", 14),
+                    COUNT.of("compliance.valid", 14), COUNT.of("compliance.missing", 14));
             sheet.title(messages.get("compliance.title"))
                     .info(messages.format("compliance.workbookInfo", report.organizationName(),
                             report.from().toString(), report.to().toString()))

@@ -1,8 +1,8 @@
 package org.partyregistry.activity.control;
 
-import static org.partyregistry.platform.ReportSheet.Column.count;
-import static org.partyregistry.platform.ReportSheet.Column.percent;
-import static org.partyregistry.platform.ReportSheet.Column.text;
+import static org.partyregistry.platform.ReportSheet.Kind.COUNT;
+import static org.partyregistry.platform.ReportSheet.Kind.PERCENT;
+import static org.partyregistry.platform.ReportSheet.Kind.TEXT;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -29,7 +29,7 @@ public final class MatrixWorkbook {
     }
 
     public static byte[] write(ComplianceMatrix matrix, Messages messages) {
-        List<Column> columns = new ArrayList<>(List.of(text("", 36), text("", 12)));
+        List<Column> columns = new ArrayList<>(List.of(TEXT.of("", 36), TEXT.of("", 12)));
         List<Group> groups = new ArrayList<>(List.of(new Group(messages.get("matrix.organization"), 1),
                 new Group(messages.get("matrix.organizationType"), 1)));
         for (ActivityType type : matrix.types()) {
@@ -38,7 +38,7 @@ public final class MatrixWorkbook {
         }
         figureColumns(columns, messages);
         groups.add(new Group(messages.get("matrix.allTypes"), FIGURES.length));
-        columns.add(percent("", 9));
+        columns.add(PERCENT.of("", 9));
         groups.add(new Group(messages.get("matrix.rate"), 1));
         try (ReportBook book = ReportBook.of(messages)) {
             ReportSheet sheet = book.sheet(messages.get("matrix.sheet"), columns.toArray(Column[]::new));
@@ -65,7 +65,7 @@ public final class MatrixWorkbook {
 
     private static void figureColumns(List<Column> columns, Messages messages) {
         for (String figure : FIGURES) {
-            columns.add(count(figure, 9));
+            columns.add(COUNT.of(figure, 9));
         }
     }
 

@@ -1,9 +1,9 @@
 package org.partyregistry.activity.control;
 
-import static org.partyregistry.platform.ReportSheet.Column.count;
-import static org.partyregistry.platform.ReportSheet.Column.integer;
-import static org.partyregistry.platform.ReportSheet.Column.percent;
-import static org.partyregistry.platform.ReportSheet.Column.text;
+import static org.partyregistry.platform.ReportSheet.Kind.COUNT;
+import static org.partyregistry.platform.ReportSheet.Kind.INTEGER;
+import static org.partyregistry.platform.ReportSheet.Kind.PERCENT;
+import static org.partyregistry.platform.ReportSheet.Kind.TEXT;
 
 import java.util.List;
 import org.partyregistry.activity.entity.StudyAttendance;
@@ -31,9 +31,9 @@ public final class StudyWorkbook {
     private static void sheet(ReportBook book, Messages messages, StudySessionService.AttendanceView view,
                               String title, List<StudyAttendance.Member> members) {
         ReportSheet sheet = book.sheet(title,
-                integer("study.number", 8), text("member.name", 20), count("study.presentDays", 12),
-                count("study.excusedDays", 12), count("study.absentDays", 12), percent("study.rate", 12),
-                text("study.completed", 12));
+                INTEGER.of("study.number", 8), TEXT.of("member.name", 20), COUNT.of("study.presentDays", 12),
+                COUNT.of("study.excusedDays", 12), COUNT.of("study.absentDays", 12), PERCENT.of("study.rate", 12),
+                TEXT.of("study.completed", 12));
         sheet.title(view.title() + " · " + title)
                 .info(messages.format("study.workbookInfo", view.organizationName(), view.from().toString(),
                         view.to().toString(), view.dayCount(), view.completionPercent()))

@@ -1,7 +1,7 @@
 package org.partyregistry.brand.control;
 
-import static org.partyregistry.platform.ReportSheet.Column.count;
-import static org.partyregistry.platform.ReportSheet.Column.text;
+import static org.partyregistry.platform.ReportSheet.Kind.COUNT;
+import static org.partyregistry.platform.ReportSheet.Kind.TEXT;
 
 import org.partyregistry.platform.Messages;
 import org.partyregistry.platform.ReportBook;
@@ -26,8 +26,8 @@ public final class BrandWorkbook {
                     report.to().toString(), report.organizationName());
 
             ReportSheet months = book.sheet(messages.get("brand_report.sheetMonths"),
-                    text("brand_report.month", FIRST), count("brand_report.activities", OTHER),
-                    count("brand_report.present", OTHER));
+                    TEXT.of("brand_report.month", FIRST), COUNT.of("brand_report.activities", OTHER),
+                    COUNT.of("brand_report.present", OTHER));
             months.title(messages.format("brand_report.workbookTitle", report.brand())).info(info).header();
             for (BrandReport.Month month : report.months()) {
                 months.row(month.month(), month.activities(), month.present());
@@ -36,8 +36,8 @@ public final class BrandWorkbook {
             months.row(messages.get("brand_report.membersPresent"), null, report.membersPresent());
 
             ReportSheet organizations = book.sheet(messages.get("brand_report.sheetOrganizations"),
-                    text("brand_report.organization", FIRST), count("brand_report.activities", OTHER),
-                    count("brand_report.present", OTHER));
+                    TEXT.of("brand_report.organization", FIRST), COUNT.of("brand_report.activities", OTHER),
+                    COUNT.of("brand_report.present", OTHER));
             organizations.title(messages.format("brand_report.organizationsTitle", report.brand())).info(info)
                     .header();
             for (BrandReport.OrganizationReached o : report.organizations()) {
@@ -48,7 +48,7 @@ public final class BrandWorkbook {
                     report.activities(), report.present());
 
             ReportSheet enterprises = book.sheet(messages.get("brand_report.sheetEnterprises"),
-                    text("brand_report.enterprise", FIRST), text("brand_report.park", OTHER));
+                    TEXT.of("brand_report.enterprise", FIRST), TEXT.of("brand_report.park", OTHER));
             enterprises.title(messages.format("brand_report.enterprisesTitle", report.brand())).info(info).header();
             for (BrandReport.EnterpriseReached e : report.enterprises()) {
                 enterprises.row(e.name(), e.park());

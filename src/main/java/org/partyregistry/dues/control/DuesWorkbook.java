@@ -1,8 +1,8 @@
 package org.partyregistry.dues.control;
 
-import static org.partyregistry.platform.ReportSheet.Column.count;
-import static org.partyregistry.platform.ReportSheet.Column.money;
-import static org.partyregistry.platform.ReportSheet.Column.text;
+import static org.partyregistry.platform.ReportSheet.Kind.COUNT;
+import static org.partyregistry.platform.ReportSheet.Kind.MONEY;
+import static org.partyregistry.platform.ReportSheet.Kind.TEXT;
 
 import org.partyregistry.platform.Messages;
 import org.partyregistry.platform.ReportBook;
@@ -22,9 +22,10 @@ public final class DuesWorkbook {
         DuesReport report = statement.report();
         try (ReportBook book = ReportBook.of(messages)) {
             ReportSheet sheet = book.sheet(messages.get("dues_statement.sheet"),
-                    text("member.name", 20), text("member.organization", 26), count("dues_statement.monthsOwed", 14),
-                    count("dues_statement.monthsPaid", 14), money("dues_report.expected", 14),
-                    money("dues_report.collected", 14), money("dues_report.outstanding", 14));
+                    TEXT.of("member.name", 20), TEXT.of("member.organization", 26),
+                    COUNT.of("dues_statement.monthsOwed", 14), COUNT.of("dues_statement.monthsPaid", 14),
+                    MONEY.of("dues_report.expected", 14), MONEY.of("dues_report.collected", 14),
+                    MONEY.of("dues_report.outstanding", 14));
             sheet.title(messages.format("dues_statement.heading", report.organizationName(),
                             String.valueOf(report.year())))
                     .info(messages.format("dues_statement.info", report.asOf().toString(),

@@ -137,9 +137,9 @@ public final class MemberWorkbook {
     public static byte[] errors(Messages messages, List<CellError> errors) {
         try (ReportBook book = ReportBook.of(messages)) {
             ReportSheet sheet = book.sheet(messages.get("member_workbook.errorSheet"),
-                    ReportSheet.Column.integer("member_workbook.errorRow", 8),
-                    ReportSheet.Column.text("member_workbook.errorColumn", 20),
-                    ReportSheet.Column.text("member_workbook.errorMessage", 80)).header();
+                    ReportSheet.Kind.INTEGER.of("member_workbook.errorRow", 8),
+                    ReportSheet.Kind.TEXT.of("member_workbook.errorColumn", 20),
+                    ReportSheet.Kind.TEXT.of("member_workbook.errorMessage", 80)).header();
             for (CellError error : errors) {
                 sheet.row(error.row() > 0 ? error.row() : null, error.column(), error.message());
             }

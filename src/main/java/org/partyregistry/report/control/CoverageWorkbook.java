@@ -1,8 +1,8 @@
 package org.partyregistry.report.control;
 
-import static org.partyregistry.platform.ReportSheet.Column.count;
-import static org.partyregistry.platform.ReportSheet.Column.percent;
-import static org.partyregistry.platform.ReportSheet.Column.text;
+import static org.partyregistry.platform.ReportSheet.Kind.COUNT;
+import static org.partyregistry.platform.ReportSheet.Kind.PERCENT;
+import static org.partyregistry.platform.ReportSheet.Kind.TEXT;
 
 import org.partyregistry.platform.Messages;
 import org.partyregistry.platform.ReportBook;
@@ -21,10 +21,10 @@ public final class CoverageWorkbook {
     public static byte[] write(CoverageReport report, Messages messages) {
         try (ReportBook book = ReportBook.of(messages)) {
             ReportSheet sheet = book.sheet(messages.get("coverage.sheet"),
-                    text("coverage.park", 26), count("coverage.enterprises", 16), count("coverage.own", 16),
-                    count("coverage.joint", 16), count("coverage.workCoverage", 16), count("coverage.none", 16),
-                    percent("coverage.organizationCoverageRate", 16), percent("coverage.ownOrganizationRate", 16),
-                    percent("coverage.workCoverageRate", 16));
+                    TEXT.of("coverage.park", 26), COUNT.of("coverage.enterprises", 16), COUNT.of("coverage.own", 16),
+                    COUNT.of("coverage.joint", 16), COUNT.of("coverage.workCoverage", 16),
+                    COUNT.of("coverage.none", 16), PERCENT.of("coverage.organizationCoverageRate", 16),
+                    PERCENT.of("coverage.ownOrganizationRate", 16), PERCENT.of("coverage.workCoverageRate", 16));
             sheet.title(messages.get("coverage.title"))
                     .info(messages.format("coverage.workbookInfo", report.asOf().toString(),
                             messages.get("CoverageBase." + report.base().name())))
