@@ -55,6 +55,9 @@ public final class ReportSheet {
 
     /** Sheets whose columns add up to more characters than this print on A4 landscape. */
     static final int PORTRAIT_WIDTH = 100;
+    /** A header row grows to this many lines at most for a header longer than its column. */
+    static final int MAX_HEADER_LINES = 3;
+    static final float LINE_POINTS = 15f;
 
     private final ReportBook book;
     private final Sheet sheet;
@@ -146,10 +149,19 @@ public final class ReportSheet {
 
     private ReportSheet headings(String... labels) {
         Row row = sheet.createRow(next++);
+        int lines = 1;
         for (int i = 0; i < labels.length; i++) {
             cell(row, i, labels[i]).setCellStyle(book.header);
+            lines = Math.max(lines, lines(labels[i], columns.get(i).width()));
         }
+        row.setHeightInPoints(Math.min(lines, MAX_HEADER_LINES) * LINE_POINTS);
         return this;
+    }
+
+    /** The lines a wrapped header takes in a column {@code width} characters wide (a Chinese character is two). */
+    static int lines(String label, int width) {
+        int characters = label.codePoints().map(c -> c < 0x2E80 ? 1 : 2).sum();
+        return Math.max(1, (characters + width - 2) / Math.max(1, width - 1));
     }
 
     /**
