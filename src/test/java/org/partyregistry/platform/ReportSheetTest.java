@@ -147,6 +147,22 @@ class ReportSheetTest {
     }
 
     @Test
+    void aHeaderLongerThanItsColumnWrapsOnATallerRow() throws Exception {
+        assertThat(ReportSheet.lines("Standing (years)", 10)).isEqualTo(2);
+        assertThat(ReportSheet.lines("入党时间", 14)).isEqualTo(1);
+        assertThat(ReportSheet.lines("入党时间", 6)).isEqualTo(2);
+        Messages english = Messages.of(Locale.ENGLISH);
+        try (ReportBook book = new ReportBook(new XSSFWorkbook(), english, DAY)) {
+            book.sheet("long", TEXT.of("", 20), INTEGER.of("medal.standingYears", 10)).header();
+            book.sheet("short", TEXT.of("", 20), INTEGER.of("medal.standingYears", 20)).header();
+            try (XSSFWorkbook read = open(book.bytes())) {
+                assertThat(read.getSheet("long").getRow(0).getHeightInPoints()).isEqualTo(30f);
+                assertThat(read.getSheet("short").getRow(0).getHeightInPoints()).isEqualTo(15f);
+            }
+        }
+    }
+
+    @Test
     void moreValuesThanColumnsIsRefused() {
         try (ReportBook book = new ReportBook(new XSSFWorkbook(), CHINESE, DAY)) {
             ReportSheet sheet = book.sheet("s", TEXT.of("", 10)).header();
