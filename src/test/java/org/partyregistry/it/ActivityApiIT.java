@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.partyregistry.it.support.Api;
 import org.partyregistry.it.support.Fixtures;
+import org.partyregistry.platform.PrintChecks;
 
 /**
  * The activity and compliance REST contract on a real Payara Micro and database (H2, and PostgreSQL in CI). Every
@@ -326,6 +327,7 @@ class ActivityApiIT {
                 }
             }
             assertThat(found).isTrue();
+            PrintChecks.assertPrintReady(sheet, 6, 3, 3, false);
         }
     }
 

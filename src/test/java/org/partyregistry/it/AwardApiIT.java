@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.partyregistry.it.support.Api;
 import org.partyregistry.it.support.Fixtures;
+import org.partyregistry.platform.PrintChecks;
 
 /**
  * The awards REST contract on a real Payara Micro and database (H2, and PostgreSQL in CI): medal candidates at the
@@ -216,6 +217,7 @@ class AwardApiIT {
             }
             assertThat(listed).isTrue();
             assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue()).isEqualTo("合计");
+            PrintChecks.assertPrintReady(sheet, 8, 3, 3, true);
         }
     }
 

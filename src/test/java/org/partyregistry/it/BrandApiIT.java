@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.partyregistry.it.support.Api;
 import org.partyregistry.it.support.Fixtures;
+import org.partyregistry.platform.PrintChecks;
 
 /**
  * The brands and alliances REST contract on a real Payara Micro and database (H2, and PostgreSQL in CI). Every test
@@ -298,6 +299,9 @@ class BrandApiIT {
             assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(1.0);
             assertThat(workbook.getSheetAt(1).getRow(4).getCell(0).getStringCellValue())
                     .isEqualTo("品牌支部 " + tag);
+            PrintChecks.assertPrintReady(months, 3, 3, 3, false);
+            PrintChecks.assertPrintReady(workbook.getSheetAt(1), 3, 3, 3, false);
+            PrintChecks.assertPrintReady(workbook.getSheetAt(2), 2, 3, 3, false);
         }
     }
 

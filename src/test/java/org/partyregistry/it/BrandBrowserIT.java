@@ -30,6 +30,7 @@ import org.partyregistry.it.support.Fixtures;
 import org.partyregistry.it.support.pages.ActivityEntryPage;
 import org.partyregistry.it.support.pages.BrandPage;
 import org.partyregistry.it.support.pages.LoginPage;
+import org.partyregistry.platform.PrintChecks;
 
 /** A secretary records an activity under a brand from the brand's page, sees its count grow and exports its record. */
 @ExtendWith(ArquillianExtension.class)
@@ -106,6 +107,7 @@ class BrandBrowserIT {
             assertThat(total.getCell(0).getStringCellValue()).isEqualTo("合计");
             assertThat((long) total.getCell(1).getNumericCellValue()).isEqualTo(1);
             assertThat((long) total.getCell(2).getNumericCellValue()).isEqualTo(2);
+            PrintChecks.assertPrintReady(months, 3, 3, 3, false);
         }
     }
 }

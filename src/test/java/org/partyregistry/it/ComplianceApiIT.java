@@ -30,6 +30,7 @@ import org.partyregistry.it.support.Api;
 import org.partyregistry.it.support.Fixtures;
 import org.partyregistry.it.support.IdNumbers;
 import org.partyregistry.it.support.Workbooks;
+import org.partyregistry.platform.PrintChecks;
 
 /**
  * Issue 13 on a real Payara Micro and database: party groups with members, group meetings, committee meetings that
@@ -439,6 +440,7 @@ class ComplianceApiIT {
             assertThat(sheet.getRow(6).getCell(allRequired + 3).getNumericCellValue()).isEqualTo(0.5435);
             assertThat(sheet.getRow(10).getCell(allRequired).getNumericCellValue()).as("total row")
                     .isEqualTo(68.0);
+            PrintChecks.assertPrintReady(sheet, allRequired + 4, 3, 4, true);
         }
     }
 }

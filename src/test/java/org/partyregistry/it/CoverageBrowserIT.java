@@ -32,6 +32,7 @@ import org.partyregistry.it.support.Fixtures;
 import org.partyregistry.it.support.pages.CoveragePage;
 import org.partyregistry.it.support.pages.EnterpriseListPage;
 import org.partyregistry.it.support.pages.LoginPage;
+import org.partyregistry.platform.PrintChecks;
 
 /** Committee staff review coverage in Chromium: change the date, drill into a number, export the workbook. */
 @ExtendWith(ArquillianExtension.class)
@@ -114,6 +115,7 @@ class CoverageBrowserIT {
             assertThat(totals.getCell(0).getStringCellValue()).isEqualTo("合计");
             assertThat((long) totals.getCell(1).getNumericCellValue()).isEqualTo(Long.parseLong(expected));
             assertThat((long) totals.getCell(5).getNumericCellValue()).isEqualTo(total(earlier, "none"));
+            PrintChecks.assertPrintReady(sheet, 9, 3, 3, true);
         }
 
         String count = coverage.total("NONE");

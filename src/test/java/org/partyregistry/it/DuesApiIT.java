@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.partyregistry.it.support.Api;
 import org.partyregistry.it.support.Fixtures;
+import org.partyregistry.platform.PrintChecks;
 
 /**
  * The dues REST contract on a real Payara Micro and database (H2, and PostgreSQL in CI): the calculator's worked
@@ -297,6 +298,14 @@ class DuesApiIT {
         assertThat(workbook.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
                 .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
         assertThat(workbook.body()).as("a zip (xlsx) file").startsWith(new byte[] {'P', 'K'});
+        try (var book = PrintChecks.open(workbook.body())) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(5).getNumericCellValue()).as("collected in total")
+                    .isEqualTo(collected.doubleValue());
+            PrintChecks.assertPrintReady(sheet, 7, 3, 3, true);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

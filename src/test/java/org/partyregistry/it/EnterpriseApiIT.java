@@ -29,6 +29,7 @@ import org.partyregistry.it.support.Api;
 import org.partyregistry.it.support.CreditCodes;
 import org.partyregistry.it.support.Fixtures;
 import org.partyregistry.it.support.IdNumbers;
+import org.partyregistry.platform.PrintChecks;
 
 /**
  * The parks, enterprises and coverage REST contract on a real Payara Micro and database. Each test works in a park
@@ -331,6 +332,7 @@ class EnterpriseApiIT {
                 }
             }
             assertThat(found).as("the test's park has its row").isTrue();
+            PrintChecks.assertPrintReady(sheet, 9, 3, 3, true);
         }
     }
 

@@ -32,6 +32,7 @@ import org.partyregistry.it.support.Fixtures;
 import org.partyregistry.it.support.IdNumbers;
 import org.partyregistry.it.support.TestDatabase;
 import org.partyregistry.it.support.Workbooks;
+import org.partyregistry.platform.PrintChecks;
 
 /**
  * The member and transfer REST contract on a real Payara Micro and database (H2, and PostgreSQL in CI). Every test
@@ -433,6 +434,7 @@ class MemberApiIT {
             assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("导入党员甲 " + tag);
             assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).as("masked in the export")
                     .isEqualTo(good.substring(0, 6) + "********" + good.substring(14));
+            PrintChecks.assertPrintReady(sheet, 16, 1, 1, true);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -441,6 +443,11 @@ class MemberApiIT {
         assertThat(template.statusCode()).isEqualTo(200);
         assertThat(template.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith(XLSX));
+        try (var workbook = PrintChecks.open(template.body())) {
+            PrintChecks.assertPrintReady(workbook.getSheet("党员名册"), 11, 1, 1, true);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /**

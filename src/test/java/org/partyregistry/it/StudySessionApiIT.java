@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.partyregistry.it.support.Api;
 import org.partyregistry.it.support.Fixtures;
+import org.partyregistry.platform.PrintChecks;
 
 /**
  * Study sessions (ACT12, ACT13), photos (ACT14) and group meetings in a branch's compliance (ACT15) over REST, on
@@ -168,6 +169,8 @@ class StudySessionApiIT {
             }
             assertThat(names).containsExactlyInAnyOrder("学员0 " + tag, "学员2 " + tag);
             assertThat(book.getSheetAt(1).getLastRowNum()).isEqualTo(4 + 4);
+            PrintChecks.assertPrintReady(completion, 7, 3, 3, false);
+            PrintChecks.assertPrintReady(book.getSheetAt(1), 7, 3, 3, false);
         }
     }
 

@@ -1,22 +1,12 @@
 package org.partyregistry.enterprise.control;
 
-import static org.partyregistry.platform.Cells.bordered;
-import static org.partyregistry.platform.Cells.cell;
-import static org.partyregistry.platform.Cells.number;
+import static org.partyregistry.platform.ReportSheet.Kind.COUNT;
+import static org.partyregistry.platform.ReportSheet.Kind.PERCENT;
+import static org.partyregistry.platform.ReportSheet.Kind.TEXT;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.partyregistry.platform.Cells;
 import org.partyregistry.platform.Messages;
+import org.partyregistry.platform.ReportBook;
+import org.partyregistry.platform.ReportSheet;
 
 /**
  * The coverage report as an Excel workbook in the layout people hand upward: a title row, the as-of date, base and
@@ -29,73 +19,27 @@ public final class CoverageWorkbook {
     }
 
     public static byte[] write(CoverageReport report, Messages messages) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(messages.get("coverage.sheet"));
-            Font bold = Cells.bold(workbook);
-            CellStyle title = Cells.title(workbook);
-            CellStyle header = Cells.header(workbook, bold);
-            CellStyle text = bordered(workbook);
-            CellStyle count = bordered(workbook);
-            count.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
-            CellStyle percent = bordered(workbook);
-            percent.setDataFormat(workbook.createDataFormat().getFormat("0.00%"));
-            CellStyle totalText = bordered(workbook);
-            totalText.setFont(bold);
-            CellStyle totalCount = bordered(workbook);
-            totalCount.cloneStyleFrom(count);
-            totalCount.setFont(bold);
-            CellStyle totalPercent = bordered(workbook);
-            totalPercent.cloneStyleFrom(percent);
-            totalPercent.setFont(bold);
-
-            String[] columns = {"coverage.park", "coverage.enterprises", "coverage.own", "coverage.joint",
-                "coverage.workCoverage", "coverage.none", "coverage.organizationCoverageRate",
-                "coverage.ownOrganizationRate", "coverage.workCoverageRate"};
-            Row titleRow = sheet.createRow(0);
-            cell(titleRow, 0, messages.get("coverage.title"), title);
-            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns.length - 1));
-            Row info = sheet.createRow(1);
-            cell(info, 0, messages.format("coverage.workbookInfo", report.asOf().toString(),
-                    messages.get("CoverageBase." + report.base().name())), null);
-            sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, columns.length - 1));
-            Row head = sheet.createRow(3);
-            for (int i = 0; i < columns.length; i++) {
-                cell(head, i, messages.get(columns[i]), header);
-            }
-            int r = 4;
+        try (ReportBook book = ReportBook.of(messages)) {
+            ReportSheet sheet = book.sheet(messages.get("coverage.sheet"),
+                    TEXT.of("coverage.park", 26), COUNT.of("coverage.enterprises", 16), COUNT.of("coverage.own", 16),
+                    COUNT.of("coverage.joint", 16), COUNT.of("coverage.workCoverage", 16),
+                    COUNT.of("coverage.none", 16), PERCENT.of("coverage.organizationCoverageRate", 16),
+                    PERCENT.of("coverage.ownOrganizationRate", 16), PERCENT.of("coverage.workCoverageRate", 16));
+            sheet.title(messages.get("coverage.title"))
+                    .info(messages.format("coverage.workbookInfo", report.asOf().toString(),
+                            messages.get("CoverageBase." + report.base().name())))
+                    .freezeColumns(1)
+                    .header();
             for (CoverageCounts park : report.parks()) {
-                line(sheet.createRow(r++), park.park(), park, text, count, percent);
+                sheet.row(figures(park.park(), park));
             }
-            line(sheet.createRow(r), messages.get("coverage.total"), report.total(), totalText, totalCount,
-                    totalPercent);
-            sheet.setColumnWidth(0, 26 * 256);
-            for (int i = 1; i < columns.length; i++) {
-                sheet.setColumnWidth(i, 16 * 256);
-            }
-            sheet.createFreezePane(1, 4);
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            sheet.total(figures(messages.get("coverage.total"), report.total()));
+            return book.bytes();
         }
     }
 
-    private static void line(Row row, String label, CoverageCounts c, CellStyle text, CellStyle count,
-                             CellStyle percent) {
-        cell(row, 0, label, text);
-        number(row, 1, c.enterprises(), count);
-        number(row, 2, c.own(), count);
-        number(row, 3, c.joint(), count);
-        number(row, 4, c.workCoverage(), count);
-        number(row, 5, c.none(), count);
-        rate(row, 6, c.organizationCoverageRate(), percent);
-        rate(row, 7, c.ownOrganizationRate(), percent);
-        rate(row, 8, c.workCoverageRate(), percent);
-    }
-
-    private static void rate(Row row, int column, BigDecimal value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value.doubleValue());
-        cell.setCellStyle(style);
+    private static Object[] figures(String label, CoverageCounts c) {
+        return new Object[] {label, c.enterprises(), c.own(), c.joint(), c.workCoverage(), c.none(),
+            c.organizationCoverageRate(), c.ownOrganizationRate(), c.workCoverageRate()};
     }
 }

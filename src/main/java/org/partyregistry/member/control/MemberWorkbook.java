@@ -1,11 +1,9 @@
 package org.partyregistry.member.control;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,19 +12,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.partyregistry.member.entity.Member;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.Messages;
+import org.partyregistry.platform.ReportBook;
+import org.partyregistry.platform.ReportSheet;
 import org.partyregistry.platform.XlsxReader;
 
 /**
@@ -118,112 +109,63 @@ public final class MemberWorkbook {
         return messages.get("member." + column.field);
     }
 
-    /** The empty import template: title, headers, text format for the ID number column, a hint row of formats. */
+    /** The empty import template: title, headers, text format for every column, so ID numbers stay text. */
     public static byte[] template(Messages messages, String organizationName) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Sheet sheet = start(workbook, messages, messages.format("member_workbook.templateTitle",
-                    organizationName), false);
-            CellStyle text = workbook.createCellStyle();
-            text.setDataFormat(workbook.createDataFormat().getFormat("@"));
-            for (Column column : Column.values()) {
-                sheet.setDefaultColumnStyle(column.ordinal(), text);
-            }
-            return bytes(workbook);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try (ReportBook book = ReportBook.of(messages)) {
+            sheet(book, messages, false).title(messages.format("member_workbook.templateTitle", organizationName))
+                    .header().typedAsText();
+            return book.bytes();
         }
     }
 
     /** The roster in the template's layout plus read-only columns; ID numbers masked. */
     public static byte[] roster(Messages messages, String title, List<MemberView> members) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            Sheet sheet = start(workbook, messages, title, true);
-            int r = FIRST_DATA_ROW;
+        try (ReportBook book = ReportBook.streaming(messages)) {
+            ReportSheet sheet = sheet(book, messages, true).title(title).header();
             for (MemberView m : members) {
-                Row row = sheet.createRow(r++);
-                Object[] values = {m.name(), m.idNumber(), m.ethnicity(), m.education(), m.phone(), m.appliedOn(),
-                    m.activistOn(), m.developmentTargetOn(), m.probationaryOn(), m.fullOn(), m.groupName(),
-                    m.organizationName(),
-                    messages.get("Stage." + m.stage()), messages.get("MemberStatus." + m.status()),
-                    m.partyStandingStart(), m.standingYears()};
-                for (int c = 0; c < values.length; c++) {
-                    Object value = values[c];
-                    if (value instanceof Integer number) {
-                        row.createCell(c).setCellValue(number);
-                    } else if (value != null) {
-                        row.createCell(c).setCellValue(value.toString());
-                    }
-                }
+                sheet.row(m.name(), m.idNumber(), m.ethnicity(), m.education(), m.phone(), m.appliedOn(),
+                        m.activistOn(), m.developmentTargetOn(), m.probationaryOn(), m.fullOn(), m.groupName(),
+                        m.organizationName(), messages.get("Stage." + m.stage()),
+                        messages.get("MemberStatus." + m.status()), m.partyStandingStart(), m.standingYears());
             }
-            Row total = sheet.createRow(r);
-            total.createCell(0).setCellValue(messages.format("member_workbook.total", members.size()));
-            return bytes(workbook);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            sheet.total(messages.format("member_workbook.total", members.size()));
+            return book.bytes();
         }
     }
 
     /** Row, column and message of each error, for the person who has to fix the upload. */
     public static byte[] errors(Messages messages, List<CellError> errors) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Sheet sheet = workbook.createSheet(messages.get("member_workbook.errorSheet"));
-            Row header = sheet.createRow(0);
-            header.createCell(0).setCellValue(messages.get("member_workbook.errorRow"));
-            header.createCell(1).setCellValue(messages.get("member_workbook.errorColumn"));
-            header.createCell(2).setCellValue(messages.get("member_workbook.errorMessage"));
-            int r = 1;
+        try (ReportBook book = ReportBook.of(messages)) {
+            ReportSheet sheet = book.sheet(messages.get("member_workbook.errorSheet"),
+                    ReportSheet.Kind.INTEGER.of("member_workbook.errorRow", 8),
+                    ReportSheet.Kind.TEXT.of("member_workbook.errorColumn", 20),
+                    ReportSheet.Kind.TEXT.of("member_workbook.errorMessage", 80)).header();
             for (CellError error : errors) {
-                Row row = sheet.createRow(r++);
-                if (error.row() > 0) {
-                    row.createCell(0).setCellValue(error.row());
-                }
-                if (error.column() != null) {
-                    row.createCell(1).setCellValue(error.column());
-                }
-                row.createCell(2).setCellValue(error.message());
+                sheet.row(error.row() > 0 ? error.row() : null, error.column(), error.message());
             }
-            sheet.setColumnWidth(2, 80 * 256);
-            return bytes(workbook);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return book.bytes();
         }
     }
 
-    private static Sheet start(Workbook workbook, Messages messages, String title, boolean export) {
-        Sheet sheet = workbook.createSheet(sheetName(messages));
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        CellStyle heading = workbook.createCellStyle();
-        heading.setFont(bold);
-        Row titleRow = sheet.createRow(0);
-        Cell titleCell = titleRow.createCell(0);
-        titleCell.setCellValue(title);
-        titleCell.setCellStyle(heading);
-        int columns = Column.values().length + (export ? EXPORT_ONLY.length : 0);
-        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
-        Row header = sheet.createRow(HEADER_ROW);
+    /** The roster sheet with the import's columns, and for an export the read-only ones after them. */
+    private static ReportSheet sheet(ReportBook book, Messages messages, boolean export) {
+        List<ReportSheet.Column> columns = new ArrayList<>();
         for (Column column : Column.values()) {
-            Cell cell = header.createCell(column.ordinal());
-            cell.setCellValue(header(column, messages));
-            cell.setCellStyle(heading);
-            sheet.setColumnWidth(column.ordinal(), (column == Column.ID_NUMBER ? 22 : 16) * 256);
+            int width = column == Column.ID_NUMBER ? 22 : 16;
+            columns.add(new ReportSheet.Column("member." + column.field,
+                    export && column.isDate() ? ReportSheet.Kind.DATE : ReportSheet.Kind.TEXT, width));
         }
         if (export) {
-            for (int i = 0; i < EXPORT_ONLY.length; i++) {
-                Cell cell = header.createCell(Column.values().length + i);
-                cell.setCellValue(messages.get("member." + EXPORT_ONLY[i]));
-                cell.setCellStyle(heading);
-                sheet.setColumnWidth(Column.values().length + i, 16 * 256);
+            for (String field : EXPORT_ONLY) {
+                ReportSheet.Kind kind = switch (field) {
+                    case "partyStandingStart" -> ReportSheet.Kind.DATE;
+                    case "standingYears" -> ReportSheet.Kind.INTEGER;
+                    default -> ReportSheet.Kind.TEXT;
+                };
+                columns.add(new ReportSheet.Column("member." + field, kind, 16));
             }
         }
-        sheet.createFreezePane(0, FIRST_DATA_ROW);
-        return sheet;
-    }
-
-    private static byte[] bytes(Workbook workbook) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        workbook.write(out);
-        return out.toByteArray();
+        return book.sheet(sheetName(messages), columns.toArray(ReportSheet.Column[]::new));
     }
 
     /**

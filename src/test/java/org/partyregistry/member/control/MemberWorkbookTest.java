@@ -16,7 +16,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.partyregistry.member.control.MemberWorkbook.Column;
+import org.partyregistry.member.entity.MemberStatus;
+import org.partyregistry.member.entity.Sex;
+import org.partyregistry.member.entity.Stage;
 import org.partyregistry.platform.Messages;
+import org.partyregistry.platform.PrintChecks;
 
 class MemberWorkbookTest {
 
@@ -151,6 +155,41 @@ class MemberWorkbookTest {
             assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(4);
             assertThat(row.getCell(1).getStringCellValue()).isEqualTo("身份证号码");
             assertThat(row.getCell(2).getStringCellValue()).isEqualTo("校验码不正确");
+        }
+    }
+
+    @Test
+    @DisplayName("Template, roster export and error list are print-ready; the export keeps its columns and values")
+    void printReady() throws IOException {
+        int columns = Column.values().length + MemberWorkbook.EXPORT_ONLY.length;
+        try (XSSFWorkbook template = new XSSFWorkbook(new ByteArrayInputStream(
+                MemberWorkbook.template(ZH, "示例支部")))) {
+            PrintChecks.assertPrintReady(template.getSheetAt(0), Column.values().length, 1, 1, true);
+            assertThat(template.getSheetAt(0).getColumnStyle(Column.ID_NUMBER.ordinal()).getDataFormatString())
+                    .as("typed ID numbers stay text").isEqualTo("@");
+        }
+        LocalDate full = LocalDate.of(2000, 7, 1);
+        MemberView member = new MemberView(1L, "张三", Sex.MALE, null, 1975, 51, "汉族", "大学", "13800000000",
+                "370702********1234", 2L, "甲支部", null, null, null, null, null, LocalDate.of(1999, 7, 1), full,
+                null, null, null, Stage.FULL, MemberStatus.ACTIVE, null, null, false, full, null, 26, List.of(), null,
+                null, 0L, null, "第一党小组", null, null, null);
+        try (XSSFWorkbook roster = new XSSFWorkbook(new ByteArrayInputStream(
+                MemberWorkbook.roster(ZH, "党员名册", List.of(member))))) {
+            Sheet sheet = roster.getSheet(MemberWorkbook.sheetName(ZH));
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("党员名册");
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("身份证号码");
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("张三");
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("370702********1234");
+            assertThat(sheet.getRow(2).getCell(Column.FULL_ON.ordinal()).getStringCellValue()).isEqualTo("2000-07-01");
+            assertThat(sheet.getRow(2).getCell(Column.GROUP.ordinal()).getStringCellValue()).isEqualTo("第一党小组");
+            assertThat(sheet.getRow(2).getCell(columns - 1).getNumericCellValue()).isEqualTo(26);
+            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).contains("1");
+            PrintChecks.assertPrintReady((org.apache.poi.xssf.usermodel.XSSFSheet) sheet, columns, 1, 1, true);
+        }
+        byte[] errors = MemberWorkbook.errors(ZH, List.of(new MemberWorkbook.CellError(0, null, "不是工作簿")));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(errors))) {
+            PrintChecks.assertPrintReady(workbook.getSheetAt(0), 3, 0, 0, true);
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(2).getStringCellValue()).isEqualTo("不是工作簿");
         }
     }
 
