@@ -2,6 +2,7 @@ package org.partyregistry.dues.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partyregistry.dues.control.ArrearsRow;
 import org.partyregistry.dues.control.DuesArrearsService;
+import org.partyregistry.dues.control.DuesStandings;
 import org.partyregistry.dues.entity.DuesAssessment;
 import org.partyregistry.dues.entity.DuesCalculator;
 import org.partyregistry.dues.entity.DuesCategory;
@@ -42,6 +44,9 @@ public class DuesResource {
     @Inject
     DuesArrearsService arrears;
 
+    @Inject
+    DuesStandings standings;
+
     /** Rules D1-D3, D9: the monthly dues for a category and a monthly income, e.g. 5100 in service gives 76.50. */
     @Operation(summary = "The monthly dues for a category and a monthly income")
     @APIResponse(responseCode = "400", description = "Missing or unknown category, or an income that is not a number")
@@ -64,6 +69,18 @@ public class DuesResource {
     public List<ArrearsRow> arrears(@QueryParam("organizationId") String organizationId) {
         return arrears.arrears(organizationId == null || organizationId.isBlank() ? null
                 : id("organizationId", organizationId));
+    }
+
+    /**
+     * Rule D8's summary: compares the dues standing kept current with the facts and rebuilds it from them
+     * (administrators; a repair command, also what a test compares).
+     */
+    @Operation(summary = "Rebuild the dues standing behind the arrears list from the facts")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
+    @POST
+    @Path("standing/rebuild")
+    public DuesStandings.Rebuilt rebuildStanding() {
+        return standings.rebuild();
     }
 
     static DuesCategory category(String value) {
