@@ -12,6 +12,8 @@ CREATE TABLE dues_standing (
 );
 -- behind: paid_through < a month; behind while paying the current month: paid_through >= it, paid_before < another
 CREATE INDEX ix_dues_standing_paid ON dues_standing (paid_through, paid_before);
+-- a page of the list by key: paid_through, then member
+CREATE INDEX ix_dues_standing_page ON dues_standing (paid_through, member_id);
 
 INSERT INTO dues_standing (member_id, owes_from, paid_through, paid_before)
 SELECT s.member_id, s.owes_from,

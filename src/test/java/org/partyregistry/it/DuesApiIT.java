@@ -265,6 +265,20 @@ class DuesApiIT {
         assertThat(row.getInt("monthsUnpaid")).isEqualTo(3);
         assertThat(row.getString("level")).isEqualTo("REMINDER");
 
+        String pages = "/api/dues/arrears?organizationId=" + branch + "&limit=1";
+        JsonArray first = api.get(pages, ADMIN, ADMIN_PASSWORD).array();
+        assertThat(first).as("a page by key, longest first").hasSize(1);
+        assertThat(first.getJsonObject(0).getJsonNumber("memberId").longValue()).isEqualTo(registered);
+        JsonArray second = api.get(pages + "&after=" + first.getJsonObject(0).getString("unpaidSince") + ","
+                + registered, ADMIN, ADMIN_PASSWORD).array();
+        assertThat(second).hasSize(1);
+        assertThat(second.getJsonObject(0)).isEqualTo(row);
+        assertThat(api.get(pages + "&after=" + row.getString("unpaidSince") + "," + current, ADMIN, ADMIN_PASSWORD)
+                .array()).as("after the last row").isEmpty();
+        assertThat(api.get(pages.replace("limit=1", "limit=0"), ADMIN, ADMIN_PASSWORD).status()).isEqualTo(400);
+        assertThat(api.get(pages.replace("limit=1", "after=2025-01,1"), ADMIN, ADMIN_PASSWORD).status())
+                .isEqualTo(400);
+
         fixtures.secretary("standing-sec-" + tag, "Secret2026x", branch);
         assertThat(api.post("/api/dues/standing/rebuild", json(), "standing-sec-" + tag, "Secret2026x").status())
                 .as("administrators only").isEqualTo(403);

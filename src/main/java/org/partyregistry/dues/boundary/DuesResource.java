@@ -60,15 +60,45 @@ public class DuesResource {
      * Rule D8: members 3 months or more behind as of today, of an organization (and below it) or of the caller's
      * whole scope: {@code REMINDER} from 3 months, {@code ALERT} from 6.
      */
-    @Operation(summary = "Members 3 or more months in a row unpaid")
+    @Operation(summary = "Members 3 or more months in a row unpaid",
+            description = "The whole list, or with limit (1-1000) a page by key: longest first, then by memberId; "
+                    + "after=unpaidSince,memberId of the last row gives the next page")
     @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
     @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
     @APIResponse(responseCode = "404", description = "Unknown organization")
     @GET
     @Path("arrears")
-    public List<ArrearsRow> arrears(@QueryParam("organizationId") String organizationId) {
-        return arrears.arrears(organizationId == null || organizationId.isBlank() ? null
-                : id("organizationId", organizationId));
+    public List<ArrearsRow> arrears(@QueryParam("organizationId") String organizationId,
+                                    @QueryParam("limit") String limit, @QueryParam("after") String after) {
+        Long organization = organizationId == null || organizationId.isBlank() ? null
+                : id("organizationId", organizationId);
+        if (limit == null || limit.isBlank()) {
+            if (after != null && !after.isBlank()) {
+                throw BusinessException.onField("limit", "dues.limitRange",
+                        String.valueOf(DuesArrearsService.MAX_PAGE));
+            }
+            return arrears.arrears(organization);
+        }
+        if (!WHOLE.matcher(limit.strip()).matches() || limit.strip().length() > 4) {
+            throw BusinessException.onField("limit", "dues.limitRange", String.valueOf(DuesArrearsService.MAX_PAGE));
+        }
+        return arrears.page(organization, Integer.parseInt(limit.strip()), after(after));
+    }
+
+    /** A page's key: {@code YYYY-MM,memberId}, the {@code unpaidSince} and {@code memberId} of the last row. */
+    static DuesArrearsService.After after(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String[] parts = value.strip().split(",", -1);
+        if (parts.length != 2 || !WHOLE.matcher(parts[1].strip()).matches()) {
+            throw BusinessException.onField("after", "dues.afterFormat", value.strip());
+        }
+        try {
+            return new DuesArrearsService.After(month("after", parts[0]), Long.parseLong(parts[1].strip()));
+        } catch (BusinessException e) {
+            throw BusinessException.onField("after", "dues.afterFormat", value.strip());
+        }
     }
 
     /**

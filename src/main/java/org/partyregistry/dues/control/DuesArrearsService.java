@@ -4,15 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.partyregistry.dues.entity.Arrears;
 import org.partyregistry.dues.entity.ArrearsLevel;
 import org.partyregistry.dues.entity.Standing;
 import org.partyregistry.organization.entity.Organization;
+import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.security.CurrentUser;
 import org.partyregistry.security.Scope;
@@ -21,17 +24,41 @@ import org.partyregistry.security.Scope;
 @ApplicationScoped
 public class DuesArrearsService {
 
+    /** The members who owe dues, of the organizations under {@code :prefix}, with their dues standing. */
+    static final String STANDING = """
+            SELECT NEW org.partyregistry.dues.control.BehindMember(m.id, m.name, o.id, o.name, s.owesFrom,
+                   s.paidThrough, s.paidBefore)
+            FROM DuesStanding s JOIN s.member m JOIN m.organization o
+            WHERE o.path LIKE :prefix AND m.leftZoneOn IS NULL AND m.stage IN :stages AND m.status IN :owing""";
+
     /**
      * Rule D8 on the summary {@code dues_standing} (see {@link Standing}): the members with nothing paid from the
      * first of the reminder's months on, and those who paid the current month but nothing before it from that month
      * on; both read through the index on (paid_through, paid_before), so only the members behind are read.
      */
-    static final String BEHIND = """
-            SELECT NEW org.partyregistry.dues.control.BehindMember(m.id, m.name, o.id, o.name, s.owesFrom,
-                   s.paidThrough, s.paidBefore)
-            FROM DuesStanding s JOIN s.member m JOIN m.organization o
-            WHERE (s.paidThrough < :threshold OR (s.paidThrough > :lastComplete AND s.paidBefore < :threshold))
-            AND o.path LIKE :prefix AND m.leftZoneOn IS NULL AND m.stage IN :stages AND m.status IN :owing""";
+    static final String BEHIND = STANDING + """
+
+            AND (s.paidThrough < :threshold OR (s.paidThrough > :lastComplete AND s.paidBefore < :threshold))""";
+
+    /** A page of {@link #BEHIND}'s first kind, by key: latest month paid, then member, after a row's. */
+    static final String BEHIND_PAGE = STANDING + """
+
+            AND s.paidThrough < :threshold AND (s.paidThrough > :paid OR (s.paidThrough = :paid AND s.memberId > :member))
+            ORDER BY s.paidThrough, s.memberId""";
+
+    /** A page of {@link #BEHIND}'s second kind (the current month paid), by key likewise. */
+    static final String BEHIND_PAYING_CURRENT_PAGE = STANDING + """
+
+            AND s.paidThrough > :lastComplete AND s.paidBefore < :threshold
+            AND (s.paidBefore > :paid OR (s.paidBefore = :paid AND s.memberId > :member))
+            ORDER BY s.paidBefore, s.memberId""";
+
+    /** Rows of a page at most. */
+    public static final int MAX_PAGE = 1000;
+
+    /** Where a page of the list starts: after the row of this member, unpaid since that month. */
+    public record After(YearMonth unpaidSince, long memberId) {
+    }
 
     @PersistenceContext(unitName = "registry")
     EntityManager em;
@@ -52,27 +79,58 @@ public class DuesArrearsService {
      */
     @Transactional
     public List<ArrearsRow> arrears(Long organizationId) {
-        Scope scope = currentUser.scope();
-        String prefix = scope.pathPrefix();
-        if (organizationId != null) {
-            Organization organization = records.organization(organizationId);
-            scope.requireRead(organization.getPath());
-            prefix = organization.getPath();
-        }
+        String prefix = prefix(organizationId);
         LocalDate asOf = clock.today();
-        int lastComplete = Standing.number(YearMonth.from(asOf)) - 1;
-        return em.createQuery(BEHIND, BehindMember.class)
-                .setParameter("threshold", lastComplete - (ArrearsLevel.REMINDER_MONTHS - 1))
-                .setParameter("lastComplete", lastComplete)
-                .setParameter("prefix", prefix + "%")
-                .setParameter("stages", DuesRecords.MEMBER_STAGES)
-                .setParameter("owing", DuesRecords.OWING)
-                .getResultStream()
-                .map(b -> row(b, b.arrears(asOf)))
-                .filter(r -> r.level() != ArrearsLevel.NONE)
+        return rows(bind(em.createQuery(BEHIND, BehindMember.class), prefix, asOf), asOf)
                 .sorted(Comparator.comparingInt(ArrearsRow::monthsUnpaid).reversed()
                         .thenComparing(ArrearsRow::name))
                 .toList();
+    }
+
+    /**
+     * As {@link #arrears(Long)}, a page of at most {@code limit} rows by key (for a list too long for one answer):
+     * longest first, then by member id, from the row after {@code after} (the first page when null). Reads the
+     * standing in the order of its index, so a page costs the same wherever it starts.
+     */
+    @Transactional
+    public List<ArrearsRow> page(Long organizationId, int limit, After after) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw BusinessException.onField("limit", "dues.limitRange", String.valueOf(MAX_PAGE));
+        }
+        String prefix = prefix(organizationId);
+        LocalDate asOf = clock.today();
+        int paid = after == null ? Integer.MIN_VALUE : Standing.number(after.unpaidSince()) - 1;
+        long member = after == null ? Long.MIN_VALUE : after.memberId();
+        return Stream.of(BEHIND_PAGE, BEHIND_PAYING_CURRENT_PAGE)
+                .flatMap(query -> rows(bind(em.createQuery(query, BehindMember.class), prefix, asOf)
+                        .setParameter("paid", paid).setParameter("member", member).setMaxResults(limit), asOf))
+                .sorted(Comparator.comparing(ArrearsRow::unpaidSince).thenComparingLong(ArrearsRow::memberId))
+                .limit(limit)
+                .toList();
+    }
+
+    /** The caller's scope, or the organization's subtree (in that scope), as a path prefix. */
+    private String prefix(Long organizationId) {
+        Scope scope = currentUser.scope();
+        if (organizationId == null) {
+            return scope.pathPrefix();
+        }
+        Organization organization = records.organization(organizationId);
+        scope.requireRead(organization.getPath());
+        return organization.getPath();
+    }
+
+    private static TypedQuery<BehindMember> bind(TypedQuery<BehindMember> query, String prefix, LocalDate asOf) {
+        int lastComplete = Standing.number(YearMonth.from(asOf)) - 1;
+        return query.setParameter("threshold", lastComplete - (ArrearsLevel.REMINDER_MONTHS - 1))
+                .setParameter("lastComplete", lastComplete)
+                .setParameter("prefix", prefix + "%")
+                .setParameter("stages", DuesRecords.MEMBER_STAGES)
+                .setParameter("owing", DuesRecords.OWING);
+    }
+
+    private static Stream<ArrearsRow> rows(TypedQuery<BehindMember> query, LocalDate asOf) {
+        return query.getResultStream().map(b -> row(b, b.arrears(asOf))).filter(r -> r.level() != ArrearsLevel.NONE);
     }
 
     private static ArrearsRow row(BehindMember member, Arrears arrears) {
