@@ -10,9 +10,10 @@ CREATE TABLE dues_standing (
     paid_through INTEGER NOT NULL,
     paid_before  INTEGER NOT NULL
 );
--- behind: paid_through < a month; behind while paying the current month: paid_through >= it, paid_before < another
-CREATE INDEX ix_dues_standing_paid ON dues_standing (paid_through, paid_before);
--- a page of the list by key: paid_through, then member
+-- behind: paid_through < a month; behind while paying the current month: paid_through = it, paid_before < another;
+-- both ranges of one index, the second in the order of a page (paid_before, member)
+CREATE INDEX ix_dues_standing_paid ON dues_standing (paid_through, paid_before, member_id);
+-- a page of the first kind by key: paid_through, then member
 CREATE INDEX ix_dues_standing_page ON dues_standing (paid_through, member_id);
 
 INSERT INTO dues_standing (member_id, owes_from, paid_through, paid_before)

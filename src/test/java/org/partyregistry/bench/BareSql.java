@@ -109,9 +109,9 @@ final class BareSql {
         int threshold = lastComplete - 2;
         return List.of(Statement.of("SELECT m.id, m.name, o.id, o.name, s.owes_from, s.paid_through, s.paid_before "
                 + "FROM dues_standing s JOIN member m ON m.id = s.member_id JOIN organization o ON o.id = "
-                + "m.organization_id WHERE (s.paid_through < ? OR (s.paid_through > ? AND s.paid_before < ?)) AND "
+                + "m.organization_id WHERE (s.paid_through < ? OR (s.paid_through = ? AND s.paid_before < ?)) AND "
                 + "o.path LIKE ? AND m.left_zone_on IS NULL AND m.stage IN ('PROBATIONARY', 'FULL') AND m.status IN "
-                + "('ACTIVE', 'SUSPENDED')", threshold, lastComplete, threshold, "/%"));
+                + "('ACTIVE', 'SUSPENDED')", threshold, lastComplete + 1, threshold, "/%"));
     }
 
     /**

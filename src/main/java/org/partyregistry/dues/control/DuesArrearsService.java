@@ -33,12 +33,13 @@ public class DuesArrearsService {
 
     /**
      * Rule D8 on the summary {@code dues_standing} (see {@link Standing}): the members with nothing paid from the
-     * first of the reminder's months on, and those who paid the current month but nothing before it from that month
-     * on; both read through the index on (paid_through, paid_before), so only the members behind are read.
+     * first of the reminder's months on, and those who paid the current month (no later month is ever paid, rule
+     * D7) but nothing before it from that month on; both read as ranges of the index on (paid_through,
+     * paid_before), so only the members behind are read.
      */
     static final String BEHIND = STANDING + """
 
-            AND (s.paidThrough < :threshold OR (s.paidThrough > :lastComplete AND s.paidBefore < :threshold))""";
+            AND (s.paidThrough < :threshold OR (s.paidThrough = :current AND s.paidBefore < :threshold))""";
 
     /** A page of {@link #BEHIND}'s first kind, by key: latest month paid, then member, after a row's. */
     static final String BEHIND_PAGE = STANDING + """
@@ -49,7 +50,7 @@ public class DuesArrearsService {
     /** A page of {@link #BEHIND}'s second kind (the current month paid), by key likewise. */
     static final String BEHIND_PAYING_CURRENT_PAGE = STANDING + """
 
-            AND s.paidThrough > :lastComplete AND s.paidBefore < :threshold
+            AND s.paidThrough = :current AND s.paidBefore < :threshold
             AND (s.paidBefore > :paid OR (s.paidBefore = :paid AND s.memberId > :member))
             ORDER BY s.paidBefore, s.memberId""";
 
@@ -123,7 +124,7 @@ public class DuesArrearsService {
     private static TypedQuery<BehindMember> bind(TypedQuery<BehindMember> query, String prefix, LocalDate asOf) {
         int lastComplete = Standing.number(YearMonth.from(asOf)) - 1;
         return query.setParameter("threshold", lastComplete - (ArrearsLevel.REMINDER_MONTHS - 1))
-                .setParameter("lastComplete", lastComplete)
+                .setParameter("current", lastComplete + 1)
                 .setParameter("prefix", prefix + "%")
                 .setParameter("stages", DuesRecords.MEMBER_STAGES)
                 .setParameter("owing", DuesRecords.OWING);
