@@ -41,17 +41,21 @@ public class DuesArrearsService {
 
             AND (s.paidThrough < :threshold OR (s.paidThrough = :current AND s.paidBefore < :threshold))""";
 
-    /** A page of {@link #BEHIND}'s first kind, by key: latest month paid, then member, after a row's. */
+    /**
+     * A page of {@link #BEHIND}'s first kind, by key: latest month paid, then member, after a row's (the key's
+     * month also as a plain bound, so that the page starts where the index does).
+     */
     static final String BEHIND_PAGE = STANDING + """
 
-            AND s.paidThrough < :threshold AND (s.paidThrough > :paid OR (s.paidThrough = :paid AND s.memberId > :member))
+            AND s.paidThrough < :threshold AND s.paidThrough >= :paid
+            AND (s.paidThrough > :paid OR s.memberId > :member)
             ORDER BY s.paidThrough, s.memberId""";
 
     /** A page of {@link #BEHIND}'s second kind (the current month paid), by key likewise. */
     static final String BEHIND_PAYING_CURRENT_PAGE = STANDING + """
 
             AND s.paidThrough = :current AND s.paidBefore < :threshold
-            AND (s.paidBefore > :paid OR (s.paidBefore = :paid AND s.memberId > :member))
+            AND s.paidBefore >= :paid AND (s.paidBefore > :paid OR s.memberId > :member)
             ORDER BY s.paidBefore, s.memberId""";
 
     /** Rows of a page at most. */
