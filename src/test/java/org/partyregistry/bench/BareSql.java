@@ -115,6 +115,26 @@ final class BareSql {
     }
 
     /**
+     * DuesArrearsService.page, the first page of {@code limit} rows of the whole register by key: the members behind
+     * with nothing paid from the first reminder month on, then those who paid the current month, each in index order.
+     */
+    static List<Statement> arrearsPage(java.time.LocalDate today, int limit) {
+        int lastComplete = org.partyregistry.dues.entity.Standing.number(java.time.YearMonth.from(today)) - 1;
+        int threshold = lastComplete - 2;
+        String standing = "SELECT m.id, m.name, o.id, o.name, s.owes_from, s.paid_through, s.paid_before FROM "
+                + "dues_standing s JOIN member m ON m.id = s.member_id JOIN organization o ON o.id = "
+                + "m.organization_id WHERE o.path LIKE ? AND m.left_zone_on IS NULL AND m.stage IN ('PROBATIONARY', "
+                + "'FULL') AND m.status IN ('ACTIVE', 'SUSPENDED')";
+        return List.of(
+                Statement.of(standing + " AND s.paid_through < ? AND s.paid_through >= ? AND (s.paid_through > ? OR "
+                        + "s.member_id > ?) ORDER BY s.paid_through, s.member_id LIMIT " + limit, "/%", threshold,
+                        Integer.MIN_VALUE, Integer.MIN_VALUE, Long.MIN_VALUE),
+                Statement.of(standing + " AND s.paid_through = ? AND s.paid_before < ? AND s.paid_before >= ? AND "
+                        + "(s.paid_before > ? OR s.member_id > ?) ORDER BY s.paid_before, s.member_id LIMIT " + limit,
+                        "/%", lastComplete + 1, threshold, Integer.MIN_VALUE, Integer.MIN_VALUE, Long.MIN_VALUE));
+    }
+
+    /**
      * ComplianceService.compliance for one organization over a period: the organization, then ComplianceFacts for it
      * and its groups, activities held from the earlier of {@code from} and this year's start to the later of
      * {@code to} and today (the period in progress).

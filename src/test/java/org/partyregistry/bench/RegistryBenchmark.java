@@ -183,6 +183,8 @@ class RegistryBenchmark {
                 BareSql.medalCandidates(year, Medal50.latestStart(year)), null);
         time(figures, client, connection, "arrears, whole register", "/api/dues/arrears", BareSql.arrears(today),
                 null);
+        time(figures, client, connection, "arrears, whole register, first page of 100", "/api/dues/arrears?limit=100",
+                BareSql.arrearsPage(today, 100), "keyset paging (issue 16)");
     }
 
     /**
