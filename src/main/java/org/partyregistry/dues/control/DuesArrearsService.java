@@ -114,6 +114,23 @@ public class DuesArrearsService {
                 .toList();
     }
 
+    /**
+     * Rule D8's levels counted in the database (for the home page): how many members of the organization (or of
+     * the caller's scope when null) are behind, and how many of them 6 months or more; the same members as
+     * {@link #arrears(Long)} lists.
+     */
+    @Transactional
+    public ArrearsCounts counts(Long organizationId) {
+        String prefix = prefix(organizationId);
+        LocalDate asOf = clock.today();
+        int lastComplete = Standing.number(YearMonth.from(asOf)) - 1;
+        String count = "SELECT COUNT(s) " + BEHIND.substring(BEHIND.indexOf("FROM DuesStanding"));
+        long behind = bind(em.createQuery(count, Long.class), prefix, asOf).getSingleResult();
+        long alerts = bind(em.createQuery(count, Long.class), prefix, asOf)
+                .setParameter("threshold", lastComplete - (ArrearsLevel.ALERT_MONTHS - 1)).getSingleResult();
+        return new ArrearsCounts(behind, alerts);
+    }
+
     /** The caller's scope, or the organization's subtree (in that scope), as a path prefix. */
     private String prefix(Long organizationId) {
         Scope scope = currentUser.scope();
@@ -125,7 +142,7 @@ public class DuesArrearsService {
         return organization.getPath();
     }
 
-    private static TypedQuery<BehindMember> bind(TypedQuery<BehindMember> query, String prefix, LocalDate asOf) {
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, String prefix, LocalDate asOf) {
         int lastComplete = Standing.number(YearMonth.from(asOf)) - 1;
         return query.setParameter("threshold", lastComplete - (ArrearsLevel.REMINDER_MONTHS - 1))
                 .setParameter("current", lastComplete + 1)
