@@ -235,7 +235,7 @@ class DuesApiIT {
     }
 
     @Test
-    @DisplayName("D8 the standing kept by years, payments and member changes equals its rebuild; the current month "
+    @DisplayName("D8 D14 the standing kept by years, payments and member changes equals its rebuild; the current month "
             + "paid with the three before it open is 3 months behind; a member who died drops out")
     void standingKeptCurrentEqualsItsRebuild() {
         long zone = organization("汇总工委", "WORKING_COMMITTEE", null);

@@ -39,7 +39,7 @@ class DuesStandingSqlTest {
     static final int MEMBERS = 26;
 
     @Test
-    @DisplayName("D8 the migration fills the standing with the rebuild statement, word for word")
+    @DisplayName("D14 the migration fills the standing with the rebuild statement, word for word")
     void migrationRunsTheRebuildStatement() throws Exception {
         String migration;
         try (var in = getClass().getResourceAsStream("/db/migration/V17__dues_standing.sql")) {
@@ -49,7 +49,7 @@ class DuesStandingSqlTest {
     }
 
     @Test
-    @DisplayName("D8 backfill, then 150 payments in random order and a death: the rows kept equal the rebuilt ones")
+    @DisplayName("D14 backfill, then 150 payments in random order and a death: the rows kept equal the rebuilt ones")
     void keptCurrentEqualsRebuiltInSql() throws SQLException {
         String url = "jdbc:h2:mem:dues-standing-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
         try (Connection connection = DriverManager.getConnection(url, "sa", "")) {

@@ -30,7 +30,7 @@ class StandingTest {
     }
 
     @Test
-    @DisplayName("D8 the standing kept current over 200 random payment histories equals the rebuilt one and its arrears")
+    @DisplayName("D8 D14 the standing kept current over 200 random payment histories equals the rebuilt one and its arrears")
     void keptCurrentEqualsRebuilt() {
         Random random = new Random(16);
         for (int history = 0; history < 200; history++) {
@@ -62,7 +62,7 @@ class StandingTest {
     }
 
     @Test
-    @DisplayName("D8 paying the current month while the three before it are open is still 3 months behind")
+    @DisplayName("D8 D14 paying the current month while the three before it are open is still 3 months behind")
     void currentMonthPaidWithEarlierOpen() {
         LocalDate today = LocalDate.of(2026, 12, 1);
         Standing standing = Standing.of(ADMITTED, 2025, List.of()).paid(List.of(YearMonth.of(2026, 8)))
