@@ -41,7 +41,8 @@ public class DuesStandings {
             FROM (SELECT r.member_id,
                          CASE WHEN r.first_start IS NULL
                                    OR CAST(EXTRACT(YEAR FROM r.first_start) AS INTEGER) * 12 < r.admitted
-                              THEN r.admitted ELSE CAST(EXTRACT(YEAR FROM r.first_start) AS INTEGER) * 12 END AS owes_from,
+                              THEN r.admitted ELSE CAST(EXTRACT(YEAR FROM r.first_start) AS INTEGER) * 12
+                         END AS owes_from,
                          CAST(EXTRACT(YEAR FROM r.last_start) AS INTEGER) * 12
                              + CAST(EXTRACT(MONTH FROM r.last_start) AS INTEGER) - 1 AS last_paid,
                          CAST(EXTRACT(YEAR FROM r.before_start) AS INTEGER) * 12
@@ -60,7 +61,8 @@ public class DuesStandings {
                                    AS before_start
                         FROM member m
                         WHERE m.stage IN ('PROBATIONARY', 'FULL') AND m.status IN ('ACTIVE', 'SUSPENDED')
-                          AND m.left_zone_on IS NULL AND COALESCE(m.probationary_on, m.full_on) IS NOT NULL{members}) r) s""";
+                          AND m.left_zone_on IS NULL
+                          AND COALESCE(m.probationary_on, m.full_on) IS NOT NULL{members}) r) s""";
 
     /** The place in {@link #REBUILD} where a restriction to some members goes. */
     public static final String MEMBERS = "{members}";

@@ -36,7 +36,7 @@ class DuesResourceTest {
     }
 
     @Test
-    @DisplayName("D14 a page's key is YYYY-MM,memberId (the last row's unpaidSince and memberId); anything else is refused")
+    @DisplayName("D14 a page's key is YYYY-MM,memberId (the last row's unpaidSince and memberId); nothing else")
     void readsThePageKey() {
         assertThat(DuesResource.after("2025-03,1234")).isEqualTo(new org.partyregistry.dues.control.DuesArrearsService
                 .After(java.time.YearMonth.of(2025, 3), 1234));

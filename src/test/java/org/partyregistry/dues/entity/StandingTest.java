@@ -30,7 +30,7 @@ class StandingTest {
     }
 
     @Test
-    @DisplayName("D8 D14 the standing kept current over 200 random payment histories equals the rebuilt one and its arrears")
+    @DisplayName("D8 D14 the standing kept current over 200 random payment histories equals the rebuilt one")
     void keptCurrentEqualsRebuilt() {
         Random random = new Random(16);
         for (int history = 0; history < 200; history++) {
@@ -79,7 +79,8 @@ class StandingTest {
     @DisplayName("D8 nothing paid counts from the first month on record: January of the first year fixed, or admission")
     void nothingPaid() {
         LocalDate today = LocalDate.of(2025, 7, 10);
-        assertThat(Standing.of(ADMITTED, 2025, List.of()).arrears(today).unpaidSince()).isEqualTo(YearMonth.of(2025, 1));
+        assertThat(Standing.of(ADMITTED, 2025, List.of()).arrears(today).unpaidSince())
+                .isEqualTo(YearMonth.of(2025, 1));
         assertThat(Standing.of(ADMITTED, null, List.of()).arrears(today).unpaidSince()).isEqualTo(ADMITTED);
         assertThat(Standing.of(ADMITTED, 2022, List.of()).arrears(today).monthsUnpaid()).isEqualTo(26);
     }
