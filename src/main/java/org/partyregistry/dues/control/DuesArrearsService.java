@@ -142,10 +142,13 @@ public class DuesArrearsService {
         return organization.getPath();
     }
 
+    /** Binds the window's months (those the query names) and the owing members of the organizations. */
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, String prefix, LocalDate asOf) {
         int lastComplete = Standing.number(YearMonth.from(asOf)) - 1;
+        if (query.getParameters().stream().anyMatch(p -> "current".equals(p.getName()))) {
+            query.setParameter("current", lastComplete + 1);
+        }
         return query.setParameter("threshold", lastComplete - (ArrearsLevel.REMINDER_MONTHS - 1))
-                .setParameter("current", lastComplete + 1)
                 .setParameter("prefix", prefix + "%")
                 .setParameter("stages", DuesRecords.MEMBER_STAGES)
                 .setParameter("owing", DuesRecords.OWING);
