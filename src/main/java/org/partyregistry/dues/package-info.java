@@ -40,6 +40,11 @@
  * <li>D13 The dues report and statement count each month where the member was on its first day: in the sender of
  * the first transfer received after that day, else in the member's organization. The month of death, removal or
  * the transfer out of the zone is the last one expected.</li>
+ * <li>D14 The arrears of D8 are read from a dues standing per member who owes (the first month on record, the two
+ * latest months paid), kept current in the transaction of every payment, confirmed year and change of a member, and
+ * rebuilt from the facts by one statement (the migration, the benchmark's generator, an administrator's command that
+ * first counts the rows differing); paying the current month with earlier months open leaves the member behind. The
+ * list is whole (longest first, then by name) or in pages by key (longest first, then by member id).</li>
  * </ol>
  */
 package org.partyregistry.dues;

@@ -116,30 +116,38 @@ final class BareSql {
                         latestStart, "/%", year));
     }
 
-    /** DuesArrearsService.arrears for the whole register, with its window (rule D8). */
+    /**
+     * DuesArrearsService.arrears for the whole register (rule D8): the members the dues standing finds behind (nothing
+     * paid from the first of the reminder's months on, or the current month paid but nothing before it from then on).
+     */
     static List<Statement> arrears(java.time.LocalDate today) {
-        java.time.YearMonth last = java.time.YearMonth.from(today).minusMonths(1);
-        java.time.YearMonth first = last.minusMonths(2);
-        java.time.LocalDate lastComplete = last.atDay(1);
-        java.time.LocalDate threshold = first.atDay(1);
-        java.time.LocalDate admittedBefore = first.plusMonths(1).atDay(1);
-        int lastFixedYear = admittedBefore.getMonthValue() == 1 ? admittedBefore.getYear() - 1
-                : admittedBefore.getYear();
+        int lastComplete = org.partyregistry.dues.entity.Standing.number(java.time.YearMonth.from(today)) - 1;
+        int threshold = lastComplete - 2;
+        return List.of(Statement.of("SELECT m.id, m.name, o.id, o.name, s.owes_from, s.paid_through, s.paid_before "
+                + "FROM dues_standing s JOIN member m ON m.id = s.member_id JOIN organization o ON o.id = "
+                + "m.organization_id WHERE (s.paid_through < ? OR (s.paid_through = ? AND s.paid_before < ?)) AND "
+                + "o.path LIKE ? AND m.left_zone_on IS NULL AND m.stage IN ('PROBATIONARY', 'FULL') AND m.status IN "
+                + "('ACTIVE', 'SUSPENDED')", threshold, lastComplete + 1, threshold, "/%"));
+    }
+
+    /**
+     * DuesArrearsService.page, the first page of {@code limit} rows of the whole register by key: the members behind
+     * with nothing paid from the first reminder month on, then those who paid the current month, each in index order.
+     */
+    static List<Statement> arrearsPage(java.time.LocalDate today, int limit) {
+        int lastComplete = org.partyregistry.dues.entity.Standing.number(java.time.YearMonth.from(today)) - 1;
+        int threshold = lastComplete - 2;
+        String standing = "SELECT m.id, m.name, o.id, o.name, s.owes_from, s.paid_through, s.paid_before FROM "
+                + "dues_standing s JOIN member m ON m.id = s.member_id JOIN organization o ON o.id = "
+                + "m.organization_id WHERE o.path LIKE ? AND m.left_zone_on IS NULL AND m.stage IN ('PROBATIONARY', "
+                + "'FULL') AND m.status IN ('ACTIVE', 'SUSPENDED')";
         return List.of(
-                Statement.of("SELECT m.id, MAX(d.month_start) FROM dues_month d JOIN member m ON m.id = d.member_id "
-                        + "JOIN organization o ON o.id = m.organization_id WHERE o.path LIKE ? AND d.payment_id IS "
-                        + "NOT NULL AND d.month_start <= ? GROUP BY m.id", "/%", lastComplete),
-                Statement.of("SELECT m.id, MIN(d.month_start) FROM dues_month d JOIN member m ON m.id = d.member_id "
-                        + "JOIN organization o ON o.id = m.organization_id WHERE o.path LIKE ? GROUP BY m.id", "/%"),
-                Statement.of("SELECT m.id, m.name, o.id, o.name, m.probationary_on, m.full_on FROM member m JOIN "
-                        + "organization o ON o.id = m.organization_id WHERE o.path LIKE ? AND m.left_zone_on IS NULL "
-                        + "AND m.stage IN ('PROBATIONARY', 'FULL') AND m.status IN ('ACTIVE', 'SUSPENDED') AND "
-                        + "COALESCE(m.probationary_on, m.full_on) < ?"
-                        + " AND (NOT EXISTS (SELECT 1 FROM dues_year y WHERE y.member_id = m.id AND y.confirmed_on IS"
-                        + " NOT NULL) OR EXISTS (SELECT 1 FROM dues_year y WHERE y.member_id = m.id AND "
-                        + "y.confirmed_on IS NOT NULL AND y.dues_year <= ?)) AND NOT EXISTS (SELECT 1 FROM dues_month"
-                        + " d WHERE d.member_id = m.id AND d.payment_id IS NOT NULL AND d.month_start >= ? AND "
-                        + "d.month_start <= ?)", "/%", admittedBefore, lastFixedYear, threshold, lastComplete));
+                Statement.of(standing + " AND s.paid_through < ? AND s.paid_through >= ? AND (s.paid_through > ? OR "
+                        + "s.member_id > ?) ORDER BY s.paid_through, s.member_id LIMIT " + limit, "/%", threshold,
+                        Integer.MIN_VALUE, Integer.MIN_VALUE, Long.MIN_VALUE),
+                Statement.of(standing + " AND s.paid_through = ? AND s.paid_before < ? AND s.paid_before >= ? AND "
+                        + "(s.paid_before > ? OR s.member_id > ?) ORDER BY s.paid_before, s.member_id LIMIT " + limit,
+                        "/%", lastComplete + 1, threshold, Integer.MIN_VALUE, Integer.MIN_VALUE, Long.MIN_VALUE));
     }
 
     /**

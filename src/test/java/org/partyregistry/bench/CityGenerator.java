@@ -184,6 +184,7 @@ final class CityGenerator {
                     statement.execute(index);
                 }
             }
+            rows.put("dues_standing", standing(connection));
             try (PreparedStatement marker = connection.prepareStatement(
                     "INSERT INTO seed_run (name, loaded_at_utc) VALUES (?, ?)")) {
                 marker.setString(1, marker(scale));
@@ -913,6 +914,18 @@ final class CityGenerator {
             }
         }
         return rows;
+    }
+
+    /**
+     * Rule D8's summary from the facts just generated, by the very statement the migration's backfill and the
+     * administrator's rebuild run (after the indexes are back: it reads each member's months by index).
+     */
+    private static long standing(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM dues_standing");
+            return statement.executeUpdate(org.partyregistry.dues.control.DuesStandings.INSERT
+                    + org.partyregistry.dues.control.DuesStandings.rebuildStatement());
+        }
     }
 
     /** The members placed in party group {@code group} (organization index) on {@code day} (rule M20). */

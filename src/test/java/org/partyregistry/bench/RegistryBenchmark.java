@@ -61,6 +61,12 @@ class RegistryBenchmark {
     /** {@code -Dbench.reports=false} times only the writes (activity entry, import), e.g. on a busy machine. */
     final boolean timeReports = Boolean.parseBoolean(System.getProperty("bench.reports", "true"));
 
+    /**
+     * {@code -Dbench.only=arrears} times only the reports whose name contains the text (and not the writes): one
+     * figure measured again after a change, on a shared machine.
+     */
+    final String only = System.getProperty("bench.only", "").strip();
+
     @Test
     void reportsAtScale() throws Exception {
         BenchScale scale = BenchScale.of(System.getProperty("bench.scale", "small"));
@@ -98,8 +104,12 @@ class RegistryBenchmark {
                 } else {
                     figures.context("reports not timed in this run (-Dbench.reports=false)");
                 }
-                activityEntryUnderLoad(figures, node.base(), connection);
-                memberImport(figures, client, connection);
+                if (only.isEmpty()) {
+                    activityEntryUnderLoad(figures, node.base(), connection);
+                    memberImport(figures, client, connection);
+                } else {
+                    figures.context("only the reports named '" + only + "' timed in this run (-Dbench.only)");
+                }
             }
         }
         PayaraNode.deleteFolder(folder);
@@ -195,6 +205,8 @@ class RegistryBenchmark {
                 BareSql.medalCandidates(year, Medal50.latestStart(year)), null);
         time(figures, client, connection, "arrears, whole register", "/api/dues/arrears", BareSql.arrears(today),
                 null);
+        time(figures, client, connection, "arrears, whole register, first page of 100", "/api/dues/arrears?limit=100",
+                BareSql.arrearsPage(today, 100), "keyset paging (issue 16)");
     }
 
     /**
@@ -216,6 +228,9 @@ class RegistryBenchmark {
 
     void time(Figures figures, BenchClient client, Connection connection, String name, String call,
               List<BareSql.Statement> bare, String note) throws Exception {
+        if (!name.contains(only)) {
+            return;
+        }
         long[] http = new long[runs];
         int answer = 0;
         for (int i = 0; i < warmUp + runs; i++) {

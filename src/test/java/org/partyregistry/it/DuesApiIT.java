@@ -236,6 +236,63 @@ class DuesApiIT {
     }
 
     @Test
+    @DisplayName("D8 D14 the standing kept by years, payments and member changes equals its rebuild; the current month "
+            + "paid with the three before it open is 3 months behind; a member who died drops out")
+    void standingKeptCurrentEqualsItsRebuild() {
+        long zone = organization("汇总工委", "WORKING_COMMITTEE", null);
+        long branch = organization("汇总支部", "BRANCH", zone);
+        long current = member("只交本月", branch, "2015-07-01");
+        long died = member("已故未交", branch, "2015-07-01");
+        long registered = member("新近登记", branch, "2015-07-01");
+        confirmYear(current, YEAR - 1, "5100");
+        confirmYear(current, YEAR, "5100");
+        assertThat(inArrears(branch)).containsExactlyInAnyOrder(current, died, registered);
+
+        Api.Reply earlier = pay(current, TODAY.toString(), List.of(monthsAgo(6), monthsAgo(5), monthsAgo(4)),
+                "229.50", ADMIN, ADMIN_PASSWORD);
+        assertThat(earlier.status()).as(earlier.toString()).isEqualTo(201);
+        Api.Reply thisMonth = pay(current, TODAY.toString(), List.of(monthsAgo(0)), "76.50", ADMIN,
+                ADMIN_PASSWORD);
+        assertThat(thisMonth.status()).as(thisMonth.toString()).isEqualTo(201);
+        assertThat(api.post("/api/members/" + died + "/death", json("on", TODAY), ADMIN, ADMIN_PASSWORD).status())
+                .isEqualTo(200);
+
+        JsonArray rows = api.get("/api/dues/arrears?organizationId=" + branch, ADMIN, ADMIN_PASSWORD).array();
+        assertThat(rows.stream().map(v -> ((JsonObject) v).getJsonNumber("memberId").longValue()).toList())
+                .as("the one who died owes nothing any more").containsExactlyInAnyOrder(current, registered);
+        JsonObject row = rows.stream().map(JsonObject.class::cast)
+                .filter(r -> r.getJsonNumber("memberId").longValue() == current).findFirst().orElseThrow();
+        assertThat(row.getString("unpaidSince")).isEqualTo(monthsAgo(3).toString());
+        assertThat(row.getInt("monthsUnpaid")).isEqualTo(3);
+        assertThat(row.getString("level")).isEqualTo("REMINDER");
+
+        String pages = "/api/dues/arrears?organizationId=" + branch + "&limit=1";
+        JsonArray first = api.get(pages, ADMIN, ADMIN_PASSWORD).array();
+        assertThat(first).as("a page by key, longest first").hasSize(1);
+        assertThat(first.getJsonObject(0).getJsonNumber("memberId").longValue()).isEqualTo(registered);
+        JsonArray second = api.get(pages + "&after=" + first.getJsonObject(0).getString("unpaidSince") + ","
+                + registered, ADMIN, ADMIN_PASSWORD).array();
+        assertThat(second).hasSize(1);
+        assertThat(second.getJsonObject(0)).isEqualTo(row);
+        assertThat(api.get(pages + "&after=" + row.getString("unpaidSince") + "," + current, ADMIN, ADMIN_PASSWORD)
+                .array()).as("after the last row").isEmpty();
+        assertThat(api.get(pages.replace("limit=1", "limit=0"), ADMIN, ADMIN_PASSWORD).status()).isEqualTo(400);
+        assertThat(api.get(pages.replace("limit=1", "after=2025-01,1"), ADMIN, ADMIN_PASSWORD).status())
+                .isEqualTo(400);
+
+        fixtures.secretary("standing-sec-" + tag, "Secret2026x", branch);
+        assertThat(api.post("/api/dues/standing/rebuild", json(), "standing-sec-" + tag, "Secret2026x").status())
+                .as("administrators only").isEqualTo(403);
+        Api.Reply rebuilt = api.post("/api/dues/standing/rebuild", json(), ADMIN, ADMIN_PASSWORD);
+        assertThat(rebuilt.status()).as(rebuilt.toString()).isEqualTo(200);
+        assertThat(rebuilt.object().getJsonNumber("differed").longValue())
+                .as("every write kept the standing equal to the facts").isZero();
+        assertThat(rebuilt.object().getJsonNumber("rows").longValue()).isPositive();
+        assertThat(api.get("/api/dues/arrears?organizationId=" + branch, ADMIN, ADMIN_PASSWORD).array())
+                .as("the same list after the rebuild").isEqualTo(rows);
+    }
+
+    @Test
     @DisplayName("D4 D6 D8: the year confirmed at the proposal, two months paid at once (201), report and arrears")
     void confirmPayReportAndArrears() {
         long zone = organization("党费工委", "WORKING_COMMITTEE", null);

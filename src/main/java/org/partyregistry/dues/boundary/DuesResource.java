@@ -2,6 +2,7 @@ package org.partyregistry.dues.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partyregistry.dues.control.ArrearsRow;
 import org.partyregistry.dues.control.DuesArrearsService;
+import org.partyregistry.dues.control.DuesStandings;
 import org.partyregistry.dues.entity.DuesAssessment;
 import org.partyregistry.dues.entity.DuesCalculator;
 import org.partyregistry.dues.entity.DuesCategory;
@@ -42,6 +44,9 @@ public class DuesResource {
     @Inject
     DuesArrearsService arrears;
 
+    @Inject
+    DuesStandings standings;
+
     /** Rules D1-D3, D9: the monthly dues for a category and a monthly income, e.g. 5100 in service gives 76.50. */
     @Operation(summary = "The monthly dues for a category and a monthly income")
     @APIResponse(responseCode = "400", description = "Missing or unknown category, or an income that is not a number")
@@ -55,15 +60,57 @@ public class DuesResource {
      * Rule D8: members 3 months or more behind as of today, of an organization (and below it) or of the caller's
      * whole scope: {@code REMINDER} from 3 months, {@code ALERT} from 6.
      */
-    @Operation(summary = "Members 3 or more months in a row unpaid")
+    @Operation(summary = "Members 3 or more months in a row unpaid",
+            description = "The whole list, or with limit (1-1000) a page by key: longest first, then by memberId; "
+                    + "after=unpaidSince,memberId of the last row gives the next page")
     @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
     @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")
     @APIResponse(responseCode = "404", description = "Unknown organization")
     @GET
     @Path("arrears")
-    public List<ArrearsRow> arrears(@QueryParam("organizationId") String organizationId) {
-        return arrears.arrears(organizationId == null || organizationId.isBlank() ? null
-                : id("organizationId", organizationId));
+    public List<ArrearsRow> arrears(@QueryParam("organizationId") String organizationId,
+                                    @QueryParam("limit") String limit, @QueryParam("after") String after) {
+        Long organization = organizationId == null || organizationId.isBlank() ? null
+                : id("organizationId", organizationId);
+        if (limit == null || limit.isBlank()) {
+            if (after != null && !after.isBlank()) {
+                throw BusinessException.onField("limit", "dues.limitRange",
+                        String.valueOf(DuesArrearsService.MAX_PAGE));
+            }
+            return arrears.arrears(organization);
+        }
+        if (!WHOLE.matcher(limit.strip()).matches() || limit.strip().length() > 4) {
+            throw BusinessException.onField("limit", "dues.limitRange", String.valueOf(DuesArrearsService.MAX_PAGE));
+        }
+        return arrears.page(organization, Integer.parseInt(limit.strip()), after(after));
+    }
+
+    /** A page's key: {@code YYYY-MM,memberId}, the {@code unpaidSince} and {@code memberId} of the last row. */
+    static DuesArrearsService.After after(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String[] parts = value.strip().split(",", -1);
+        if (parts.length != 2 || !WHOLE.matcher(parts[1].strip()).matches()) {
+            throw BusinessException.onField("after", "dues.afterFormat", value.strip());
+        }
+        try {
+            return new DuesArrearsService.After(month("after", parts[0]), Long.parseLong(parts[1].strip()));
+        } catch (BusinessException e) {
+            throw BusinessException.onField("after", "dues.afterFormat", value.strip());
+        }
+    }
+
+    /**
+     * Rule D8's summary: compares the dues standing kept current with the facts and rebuilds it from them
+     * (administrators; a repair command, also what a test compares).
+     */
+    @Operation(summary = "Rebuild the dues standing behind the arrears list from the facts")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
+    @POST
+    @Path("standing/rebuild")
+    public DuesStandings.Rebuilt rebuildStanding() {
+        return standings.rebuild();
     }
 
     static DuesCategory category(String value) {

@@ -46,6 +46,9 @@ public class DuesAssessmentService {
     @Inject
     DuesRecords records;
 
+    @Inject
+    DuesStandings standings;
+
     /**
      * Rules D4, D5 for one member: before the year is confirmed, confirms it at {@code monthly} (the proposal when
      * null); after, changes it from {@code from} (this month, or January of a later year, when null) to December.
@@ -77,6 +80,8 @@ public class DuesAssessmentService {
             records.writeMonths(row, annual, first);
             // the unique keys (member, year) and (member, month) catch a request racing this one
             Flush.checked(em);
+            // rule D8: a first year fixed moves the first month on record
+            standings.refresh(memberId);
             audit.record(scope.username(), row, "CONFIRM", DuesRecords.confirmation(row));
             return DuesYearView.of(row, memberId);
         }

@@ -44,6 +44,9 @@ public class DuesPaymentService {
     @Inject
     DuesRecords records;
 
+    @Inject
+    DuesStandings standings;
+
     /** Rules D6, D7: records a payment of one or more months, or refuses it and writes nothing. */
     @Transactional
     public PaymentView pay(long memberId, LocalDate paidOn, List<YearMonth> months, BigDecimal amount,
@@ -78,6 +81,7 @@ public class DuesPaymentService {
             // a payment of the same months recorded at the same moment
             throw new ConflictException("months", "dues.paidMeanwhile");
         }
+        standings.paid(member.getId(), payment.months());
         audit.record(scope.username(), record, "PAY", Changes.of()
                 .set("memberId", member.getId())
                 .set("paidOn", payment.paidOn())

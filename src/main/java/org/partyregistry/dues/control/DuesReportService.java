@@ -17,6 +17,7 @@ import org.partyregistry.member.entity.TransferStatus;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
+import org.partyregistry.platform.DateRange;
 import org.partyregistry.security.CurrentUser;
 
 /**
@@ -124,11 +125,13 @@ public class DuesReportService {
                 expected, collected, expected.subtract(collected));
     }
 
+    /** The months of {@code year} (a month is stored as its first day, so the year's days hold its months). */
     private static <T> TypedQuery<T> months(TypedQuery<T> query, String prefix, int year) {
+        DateRange period = DateRange.year(year);
         return query.setParameter("prefix", prefix)
                 .setParameter("received", TransferStatus.RECEIVED)
                 .setParameter("gone", List.of(MemberStatus.REMOVED, MemberStatus.DECEASED))
-                .setParameter("from", LocalDate.of(year, 1, 1))
-                .setParameter("to", LocalDate.of(year, 12, 1));
+                .setParameter("from", period.from())
+                .setParameter("to", period.to());
     }
 }

@@ -49,6 +49,9 @@ public class DuesSheetService {
     @Inject
     DuesRecords records;
 
+    @Inject
+    DuesStandings standings;
+
     /**
      * Rule D4, the January sheet of an organization (and those below it): every member who owes dues in the year
      * (admitted by its end, also those recorded with only a full-membership date), with what was entered for it or
@@ -154,6 +157,8 @@ public class DuesSheetService {
             records.writeMonths(row, annual, first);
             audit.record(scope.username(), row, "CONFIRM", DuesRecords.confirmation(row));
         }
+        // rule D8: a first year fixed moves the first month on record
+        standings.refresh(proposals.stream().map(y -> y.getMember().getId()).toList());
         return proposals.size();
     }
 }

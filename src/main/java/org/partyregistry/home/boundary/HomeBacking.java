@@ -13,9 +13,8 @@ import org.partyregistry.activity.control.ComplianceMatrix;
 import org.partyregistry.activity.control.ComplianceReport;
 import org.partyregistry.activity.control.ComplianceService;
 import org.partyregistry.activity.control.HomeStatus;
-import org.partyregistry.dues.control.ArrearsRow;
+import org.partyregistry.dues.control.ArrearsCounts;
 import org.partyregistry.dues.control.DuesArrearsService;
-import org.partyregistry.dues.entity.ArrearsLevel;
 import org.partyregistry.organization.control.OrganizationNode;
 import org.partyregistry.organization.control.OrganizationService;
 import org.partyregistry.organization.control.TermService;
@@ -80,13 +79,9 @@ public class HomeBacking {
         }
         missingTerms = nodes.stream().filter(OrganizationNode::termMissing).count();
         due = terms.due(180);
-        for (ArrearsRow row : arrears.arrears(null)) {
-            if (row.level() == ArrearsLevel.ALERT) {
-                duesAlerts++;
-            } else {
-                duesReminders++;
-            }
-        }
+        ArrearsCounts behind = arrears.counts(null);
+        duesAlerts = behind.alerts();
+        duesReminders = behind.reminders();
         LocalDate today = clock.today();
         if (currentUser.scope().seesEverything()) {
             zone = coverage.report(today, null).total();

@@ -1,6 +1,7 @@
 package org.partyregistry.member.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -73,6 +74,9 @@ public class MemberImport {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Event<MembersChanged> changed;
+
     @Transactional
     public Result importRoster(long organizationId, InputStream in, long size, Messages messages,
                                IntConsumer progress) {
@@ -126,9 +130,11 @@ public class MemberImport {
             distinct.sort(Comparator.comparingInt(CellError::row));
             return new Result(0, distinct);
         }
+        List<Long> imported = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             Member member = members.build(scope, input(lines.get(i), organizationId), organization, today);
             em.persist(member);
+            imported.add(member.getId());
             GroupPlacement placement = place(member, lines.get(i), groups, today, messages, errors);
             if (placement != null) {
                 em.persist(placement);
@@ -137,12 +143,17 @@ public class MemberImport {
                     .set("groupId", placement == null ? null : placement.getGroup().getId()));
             if ((i + 1) % BATCH == 0) {
                 em.flush();
+                changed.fire(new MembersChanged(imported));
+                imported.clear();
                 em.clear();
                 organization = organizations.require(organizationId);
             }
             progress.accept(50 + (i + 1) * 50 / lines.size());
         }
         em.flush();
+        if (!imported.isEmpty()) {
+            changed.fire(new MembersChanged(imported));
+        }
         return new Result(lines.size(), List.of());
     }
 

@@ -1,6 +1,7 @@
 package org.partyregistry.member.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -46,6 +47,9 @@ public class MemberLifecycle {
 
     @Inject
     MemberService service;
+
+    @Inject
+    Event<MembersChanged> changed;
 
     @Transactional
     public MemberView advance(long id, Stage stage, LocalDate on, Long version) {
@@ -136,6 +140,7 @@ public class MemberLifecycle {
         }
         Changes changes = intent.apply(member);
         flushOrConflict(member);
+        changed.fire(MembersChanged.of(member.getId()));
         audit.record(scope.username(), member, action, changes);
         return service.view(member, scope);
     }

@@ -1,6 +1,7 @@
 package org.partyregistry.member.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -79,6 +80,9 @@ public class MemberService {
     @Inject
     PersonalDataCipher cipher;
 
+    @Inject
+    Event<MembersChanged> changed;
+
     @Transactional
     public MemberView register(NewMember input) {
         Scope scope = currentUser.scope();
@@ -91,6 +95,7 @@ public class MemberService {
             // the unique keyed hash caught a registration racing this one
             throw new ConflictException("idNumber", "member.idNumberDuplicate");
         }
+        changed.fire(MembersChanged.of(member.getId()));
         audit.record(scope.username(), member, "CREATE", creation(member));
         return view(member, scope);
     }

@@ -1,6 +1,7 @@
 package org.partyregistry.member.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -48,6 +49,9 @@ public class TransferService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Event<MembersChanged> changed;
+
     @Transactional
     public TransferView send(long memberId, Long toOrganizationId, String toExternal, LocalDate on) {
         Scope scope = currentUser.scope();
@@ -78,6 +82,7 @@ public class TransferService {
         LocalDate today = clock.today();
         transfer.receive(on == null ? today : on, today);
         flush(transfer);
+        changed.fire(MembersChanged.of(transfer.getMember().getId()));
         audit.record(scope.username(), transfer, "RECEIVE", Changes.of()
                 .change("status", TransferStatus.PENDING, transfer.getStatus())
                 .set("decidedOn", transfer.getDecidedOn()));

@@ -34,4 +34,17 @@ class DuesResourceTest {
         assertRefused(() -> DuesResource.amount("income", ""), "dues.amountRequired", "income");
         assertRefused(() -> DuesResource.amount("income", null), "dues.amountRequired", "income");
     }
+
+    @Test
+    @DisplayName("D14 a page's key is YYYY-MM,memberId (the last row's unpaidSince and memberId); nothing else")
+    void readsThePageKey() {
+        assertThat(DuesResource.after("2025-03,1234")).isEqualTo(new org.partyregistry.dues.control.DuesArrearsService
+                .After(java.time.YearMonth.of(2025, 3), 1234));
+        assertThat(DuesResource.after(null)).isNull();
+        assertThat(DuesResource.after(" ")).isNull();
+        assertRefused(() -> DuesResource.after("2025-03"), "dues.afterFormat", "after");
+        assertRefused(() -> DuesResource.after("2025-13,5"), "dues.afterFormat", "after");
+        assertRefused(() -> DuesResource.after("2025-03,x"), "dues.afterFormat", "after");
+        assertRefused(() -> DuesResource.after("2025-03,1,2"), "dues.afterFormat", "after");
+    }
 }
