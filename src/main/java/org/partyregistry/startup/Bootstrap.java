@@ -19,9 +19,9 @@ import org.partyregistry.security.AccountService;
 
 /**
  * Start-up, once per node: checks the personal-data key, then, under the {@link StartupLock} that nodes sharing one
- * PostgreSQL database take in turn, migrates the schema, makes sure the {@code admin} account exists and loads the demo
- * data into an empty database when asked (entered by demo accounts through the services). Nodes starting together thus do that work once: the first does it,
- * the others wait for the lock and find it done.
+ * PostgreSQL database take in turn, migrates the schema, makes sure the {@code admin} account exists and loads the
+ * demo data into an empty database when asked (entered by demo accounts through the services, rule S7). Nodes
+ * starting together thus do that work once: the first does it, the others wait for the lock and find it done.
  */
 @Startup
 @Singleton
