@@ -158,7 +158,7 @@ class ConcurrentStartIT {
                 .isZero();
         assertThat(count(statement, "SELECT COUNT(*) FROM audit_entry WHERE action = 'RUN_AS'")).as("runs as")
                 .isEqualTo(3);
-        assertThat(count(statement, "SELECT COUNT(*) FROM medal_nomination WHERE year = 2021 AND state = 'AWARDED'"))
+        assertThat(count(statement, "SELECT COUNT(*) FROM medal_nomination WHERE medal_year = 2021 AND state = 'AWARDED'"))
                 .as("2021 medals").isEqualTo(1);
     }
 
