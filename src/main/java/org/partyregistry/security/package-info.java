@@ -18,6 +18,9 @@
  * answer after the same work. The counts live in the database, shared by all nodes. An admin unlocks an account
  * from every address; locking and unlocking are audited.</li>
  * <li>S6 A secretary account is bound to exactly one active organization; other roles to none.</li>
+ * <li>S7 Work without a signed-in caller (the demo data at start-up) runs as a named, enabled account through the
+ * same services and checks as that account's requests; each such run is audited by the account (RUN_AS). Nothing
+ * writes around the services.</li>
  * </ol>
  */
 package org.partyregistry.security;

@@ -21,9 +21,9 @@ import org.partyregistry.security.AccountService;
 
 /**
  * Start-up, once per node: checks the personal-data key, then, under the {@link StartupLock} that nodes sharing one
- * PostgreSQL database take in turn, migrates the schema, loads the demo data into an empty database when asked, and
- * makes sure the {@code admin} account exists. Nodes starting together thus do that work once: the first does it,
- * the others wait for the lock and find it done.
+ * PostgreSQL database take in turn, migrates the schema, makes sure the {@code admin} account exists and loads the
+ * demo data into an empty database when asked (entered by demo accounts through the services, rule S7). Nodes
+ * starting together thus do that work once: the first does it, the others wait for the lock and find it done.
  */
 @Startup
 @Singleton
@@ -88,10 +88,13 @@ public class Bootstrap {
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied in " + migrated + " ms) on " + (settings.embeddedDatabase()
                 ? "embedded H2 in " + settings.dataDir() : "PostgreSQL"));
-        if (settings.demo()) {
-            seeds.loadDemoOnce();
-        }
+        // the administrator first: the demo data is entered by demo accounts the administrator creates
         ensureAdmin();
+        if (settings.demo()) {
+            long seeding = System.nanoTime();
+            seeds.loadDemoOnce();
+            LOG.info(() -> "Demo data checked in " + millis(seeding) + " ms");
+        }
     }
 
     private void ensureAdmin() {

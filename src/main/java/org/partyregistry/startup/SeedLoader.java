@@ -5,54 +5,43 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
-import org.partyregistry.audit.AuditTrail;
-import org.partyregistry.audit.Changes;
-import org.partyregistry.dues.control.DuesAssessmentService;
-import org.partyregistry.dues.control.DuesPaymentService;
-import org.partyregistry.dues.entity.DuesCategory;
-import org.partyregistry.dues.entity.DuesLedger;
-import org.partyregistry.dues.entity.PaymentMethod;
-import org.partyregistry.enterprise.entity.Enterprise;
-import org.partyregistry.enterprise.entity.InstructorAssignment;
+import org.partyregistry.enterprise.control.EnterpriseService;
 import org.partyregistry.enterprise.entity.InstructorRole;
-import org.partyregistry.enterprise.entity.Park;
-import org.partyregistry.member.entity.GroupPlacement;
-import org.partyregistry.member.entity.IdNumber;
-import org.partyregistry.member.entity.Member;
-import org.partyregistry.member.entity.MemberStatus;
-import org.partyregistry.member.entity.Steps;
-import org.partyregistry.member.entity.Suspension;
-import org.partyregistry.organization.control.MemberCounts;
-import org.partyregistry.organization.entity.EventKind;
-import org.partyregistry.organization.entity.Organization;
-import org.partyregistry.organization.entity.OrganizationEvent;
+import org.partyregistry.member.control.CommitteeService;
+import org.partyregistry.member.entity.Seat;
+import org.partyregistry.organization.control.OrganizationService;
+import org.partyregistry.organization.control.TermService;
 import org.partyregistry.organization.entity.OrganizationType;
-import org.partyregistry.organization.entity.Term;
 import org.partyregistry.platform.ChinaClock;
-import org.partyregistry.platform.PersonalDataCipher;
-import org.partyregistry.security.PasswordHasher;
+import org.partyregistry.security.AccountService;
+import org.partyregistry.security.CurrentUser;
 import org.partyregistry.security.Role;
-import org.partyregistry.security.Scope;
-import org.partyregistry.security.UserAccount;
+import org.partyregistry.security.RunAs;
 
 /**
  * Loads {@code seeds/} (the reference and demo data) into an empty database, once: {@link Bootstrap} calls it under
  * the {@link StartupLock}, so nodes starting together load it one after the other and all but the first find the
  * {@code seed_run} row (inserted first, its primary key the last guard) and skip.
- * Everything goes through the entities' own rules and leaves audit entries by {@code system}.
+ * Every record is created by its feature's service, as a demo account ({@link RunAs}, rule S7): the administrator
+ * creates the demo accounts, the zone staff account ({@link #DEMO_USER}) enters everything else, so the demo data
+ * passes the same rules and leaves the same audit entries as a user's input. A row a service refuses stops the
+ * start-up with the file, the row and the service's message.
  */
 @ApplicationScoped
 public class SeedLoader {
 
     private static final Logger LOG = Logger.getLogger(SeedLoader.class.getName());
     static final String DEMO = "demo";
+    /** The demo account that enters the demo data (zone staff, rule S1). */
+    static final String DEMO_USER = "staff";
+    static final String ADMIN = "admin";
 
     @PersistenceContext(unitName = "registry")
     EntityManager em;
@@ -61,22 +50,31 @@ public class SeedLoader {
     ChinaClock clock;
 
     @Inject
-    PasswordHasher hasher;
+    RunAs runAs;
 
     @Inject
-    AuditTrail audit;
+    CurrentUser currentUser;
 
     @Inject
-    PersonalDataCipher cipher;
+    AccountService accounts;
 
     @Inject
-    DuesAssessmentService assessments;
+    EnterpriseService enterpriseService;
 
     @Inject
-    DuesPaymentService duesPayments;
+    OrganizationService organizationService;
 
     @Inject
-    MemberCounts memberCounts;
+    TermService termService;
+
+    @Inject
+    CommitteeService committeeService;
+
+    @Inject
+    MemberSeed memberSeed;
+
+    @Inject
+    ActivitySeed activitySeed;
 
     @Transactional
     public void loadDemoOnce() {
@@ -89,219 +87,129 @@ public class SeedLoader {
         }
         em.createNativeQuery("INSERT INTO seed_run (name, loaded_at_utc) VALUES (?, ?)")
                 .setParameter(1, DEMO).setParameter(2, clock.nowUtc()).executeUpdate();
-        LocalDate today = clock.today();
-        Map<String, Park> parks = new HashMap<>();
-        for (Map<String, String> row : Csv.read("seeds/parks.csv")) {
-            Park park = new Park(row.get("name"));
-            em.persist(park);
-            parks.put(park.getName(), park);
-            audit.record(Scope.SYSTEM, park, "CREATE", Changes.of().set("name", park.getName()));
-        }
-        Map<String, Enterprise> enterprises = new HashMap<>();
-        for (Map<String, String> row : Csv.read("seeds/enterprises.csv")) {
-            Park park = parks.get(row.get("park"));
-            if (park == null) {
-                throw new IllegalStateException("Seed enterprise in an unknown park: " + row.get("park"));
-            }
-            Enterprise enterprise = new Enterprise(row.get("name"), row.get("creditCode"), park, row.get("industry"),
-                    Integer.valueOf(row.get("employees")), LocalDate.parse(row.get("foundedOn")),
-                    row.get("closedOn") == null ? null : LocalDate.parse(row.get("closedOn")), today);
-            em.persist(enterprise);
-            enterprises.put(row.get("key"), enterprise);
-            audit.record(Scope.SYSTEM, enterprise, "CREATE", Changes.of().set("name", enterprise.getName())
-                    .set("creditCode", enterprise.getCreditCode()));
-        }
-        for (Map<String, String> row : Csv.read("seeds/instructors.csv")) {
-            Enterprise enterprise = enterprises.get(row.get("enterprise"));
-            if (enterprise == null) {
-                throw new IllegalStateException("Seed instructor at an unknown enterprise: " + row.get("enterprise"));
-            }
-            InstructorAssignment assignment = new InstructorAssignment(enterprise, row.get("name"),
-                    InstructorRole.valueOf(row.get("role")), LocalDate.parse(row.get("from")),
-                    row.get("to") == null ? null : LocalDate.parse(row.get("to")), today);
-            em.persist(assignment);
-            audit.record(Scope.SYSTEM, assignment, "CREATE", Changes.of().set("enterpriseId", enterprise.getId())
-                    .set("name", assignment.getName()));
-        }
-        em.flush(); // dated enterprise links and work units refer to enterprises by id only: in the database first
-        Map<String, Organization> byKey = new HashMap<>();
-        for (Map<String, String> row : Csv.read("seeds/organizations.csv")) {
-            Organization parent = row.get("parent") == null ? null : required(byKey, row.get("parent"));
-            Organization organization = new Organization(row.get("name"), OrganizationType.valueOf(row.get("type")),
-                    parent, LocalDate.parse(row.get("establishedOn")), today);
-            if (row.get("enterprises") != null) {
-                List<Enterprise> units = new java.util.ArrayList<>();
-                for (String key : row.get("enterprises").split(";")) {
-                    Enterprise enterprise = enterprises.get(key.strip());
-                    if (enterprise == null) {
-                        throw new IllegalStateException("Seed organization in an unknown enterprise: " + key);
-                    }
-                    units.add(enterprise);
-                }
-                organization.formIn(units);
-            }
-            em.persist(organization);
-            organization.anchor();
-            byKey.put(row.get("key"), organization);
-            em.persist(new OrganizationEvent(organization, EventKind.FOUNDED, organization.getEstablishedOn(), null,
-                    organization.getName(), Scope.SYSTEM, clock.nowUtc()));
-            audit.record(Scope.SYSTEM, organization, "CREATE", Changes.of().set("name", organization.getName())
-                    .set("type", organization.getType()).set("establishedOn", organization.getEstablishedOn()));
-        }
-        Map<Organization, Term> latest = new HashMap<>();
-        List<Term> seededTerms = new java.util.ArrayList<>();
-        for (Map<String, String> row : Csv.read("seeds/terms.csv")) {
-            Organization organization = required(byKey, row.get("organization"));
-            Term previous = latest.get(organization);
-            Term term = new Term(organization, previous, Integer.parseInt(row.get("number")),
-                    LocalDate.parse(row.get("electedOn")), integer(row.get("years")), integer(row.get("seats")),
-                    integer(row.get("eligibleVoters")), integer(row.get("votesCast")), today);
-            if (previous != null) {
-                previous.succeed(term);
-            }
-            em.persist(term);
-            seededTerms.add(term);
-            latest.put(organization, term);
-            em.persist(new OrganizationEvent(organization, EventKind.TERM_ELECTED, term.getElectedOn(),
-                    previous == null ? null : String.valueOf(previous.getNumber()), String.valueOf(term.getNumber()),
-                    Scope.SYSTEM, clock.nowUtc()));
-            audit.record(Scope.SYSTEM, term, "CREATE", Changes.of().set("organizationId", organization.getId())
-                    .set("number", term.getNumber()).set("electedOn", term.getElectedOn()));
-        }
-        for (Map<String, String> row : Csv.read("seeds/users.csv")) {
-            Role role = Role.valueOf(row.get("role"));
-            if (role == Role.ADMIN) {
-                continue;
-            }
-            Organization organization = row.get("organization") == null ? null
-                    : required(byKey, row.get("organization"));
-            UserAccount.checkPasswordStrength(row.get("password"));
-            UserAccount account = new UserAccount(row.get("username"), row.get("displayName"),
-                    hasher.hash(row.get("password")), role, organization == null ? null : organization.getId(),
-                    clock.nowUtc());
-            em.persist(account);
-            audit.record(Scope.SYSTEM, account, "CREATE", Changes.of().set("username", account.getUsername())
-                    .set("role", role));
-        }
-        int members = 0;
-        Map<String, Member> memberByName = new HashMap<>();
-        for (Map<String, String> row : Csv.read("seeds/members.csv")) {
-            Organization organization = required(byKey, row.get("organization"));
-            IdNumber idNumber = IdNumber.parse(row.get("idNumber"), today);
-            String status = row.get("status");
-            Member member = new Member(new Member.Person(row.get("name"), null, null, row.get("ethnicity"),
-                    row.get("education"), null), idNumber, cipher.encrypt(idNumber.value()),
-                    cipher.hash(idNumber.value()), organization, null, new Steps(date(row.get("appliedOn")),
-                    date(row.get("activistOn")), date(row.get("developmentTargetOn")),
-                    date(row.get("probationaryOn")), date(row.get("fullOn"))), suspensions(row.get("suspensions")),
-                    status == null ? null : MemberStatus.valueOf(status), date(row.get("statusSince")), today);
-            em.persist(member);
-            memberByName.put(member.getName(), member);
-            audit.record(Scope.SYSTEM, member, "CREATE", Changes.of().set("name", member.getName())
-                    .set("organizationId", organization.getId()).set("stage", member.getStage())
-                    .set("status", member.getStatus()));
-            members++;
-        }
-        placeInGroups(byKey, memberByName, today);
-        int payments = seedDues(today);
-        int memberCount = members;
-        em.flush(); // attendance refers to members by id only: they must be in the database first
-        for (Term term : seededTerms) { // rule O12 once the members are there to count
-            term.requireSeatsFit(memberCounts.fullMembersOn(term.getOrganization(), term.getElectedOn()));
-        }
-        ActivitySeed activitySeed = new ActivitySeed(em, audit);
-        activitySeed.loadBrandsAndAlliances(byKey, enterprises, today);
-        int activityCount = activitySeed.loadActivities(byKey, latest, memberByName, today);
-        activitySeed.loadHonors(byKey, memberByName, today);
-        LOG.info(() -> "Loaded the demo dues: " + payments + " payments");
-        LOG.info(() -> "Loaded the demo data: " + byKey.size() + " organizations, " + memberCount + " members, "
-                + activityCount + " activities");
+        Map<String, Long> byKey = new HashMap<>();
+        runAs.run(ADMIN, "demo accounts", () -> createAccounts(byKey, false));
+        int[] counts = runAs.call(DEMO_USER, "demo data", () -> loadRegister(byKey));
+        runAs.run(ADMIN, "demo accounts", () -> createAccounts(byKey, true));
+        LOG.info(() -> "Loaded the demo data: " + byKey.size() + " organizations, " + counts[0] + " members, "
+                + counts[1] + " activities, " + counts[2] + " dues payments");
     }
 
-    /** {@code seeds/group-placements.csv}: members placed in the party groups of their branch (rule M19). */
-    private void placeInGroups(Map<String, Organization> byKey, Map<String, Member> members, LocalDate today) {
-        for (Map<String, String> row : Csv.read("seeds/group-placements.csv")) {
-            Member member = members.get(row.get("member"));
-            if (member == null) {
-                throw new IllegalStateException("Seed group placement of an unknown member: " + row.get("member"));
+    private int[] loadRegister(Map<String, Long> byKey) {
+        Map<String, Long> enterprises = loadEnterprises();
+        for (Map<String, String> row : Csv.read("seeds/organizations.csv")) {
+            List<Long> units = new ArrayList<>();
+            if (row.get("enterprises") != null) {
+                for (String key : row.get("enterprises").split(";")) {
+                    units.add(required(enterprises, key.strip(), "enterprise"));
+                }
             }
-            Organization group = required(byKey, row.get("group"));
-            LocalDate on = LocalDate.parse(row.get("placedOn"));
-            LocalDate admitted = member.steps().probationaryOn() != null ? member.steps().probationaryOn()
-                    : member.steps().fullOn();
-            GroupPlacement placement = member.placeInGroup(group, on, admitted, today);
-            em.persist(placement);
-            audit.record(Scope.SYSTEM, member, "GROUP", Changes.of().change("groupId", null, group.getId())
-                    .set("on", on));
+            Long parent = row.get("parent") == null ? null : required(byKey, row.get("parent"), "organization");
+            byKey.put(row.get("key"), refused("organizations.csv", row, () -> organizationService.found(
+                    new OrganizationService.NewOrganization(row.get("name"), OrganizationType.valueOf(row.get("type")),
+                            parent, LocalDate.parse(row.get("establishedOn")), units))).id());
         }
+        MemberSeed.Members members = memberSeed.loadMembers(byKey, enterprises);
+        Map<String, Long> latestTerm = loadTerms(byKey);
+        loadCommittees(latestTerm, members.ids());
+        memberSeed.loadTransfers(byKey, enterprises, members.ids());
+        int payments = memberSeed.loadDues(members.ids());
+        activitySeed.loadBrandsAndAlliances(byKey, enterprises);
+        int activities = activitySeed.loadActivities(byKey, members.ids());
+        activitySeed.loadHonors(byKey, members.ids());
+        activitySeed.loadMedals(members.ids());
+        return new int[] {members.ids().size(), activities, payments};
+    }
+
+    /** Parks, enterprises (by key) and the instructors and liaisons sent to them: reference data. */
+    private Map<String, Long> loadEnterprises() {
+        Map<String, Long> parks = new HashMap<>();
+        for (Map<String, String> row : Csv.read("seeds/parks.csv")) {
+            parks.put(row.get("name"), refused("parks.csv", row,
+                    () -> enterpriseService.createPark(row.get("name"))).id());
+        }
+        Map<String, Long> enterprises = new HashMap<>();
+        for (Map<String, String> row : Csv.read("seeds/enterprises.csv")) {
+            Long park = required(parks, row.get("park"), "park");
+            enterprises.put(row.get("key"), refused("enterprises.csv", row, () -> enterpriseService.create(
+                    new EnterpriseService.EnterpriseInput(row.get("name"), row.get("creditCode"), park,
+                            row.get("industry"), Integer.valueOf(row.get("employees")),
+                            LocalDate.parse(row.get("foundedOn")), date(row.get("closedOn")), null))).id());
+        }
+        for (Map<String, String> row : Csv.read("seeds/instructors.csv")) {
+            Long enterprise = required(enterprises, row.get("enterprise"), "enterprise");
+            refused("instructors.csv", row, () -> enterpriseService.assignInstructor(enterprise, row.get("name"),
+                    InstructorRole.valueOf(row.get("role")), LocalDate.parse(row.get("from")), date(row.get("to"))));
+        }
+        return enterprises;
+    }
+
+    /** {@code seeds/terms.csv}, oldest first per organization (rules O6-O9, O12); the latest term's id by key. */
+    private Map<String, Long> loadTerms(Map<String, Long> byKey) {
+        Map<String, Long> latest = new HashMap<>();
+        for (Map<String, String> row : Csv.read("seeds/terms.csv")) {
+            Long organization = required(byKey, row.get("organization"), "organization");
+            latest.put(row.get("organization"), refused("terms.csv", row, () -> termService.elect(organization,
+                    new TermService.Election(Integer.valueOf(row.get("number")), LocalDate.parse(row.get("electedOn")),
+                            integer(row.get("years")), integer(row.get("seats")), integer(row.get("eligibleVoters")),
+                            integer(row.get("votesCast"))))).id());
+        }
+        return latest;
+    }
+
+    /** {@code seeds/committees.csv}: who holds which seat in an organization's latest term (rule M18). */
+    private void loadCommittees(Map<String, Long> latestTerm, Map<String, Long> members) {
+        Map<String, List<CommitteeService.SeatInput>> seats = new java.util.LinkedHashMap<>();
+        for (Map<String, String> row : Csv.read("seeds/committees.csv")) {
+            required(latestTerm, row.get("organization"), "term of organization");
+            seats.computeIfAbsent(row.get("organization"), k -> new ArrayList<>()).add(new CommitteeService.SeatInput(
+                    required(members, row.get("member"), "member"), Seat.valueOf(row.get("seat"))));
+        }
+        seats.forEach((organization, holders) -> refused("committees.csv", Map.of("organization", organization),
+                () -> committeeService.replace(latestTerm.get(organization), holders)));
     }
 
     /**
-     * {@code seeds/dues.csv}: last year's and this year's amounts fixed for every member who owes dues, paid quarter
-     * by quarter (each quarter in the month after it) up to the month the row gives; through the dues service's own
-     * rules, as the system.
+     * {@code seeds/users.csv} but the administrator (made by {@link Bootstrap}): those bound to an organization
+     * ({@code bound}) or the others, created by the administrator.
      */
-    private int seedDues(LocalDate today) {
-        Map<String, Map<String, String>> rows = new HashMap<>();
-        for (Map<String, String> row : Csv.read("seeds/dues.csv")) {
-            rows.put(row.get("member"), row);
-        }
-        Scope system = Scope.system();
-        YearMonth current = YearMonth.from(today);
-        int payments = 0;
-        List<Member> owing = em.createQuery("""
-                SELECT m FROM Member m WHERE (m.probationaryOn IS NOT NULL OR m.fullOn IS NOT NULL) AND m.status IN :owing
-                ORDER BY m.id""",
-                Member.class).setParameter("owing", List.of(MemberStatus.ACTIVE, MemberStatus.SUSPENDED))
-                .getResultList();
-        for (Member member : owing) {
-            if (!member.getStage().isMember()) {
+    private void createAccounts(Map<String, Long> byKey, boolean bound) {
+        for (Map<String, String> row : Csv.read("seeds/users.csv")) {
+            Role role = Role.valueOf(row.get("role"));
+            if (role == Role.ADMIN || bound != (row.get("organization") != null)) {
                 continue;
             }
-            Map<String, String> row = rows.getOrDefault(member.getName(), rows.get("*"));
-            DuesCategory category = DuesCategory.valueOf(row.get("category"));
-            if (!rows.containsKey(member.getName()) && member.ageOn(today) >= 60) {
-                category = DuesCategory.RETIRED;
-            }
-            YearMonth admitted = YearMonth.from(member.steps().admittedOn());
-            Map<Integer, BigDecimal> monthly = new HashMap<>();
-            for (int year = current.getYear() - 1; year <= current.getYear(); year++) {
-                if (admitted.getYear() <= year) {
-                    monthly.put(year, assessments.setYear(system, member.getId(), year, category,
-                            new BigDecimal(row.get("income")), null, null, null).monthly());
-                }
-            }
-            YearMonth first = DuesLedger.firstOnRecord(admitted, current.getYear() - 1);
-            YearMonth last = current.minusMonths(Integer.parseInt(row.get("paidUpTo")));
-            List<YearMonth> quarter = new java.util.ArrayList<>();
-            for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-                quarter.add(month);
-                if (month.getMonthValue() % 3 == 0 || month.equals(last)) {
-                    LocalDate paidOn = month.plusMonths(1).atDay(10);
-                    duesPayments.pay(system, member.getId(), paidOn.isAfter(today) ? today : paidOn, quarter,
-                            monthly.get(month.getYear()).multiply(BigDecimal.valueOf(quarter.size())),
-                            PaymentMethod.CASH);
-                    payments++;
-                    quarter = new java.util.ArrayList<>();
-                }
-            }
+            Long organization = bound ? required(byKey, row.get("organization"), "organization") : null;
+            refused("users.csv", row, () -> accounts.create(currentUser.scope(), new AccountService.NewUser(
+                    row.get("username"), row.get("displayName"), row.get("password"), role, organization)));
         }
-        return payments;
     }
 
     /** The admin password documented with the demo accounts (used on the embedded database only). */
     public String demoAdminPassword() {
         List<Map<String, String>> users = Csv.read("seeds/users.csv");
-        return users.stream().filter(u -> "admin".equals(u.get("username"))).map(u -> u.get("password"))
+        return users.stream().filter(u -> ADMIN.equals(u.get("username"))).map(u -> u.get("password"))
                 .findFirst().orElse(null);
     }
 
-    static Organization required(Map<String, Organization> byKey, String key) {
-        Organization organization = byKey.get(key);
-        if (organization == null) {
-            throw new IllegalStateException("Seed refers to an unknown organization key: " + key);
+    /**
+     * Runs one service call for a seed row; a refusal (a seed that breaks a rule) stops the start-up naming the
+     * file and the row, to be fixed in the seeds.
+     */
+    static <T> T refused(String file, Map<String, String> row, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("The service refused a row of seeds/" + file + " " + row + ": " + e, e);
         }
-        return organization;
+    }
+
+    static Long required(Map<String, Long> byKey, String key, String what) {
+        Long id = byKey.get(key);
+        if (id == null) {
+            throw new IllegalStateException("Seed refers to an unknown " + what + ": " + key);
+        }
+        return id;
     }
 
     static LocalDate date(String value) {
@@ -309,19 +217,20 @@ public class SeedLoader {
     }
 
     /** Past suspension periods written "from/until", separated by ';' (none when empty). */
-    static List<Suspension> suspensions(String value) {
+    static List<org.partyregistry.member.entity.Suspension> suspensions(String value) {
         if (value == null) {
             return List.of();
         }
-        List<Suspension> periods = new java.util.ArrayList<>();
+        List<org.partyregistry.member.entity.Suspension> periods = new ArrayList<>();
         for (String period : value.split(";")) {
             String[] dates = period.strip().split("/");
-            periods.add(new Suspension(LocalDate.parse(dates[0].strip()), LocalDate.parse(dates[1].strip())));
+            periods.add(new org.partyregistry.member.entity.Suspension(LocalDate.parse(dates[0].strip()),
+                    LocalDate.parse(dates[1].strip())));
         }
         return periods;
     }
 
-    private static Integer integer(String value) {
+    static Integer integer(String value) {
         return value == null ? null : Integer.valueOf(value);
     }
 }

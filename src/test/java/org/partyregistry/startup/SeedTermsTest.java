@@ -66,8 +66,30 @@ class SeedTermsTest {
         }
     }
 
+    @Test
+    @DisplayName("O12 every seeded term's eligible voters are the full members then, and no more votes were cast")
+    void seededVotersFitTheRoster() {
+        Map<String, Map<String, String>> organizations = new HashMap<>();
+        Csv.read("seeds/organizations.csv").forEach(r -> organizations.put(r.get("key"), r));
+        List<Map<String, String>> members = Csv.read("seeds/members.csv");
+        List<Map<String, String>> terms = Csv.read("seeds/terms.csv");
+        for (Map<String, String> row : terms) {
+            LocalDate electedOn = LocalDate.parse(row.get("electedOn"));
+            long fullMembers = members.stream()
+                    .filter(m -> within(m.get("organization"), row.get("organization"), organizations))
+                    .filter(m -> fullOn(m, electedOn)).count();
+            assertThat(Long.valueOf(row.get("eligibleVoters")))
+                    .as(row.get("organization") + " term " + row.get("number")).isEqualTo(fullMembers);
+            assertThat(Integer.parseInt(row.get("votesCast"))).as(row.get("organization") + " votes")
+                    .isLessThanOrEqualTo(Integer.parseInt(row.get("eligibleVoters")));
+            assertThat(Integer.parseInt(row.get("seats"))).as(row.get("organization") + " seats")
+                    .isLessThanOrEqualTo((int) fullMembers);
+        }
+        assertThat(terms).hasSizeGreaterThanOrEqualTo(9);
+    }
+
     /** Is organization {@code key} the branch or one below it? */
-    private static boolean within(String key, String branch, Map<String, Map<String, String>> organizations) {
+    static boolean within(String key, String branch, Map<String, Map<String, String>> organizations) {
         for (String k = key; k != null; k = organizations.get(k).get("parent")) {
             if (k.equals(branch)) {
                 return true;
@@ -77,7 +99,7 @@ class SeedTermsTest {
     }
 
     /** A full member on the date, not removed or deceased by then (the count rule O12 uses). */
-    private static boolean fullOn(Map<String, String> m, LocalDate date) {
+    static boolean fullOn(Map<String, String> m, LocalDate date) {
         Steps steps = new Steps(date(m.get("appliedOn")), date(m.get("activistOn")),
                 date(m.get("developmentTargetOn")), date(m.get("probationaryOn")), date(m.get("fullOn")));
         boolean full = steps.fullOn() != null && !steps.fullOn().isAfter(date)
