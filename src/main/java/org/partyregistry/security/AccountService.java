@@ -250,14 +250,12 @@ public class AccountService {
         if (role != Role.BRANCH_SECRETARY || organizationId == null) {
             return null;
         }
-        List<?> rows = em.createNativeQuery("SELECT status, name FROM organization WHERE id = ?")
-                .setParameter(1, organizationId).getResultList();
+        List<OrganizationRef> rows = organizations("WHERE o.id = ?", organizationId);
         if (rows.isEmpty()) {
             throw BusinessException.onField("organizationId", "error.notFound", "Organization", organizationId);
         }
-        Object[] row = (Object[]) rows.get(0);
-        if (!"ACTIVE".equals(row[0])) {
-            throw BusinessException.onField("organizationId", "organization.notActive", row[1]);
+        if (!rows.get(0).isActive()) {
+            throw BusinessException.onField("organizationId", "organization.notActive", rows.get(0).name());
         }
         return organizationId;
     }
@@ -265,24 +263,29 @@ public class AccountService {
     /** Active organizations by id and name (in tree order), to bind a secretary to one. */
     @Transactional
     public java.util.Map<Long, String> activeOrganizations() {
-        java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
-        for (Object row : em.createNativeQuery(
-                "SELECT o.id, o.name FROM organization o WHERE o.status = 'ACTIVE' ORDER BY o.path").getResultList()) {
-            Object[] pair = (Object[]) row;
-            names.put(((Number) pair[0]).longValue(), (String) pair[1]);
-        }
-        return names;
+        return names(organizations("WHERE o.status = 'ACTIVE' ORDER BY o.path"), new java.util.LinkedHashMap<>());
     }
 
     /** Names of organizations by id, for showing accounts. */
     @Transactional
     public java.util.Map<Long, String> organizationNames() {
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
-        for (Object row : em.createNativeQuery("SELECT o.id, o.name FROM organization o WHERE o.id IN "
-                + "(SELECT u.organization_id FROM user_account u)").getResultList()) {
-            Object[] pair = (Object[]) row;
-            names.put(((Number) pair[0]).longValue(), (String) pair[1]);
+        return names(organizations("WHERE o.id IN (SELECT u.organization_id FROM user_account u)"),
+                new java.util.HashMap<>());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<OrganizationRef> organizations(String where, Object... parameters) {
+        var query = em.createNativeQuery("SELECT o.id AS \"id\", o.name AS \"name\", o.path AS \"path\", "
+                + "o.status AS \"status\" FROM organization o " + where, "OrganizationRef");
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
         }
+        return query.getResultList();
+    }
+
+    private static java.util.Map<Long, String> names(List<OrganizationRef> organizations,
+                                                      java.util.Map<Long, String> names) {
+        organizations.forEach(organization -> names.put(organization.id(), organization.name()));
         return names;
     }
 

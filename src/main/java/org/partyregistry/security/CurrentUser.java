@@ -33,17 +33,18 @@ public class CurrentUser {
             if (name == null) {
                 throw new ForbiddenException();
             }
-            List<?> rows = em.createNativeQuery("""
-                    SELECT u.role, o.id, o.path FROM user_account u LEFT JOIN organization o ON o.id = u.organization_id
-                    WHERE u.username = ? AND u.enabled = TRUE""")
+            @SuppressWarnings("unchecked")
+            List<CallerRow> rows = em.createNativeQuery("""
+                    SELECT u.role AS "role", o.id AS "organization_id", o.path AS "path"
+                    FROM user_account u LEFT JOIN organization o ON o.id = u.organization_id
+                    WHERE u.username = ? AND u.enabled = TRUE""", "CallerRow")
                     .setParameter(1, name)
                     .getResultList();
             if (rows.isEmpty()) {
                 throw new ForbiddenException();
             }
-            Object[] row = (Object[]) rows.get(0);
-            scope = new Scope(name, Role.valueOf((String) row[0]),
-                    row[1] == null ? null : ((Number) row[1]).longValue(), (String) row[2]);
+            CallerRow row = rows.get(0);
+            scope = new Scope(name, Role.valueOf(row.role()), row.organizationId(), row.path());
         }
         return scope;
     }
