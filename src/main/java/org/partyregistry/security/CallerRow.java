@@ -1,5 +1,5 @@
 package org.partyregistry.security;
 
 /** An enabled account's role and the organization it is bound to, if any (a typed row, see {@code orm.xml}). */
-record CallerRow(String role, Long organizationId, String path) {
+public record CallerRow(String role, Long organizationId, String path) {
 }
