@@ -60,6 +60,9 @@ public class ActivityService {
     EntityManager em;
 
     @Inject
+    MemberNames memberNames;
+
+    @Inject
     CommitteeService committees;
 
     @Inject
@@ -329,15 +332,8 @@ public class ActivityService {
     }
 
     private Map<Long, String> memberNames(List<Activity> activities) {
-        List<Long> ids = activities.stream().flatMap(a -> a.getAttendance().stream()).map(Attendance::getMemberId)
-                .distinct().toList();
-        Map<Long, String> names = new HashMap<>();
-        for (int i = 0; i < ids.size(); i += 500) {
-            em.createQuery("SELECT m.id, m.name FROM Member m WHERE m.id IN :ids", Object[].class)
-                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 500)))
-                    .getResultStream().forEach(row -> names.put((Long) row[0], (String) row[1]));
-        }
-        return names;
+        return memberNames.of(activities.stream().flatMap(a -> a.getAttendance().stream())
+                .map(Attendance::getMemberId).distinct().toList());
     }
 
     private static ActivityView view(Activity activity, Map<Long, String> names, Messages messages) {

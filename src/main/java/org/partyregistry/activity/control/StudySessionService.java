@@ -58,6 +58,9 @@ public class StudySessionService {
     EntityManager em;
 
     @Inject
+    MemberNames memberNames;
+
+    @Inject
     ActivityService activities;
 
     @Inject
@@ -198,12 +201,7 @@ public class StudySessionService {
 
     private AttendanceView view(Activity activity) {
         List<Long> ids = activity.getAttendance().stream().map(Attendance::getMemberId).distinct().toList();
-        Map<Long, String> names = new HashMap<>();
-        for (int i = 0; i < ids.size(); i += 500) {
-            em.createQuery("SELECT m.id, m.name FROM Member m WHERE m.id IN :ids", Object[].class)
-                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 500)))
-                    .getResultStream().forEach(row -> names.put((Long) row[0], (String) row[1]));
-        }
+        Map<Long, String> names = memberNames.of(ids);
         StudyAttendance figures = StudyAttendance.of(activity, names, StudyAttendance.COMPLETION_PERCENT);
         List<DayView> days = new ArrayList<>();
         for (LocalDate date : activity.days()) {
