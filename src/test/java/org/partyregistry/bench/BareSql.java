@@ -212,6 +212,14 @@ final class BareSql {
         return statements;
     }
 
+    private static java.time.LocalDate earlier(java.time.LocalDate a, java.time.LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static java.time.LocalDate later(java.time.LocalDate a, java.time.LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
     /** A JPA native statement's positional parameters ({@code ?1}) as JDBC's ({@code ?}). */
     private static String jdbc(String sql) {
         return sql.replaceAll("\\?\\d+", "?");
@@ -220,7 +228,8 @@ final class BareSql {
     /**
      * ComplianceFacts.load: the organizations (a subtree: those existing during the period; one organization: it
      * and its groups), the activities held per organization, type, validity and day, the terms with 3+ seats in
-     * office during the period, the full members per organization path, and the required frequencies.
+     * office during the period, the full members per organization path (ComplianceFacts.FULL_MEMBERS over the window the application
+     * uses), and the required frequencies.
      */
     static List<Statement> complianceFacts(String prefix, Long only, java.time.LocalDate from,
                                            java.time.LocalDate to, java.time.LocalDate heldFrom,
@@ -253,12 +262,9 @@ final class BareSql {
                         + "o.id = t.organization_id LEFT JOIN organization p ON p.id = o.parent_id WHERE o.path LIKE ?"
                         + " AND t.seats >= ? AND t.elected_on <= ? AND (t.ended_on IS NULL OR t.ended_on > ?)"
                         + restriction, terms),
-                Statement.of("SELECT mo.path, m.party_standing_start, m.status, m.status_since, m.left_zone_on, "
-                        + "COUNT(m.id) FROM member m JOIN organization mo ON mo.id = m.organization_id WHERE mo.path "
-                        + "LIKE ? AND m.party_standing_start IS NOT NULL AND m.party_standing_start <= ? AND "
-                        + "(m.left_zone_on IS NULL OR m.left_zone_on > ?) AND (m.status_since IS NULL OR m.status NOT"
-                        + " IN ('REMOVED', 'DECEASED') OR m.status_since > ?) GROUP BY mo.path, "
-                        + "m.party_standing_start, m.status, m.status_since, m.left_zone_on", prefix, to, from, from),
+                Statement.of(jdbc(org.partyregistry.activity.control.ComplianceFacts.FULL_MEMBERS),
+                        earlier(from, heldFrom), later(to, heldTo), later(to, heldTo), later(to, heldTo), prefix,
+                        to, from, from),
                 Statement.of("SELECT r.id, r.version, r.organization_type, r.activity_type, r.frequency FROM "
                         + "activity_requirement r"));
     }

@@ -65,7 +65,8 @@ public class ComplianceFacts {
         List<OrganizationLife> organizations = organizations(target, from, to);
         Map<Long, List<HeldCount>> held = new HashMap<>();
         heldDays(target, DateRange.of(heldFrom, heldTo), held);
-        Map<Long, List<CommitteeSpan>> committees = committees(target, from, to);
+        Map<Long, List<CommitteeSpan>> committees = committees(target, from, to,
+                DateRange.of(heldFrom.isBefore(from) ? heldFrom : from, heldTo.isAfter(to) ? heldTo : to));
         return new ComplianceRules.Facts(organizations, held, committees, frequencies());
     }
 
@@ -76,7 +77,7 @@ public class ComplianceFacts {
     public ComplianceRules.Facts loadTallied(String path, DateRange period, LocalDate today) {
         Target target = Target.subtree(path);
         List<OrganizationLife> organizations = organizations(target, period.from(), period.to());
-        Map<Long, List<CommitteeSpan>> committees = committees(target, period.from(), period.to());
+        Map<Long, List<CommitteeSpan>> committees = committees(target, period.from(), period.to(), period);
         Map<Long, OrganizationLife> byId = new HashMap<>();
         organizations.forEach(o -> byId.put(o.id(), o));
         Map<Long, List<HeldCount>> held = new HashMap<>();
@@ -88,17 +89,13 @@ public class ComplianceFacts {
         if (plan.years() != null) {
             Set<TallyPlan.Need> needs = TallyPlan.addYears(tally(target.prefix(), plan.years()), byId, committees,
                     held);
-            List<Long> ids = needs.stream().map(TallyPlan.Need::organizationId).distinct().toList();
-            for (int i = 0; i < ids.size(); i += CHUNK) {
-                TallyPlan.addMonths(monthsOf(ids.subList(i, Math.min(ids.size(), i + CHUNK)), plan.monthsOfYears()),
-                        needs, byId, held);
+            List<Long> ids = needs.stream().map(TallyPlan.Need::organizationId).distinct().sorted().toList();
+            if (!ids.isEmpty()) {
+                TallyPlan.addMonths(monthsOf(ids, plan.monthsOfYears()), needs, byId, held);
             }
         }
         return new ComplianceRules.Facts(organizations, held, committees, frequencies());
     }
-
-    /** How many organizations one statement asks the month rows of. */
-    private static final int CHUNK = 500;
 
     /** The activities held per organization, type, validity and day over some days. */
     private void heldDays(Target target, DateRange days, Map<Long, List<HeldCount>> held) {
@@ -120,7 +117,10 @@ public class ComplianceFacts {
                 .setParameter(2, keys.from()).setParameter(3, keys.to()).getResultStream();
     }
 
-    /** Rule ACT20: the tally's rows of some organizations (their ids written out: numbers) with keys in a range. */
+    /**
+     * Rule ACT20: the tally's rows of some organizations (their ids written out: numbers, all in one statement, not
+     * in batches: PostgreSQL hashes a long list) with keys in a range.
+     */
     @SuppressWarnings("unchecked")
     private Stream<TallyRow> monthsOf(List<Long> organizationIds, TallyPlan.KeyRange keys) {
         String ids = organizationIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
@@ -144,11 +144,14 @@ public class ComplianceFacts {
 
     /**
      * Rule ACT18: for each term with 3 or more seats in office during the period, the full members of its
-     * organization and those below it, from two statements: the terms, and the full members per organization (path),
-     * standing start and end; each organization's members are added to the terms of the organization and of those
-     * above it.
+     * organization and those below it, from two statements: the terms, and the full members per organization (path)
+     * at the grain {@link #FULL_MEMBERS} gives; each organization's members are added to the terms of the
+     * organization and of those above it, and summed per term and grain. The spans count exactly the full members the
+     * members' own dates give on every day of {@code window} (the only days the rules ask about: the months' first
+     * days inside the period, and for {@link #load} the month holding today).
      */
-    private Map<Long, List<CommitteeSpan>> committees(Target target, LocalDate from, LocalDate to) {
+    private Map<Long, List<CommitteeSpan>> committees(Target target, LocalDate from, LocalDate to,
+                                                      DateRange window) {
         Map<String, List<CommitteeTerm>> terms = new HashMap<>();
         target.bind(em.createQuery("""
                 SELECT NEW org.partyregistry.activity.control.CommitteeTerm(o.id, o.path, t.electedOn, t.endedOn)
@@ -160,33 +163,91 @@ public class ComplianceFacts {
                 .setParameter("to", to)
                 .getResultStream()
                 .forEach(t -> terms.computeIfAbsent(t.path(), path -> new ArrayList<>()).add(t));
-        Map<Long, List<CommitteeSpan>> committees = new HashMap<>();
         if (terms.isEmpty()) {
-            return committees;
+            return new HashMap<>();
         }
-        em.createQuery("""
-                SELECT NEW org.partyregistry.activity.control.FullMembers(mo.path, m.partyStandingStart, m.status,
-                    m.statusSince, m.leftZoneOn, COUNT(m))
-                FROM Member m JOIN m.organization mo
-                WHERE mo.path LIKE :prefix AND m.partyStandingStart IS NOT NULL AND m.partyStandingStart <= :to
-                AND (m.leftZoneOn IS NULL OR m.leftZoneOn > :from)
-                AND (m.statusSince IS NULL OR m.status NOT IN :gone OR m.statusSince > :from)
-                GROUP BY mo.path, m.partyStandingStart, m.status, m.statusSince, m.leftZoneOn""", FullMembers.class)
-                .setParameter("prefix", target.prefix())
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .setParameter("gone", List.of(MemberStatus.REMOVED, MemberStatus.DECEASED))
-                .getResultStream()
-                .forEach(f -> {
-                    for (int end = f.path().indexOf('/', 1); end > 0; end = f.path().indexOf('/', end + 1)) {
-                        for (CommitteeTerm t : terms.getOrDefault(f.path().substring(0, end + 1), List.of())) {
-                            committees.computeIfAbsent(t.organizationId(), id -> new ArrayList<>())
-                                    .add(new CommitteeSpan(t.organizationId(), t.electedOn(), t.endedOn(),
-                                            f.standingStart(), f.status(), f.statusSince(), f.leftZoneOn(),
-                                            f.members()));
-                        }
-                    }
-                });
+        @SuppressWarnings("unchecked")
+        Stream<Object[]> rows = em.createNativeQuery(FULL_MEMBERS)
+                .setParameter(1, window.from())
+                .setParameter(2, window.to())
+                .setParameter(3, window.to())
+                .setParameter(4, window.to())
+                .setParameter(5, target.prefix())
+                .setParameter(6, to)
+                .setParameter(7, from)
+                .setParameter(8, from)
+                .getResultStream();
+        return spans(terms, rows.map(row -> fullMembers(row, window.from())));
+    }
+
+    /** The statuses that end a membership (rule M11), as SQL literals. */
+    private static final String GONE = java.util.Arrays.stream(MemberStatus.values()).filter(MemberStatus::isFinal)
+            .map(s -> "'" + s.name() + "'").collect(java.util.stream.Collectors.joining(", "));
+
+    /**
+     * Rule ACT18: the full members during {@code from..to} per organization path, counted alike when they count
+     * alike on every day of a window {@code first..last} (first &lt;= from): a standing start before the window's
+     * first day is null (read as that day), a removal or death is kept (status and date) only when dated on or before
+     * its last day, and leaving the zone likewise; most members of an organization thus share one row. Parameters:
+     * the window's first day, its last day (three times), the path prefix, {@code to}, {@code from} (twice).
+     */
+    public static final String FULL_MEMBERS = """
+            SELECT f.path AS "path", f.standing_start AS "standing_start", f.gone AS "gone", f.gone_on AS "gone_on",
+                f.left_zone_on AS "left_zone_on", COUNT(*) AS "members"
+            FROM (SELECT mo.path AS path,
+                    CASE WHEN m.party_standing_start >= ?1 THEN m.party_standing_start END AS standing_start,
+                    CASE WHEN m.status IN (%1$s) AND m.status_since <= ?2 THEN m.status END AS gone,
+                    CASE WHEN m.status IN (%1$s) AND m.status_since <= ?3 THEN m.status_since END AS gone_on,
+                    CASE WHEN m.left_zone_on <= ?4 THEN m.left_zone_on END AS left_zone_on
+                FROM member m JOIN organization mo ON mo.id = m.organization_id
+                WHERE mo.path LIKE ?5 AND m.party_standing_start IS NOT NULL AND m.party_standing_start <= ?6
+                AND (m.left_zone_on IS NULL OR m.left_zone_on > ?7)
+                AND (m.status_since IS NULL OR m.status NOT IN (%1$s) OR m.status_since > ?8)) f
+            GROUP BY f.path, f.standing_start, f.gone, f.gone_on, f.left_zone_on""".formatted(GONE);
+
+    /** A row of {@link #FULL_MEMBERS} (a standing start before the window read as its first day). */
+    static FullMembers fullMembers(Object[] row, LocalDate windowStart) {
+        LocalDate start = date(row[1]);
+        return new FullMembers((String) row[0], start == null ? windowStart : start,
+                row[2] == null ? null : MemberStatus.valueOf(row[2].toString()), date(row[3]), date(row[4]),
+                ((Number) row[5]).longValue());
+    }
+
+    private static LocalDate date(Object value) {
+        if (value == null || value instanceof LocalDate) {
+            return (LocalDate) value;
+        }
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toLocalDateTime().toLocalDate();
+        }
+        throw new IllegalStateException("not a date: " + value.getClass());
+    }
+
+    /**
+     * Rule ACT18: the rows' members added to the terms of their organization and of those above it (by path), summed
+     * per term, standing start and end.
+     */
+    static Map<Long, List<CommitteeSpan>> spans(Map<String, List<CommitteeTerm>> terms, Stream<FullMembers> rows) {
+        Map<Long, Map<CommitteeSpan, Long>> sums = new HashMap<>();
+        rows.forEach(f -> {
+            for (int end = f.path().indexOf('/', 1); end > 0; end = f.path().indexOf('/', end + 1)) {
+                for (CommitteeTerm t : terms.getOrDefault(f.path().substring(0, end + 1), List.of())) {
+                    sums.computeIfAbsent(t.organizationId(), id -> new HashMap<>())
+                            .merge(new CommitteeSpan(t.organizationId(), t.electedOn(), t.endedOn(),
+                                    f.standingStart(), f.status(), f.statusSince(), f.leftZoneOn(), 0L),
+                                    f.members(), Long::sum);
+                }
+            }
+        });
+        Map<Long, List<CommitteeSpan>> committees = new HashMap<>();
+        sums.forEach((id, spans) -> committees.put(id, spans.entrySet().stream()
+                .map(e -> new CommitteeSpan(id, e.getKey().electedOn(), e.getKey().endedOn(),
+                        e.getKey().standingStart(), e.getKey().status(), e.getKey().statusSince(),
+                        e.getKey().leftZoneOn(), e.getValue()))
+                .toList()));
         return committees;
     }
 
