@@ -75,9 +75,9 @@ class DeskBrowserIT {
 
     private void screenshots(String language) throws IOException {
         Layout layout = new Layout(browser);
-        for (String page : List.of("/index.xhtml", "/admin/audit.xhtml", "/admin/users.xhtml", "/award/medal.xhtml",
-                "/report/coverage.xhtml", "/member/import.xhtml", "/member/roster.xhtml", "/member/alerts.xhtml",
-                "/activity/list.xhtml", "/organization/tree.xhtml")) {
+        // one page under each menu entry (the header is one template; the entry shown as current differs)
+        for (String page : List.of("/index.xhtml", "/organization/tree.xhtml", "/member/roster.xhtml",
+                "/activity/list.xhtml", "/report/coverage.xhtml", "/award/medal.xhtml", "/admin/users.xhtml")) {
             browser.get(api.base() + page);
             assertThat(layout.deskMenuLines()).as(page).isEqualTo(1);
             assertThat(layout.sidewaysOverflow()).as(page).isZero();
