@@ -30,9 +30,14 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Headless Chromium for the browser tests, as a JUnit 5 extension: a fresh browser with a fresh profile for each
- * test, quit after it (a failed test leaves a screenshot and the page's HTML in {@code target/screenshots} first),
- * Chinese as the browser's language. Register it on a static field with the window the test class needs:
+ * Headless Chromium for the browser tests, as a JUnit 5 extension, Chinese as the browser's language. One browser
+ * per kind of window (size, phone or desktop, downloads) serves the tests of the whole run that ask for that kind:
+ * before each test it is reset to what a new browser would show — no cookies (so no session and no language
+ * chosen), one tab on a blank page, the window's own size again, an empty console — while its cache of the
+ * application's scripts and styles stays warm (starting a browser and loading PrimeFaces took 4 to 5 s per test).
+ * A failed test leaves a screenshot and the page's HTML in {@code target/screenshots} and its browser is quit, so
+ * the next test starts with a new one. The browsers are quit when the run's JVM ends. Register it on a static field
+ * with the window the test class needs:
  *
  * <pre>{@code
  * @RegisterExtension
@@ -82,39 +87,90 @@ public final class Chromium implements BeforeEachCallback, AfterEachCallback {
         return new Chromium(width, height, phone, true);
     }
 
-    /** What one test uses, to be quit and removed after it. */
-    private record Session(ChromeDriver driver, Path profile, Downloads downloads) {
+    /** One running browser and its profile, shared by the tests asking for the same kind of window. */
+    private record Session(ChromeDriver driver, Path profile) {
+    }
+
+    /** What one test uses: the shared browser and, when asked for, its own downloads folder. */
+    private record Lease(Session session, Downloads downloads) {
+    }
+
+    /** The running browsers by kind of window ({@link #key()}); quit when the JVM ends. */
+    private static final Map<String, Session> RUNNING = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.values().forEach(Chromium::quit)));
+    }
+
+    private String key() {
+        return width + "x" + height + (phone ? " phone" : "") + (downloads ? " downloads" : "");
     }
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
-        Path profile = Files.createTempDirectory("chromium-profile");
-        Downloads folder = downloads ? new Downloads(Files.createTempDirectory("downloads")) : null;
-        ChromeOptions options = options(profile, folder);
-        ChromeDriver driver;
-        try {
-            driver = start(options);
-        } catch (RuntimeException e) {
-            delete(profile);
-            if (folder != null) {
-                delete(folder.folder());
+        Session session = RUNNING.get(key());
+        if (session != null) {
+            try {
+                reset(session.driver());
+            } catch (WebDriverException e) {
+                RUNNING.remove(key());
+                quit(session);
+                session = null;
             }
-            throw e;
         }
-        context.getStore(NAMESPACE).put(Session.class, new Session(driver, profile, folder));
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        if (folder != null) {
-            driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+        if (session == null) {
+            session = launch();
+            RUNNING.put(key(), session);
+        }
+        Downloads folder = null;
+        if (downloads) {
+            folder = new Downloads(Files.createTempDirectory("downloads"));
+            session.driver().executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
                     "downloadPath", folder.folder().toString(), "eventsEnabled", true));
         }
-        inject(context.getRequiredTestInstance(), driver, folder);
+        context.getStore(NAMESPACE).put(Lease.class, new Lease(session, folder));
+        inject(context.getRequiredTestInstance(), session.driver(), folder);
+    }
+
+    /** A new browser with a new profile for this kind of window. */
+    private Session launch() throws IOException {
+        Path profile = Files.createTempDirectory("chromium-profile");
+        ChromeDriver driver;
+        try {
+            driver = start(options(profile));
+        } catch (RuntimeException e) {
+            delete(profile);
+            throw e;
+        }
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        return new Session(driver, profile);
+    }
+
+    /**
+     * Back to what a new browser shows: one tab on a blank page, no cookies, the window's own size (a test may have
+     * changed it with {@link #viewport}), an empty console. The cache stays.
+     */
+    private void reset(ChromeDriver driver) {
+        List<String> tabs = List.copyOf(driver.getWindowHandles());
+        for (int i = 1; i < tabs.size(); i++) {
+            driver.switchTo().window(tabs.get(i)).close();
+        }
+        driver.switchTo().window(tabs.get(0));
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        if (phone) {
+            viewport(driver, width, height, true);
+        } else {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        driver.manage().logs().get(LogType.BROWSER);
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
-        Session session = context.getStore(NAMESPACE).remove(Session.class, Session.class);
-        if (session == null) {
+        Lease lease = context.getStore(NAMESPACE).remove(Lease.class, Lease.class);
+        if (lease == null) {
             return;
         }
         try {
@@ -122,21 +178,31 @@ public final class Chromium implements BeforeEachCallback, AfterEachCallback {
                 String name = context.getRequiredTestClass().getSimpleName() + "-"
                         + context.getRequiredTestMethod().getName() + "-failed";
                 try {
-                    keepPage(session.driver(), name);
+                    keepPage(lease.session().driver(), name);
                 } catch (IOException | WebDriverException e) {
                     context.getExecutionException().get().addSuppressed(e);
                 }
+                RUNNING.remove(key(), lease.session());
+                quit(lease.session());
             }
         } finally {
-            session.driver().quit();
-            delete(session.profile());
-            if (session.downloads() != null) {
-                delete(session.downloads().folder());
+            if (lease.downloads() != null) {
+                delete(lease.downloads().folder());
             }
         }
     }
 
-    private ChromeOptions options(Path profile, Downloads folder) {
+    private static void quit(Session session) {
+        try {
+            session.driver().quit();
+        } catch (WebDriverException e) {
+            // already gone
+        } finally {
+            delete(session.profile());
+        }
+    }
+
+    private ChromeOptions options(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
@@ -150,9 +216,9 @@ public final class Chromium implements BeforeEachCallback, AfterEachCallback {
             options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
                     Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
         }
-        if (folder != null) {
-            options.setExperimentalOption("prefs", Map.of("download.default_directory", folder.folder().toString(),
-                    "download.prompt_for_download", false));
+        if (downloads) {
+            // each test's folder is set by Browser.setDownloadBehavior
+            options.setExperimentalOption("prefs", Map.of("download.prompt_for_download", false));
         }
         return options;
     }
