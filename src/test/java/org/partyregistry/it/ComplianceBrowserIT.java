@@ -86,6 +86,10 @@ class ComplianceBrowserIT {
         LoginPage.open(browser, api.base()).loginAs(username, "Group2026pwx");
         HomePage home = HomePage.open(browser, api.base());
         assertThat(home.held("GROUP_MEETING")).as("no group meeting yet this period").isEqualTo("0");
+        assertThat(home.organizations("BRANCH")).as("the secretary's branch").isEqualTo("1");
+        assertThat(home.organizations("GROUP")).as("its group").isEqualTo("1");
+        assertThat(home.organizations("WORKING_COMMITTEE")).as("above the secretary's scope").isEmpty();
+        assertThat(home.termsMissing()).as("the branch has no term on record; a group elects none").isEqualTo("1");
         String heldBefore = home.totalHeld();
         Chromium.screenshotWhole(browser, "compliance-home-secretary-phone-before");
 

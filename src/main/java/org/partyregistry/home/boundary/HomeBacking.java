@@ -15,10 +15,11 @@ import org.partyregistry.activity.control.ComplianceService;
 import org.partyregistry.activity.control.HomeStatus;
 import org.partyregistry.dues.control.ArrearsCounts;
 import org.partyregistry.dues.control.DuesArrearsService;
-import org.partyregistry.organization.control.OrganizationNode;
+import org.partyregistry.organization.control.OrganizationCounts;
 import org.partyregistry.organization.control.OrganizationService;
 import org.partyregistry.organization.control.TermService;
 import org.partyregistry.organization.control.TermView;
+import org.partyregistry.organization.control.TypeCount;
 import org.partyregistry.organization.entity.OrganizationType;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.FacesActions;
@@ -73,11 +74,11 @@ public class HomeBacking {
 
     @PostConstruct
     void load() {
-        List<OrganizationNode> nodes = organizations.tree(false);
-        for (OrganizationNode node : nodes) {
-            counts.merge(node.type(), 1L, Long::sum);
+        OrganizationCounts organizationCounts = organizations.counts();
+        for (TypeCount row : organizationCounts.byType()) {
+            counts.put(row.type(), row.organizations());
         }
-        missingTerms = nodes.stream().filter(OrganizationNode::termMissing).count();
+        missingTerms = organizationCounts.termMissing();
         due = terms.due(180);
         ArrearsCounts behind = arrears.counts(null);
         duesAlerts = behind.alerts();

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -252,6 +253,32 @@ public class OrganizationService {
                     return new OrganizationNode(row.id(), row.name(), row.type(), row.parentId(), row.status(),
                             row.establishedOn(), expires, termStatus);
                 }).toList();
+    }
+
+    /**
+     * The home page's figures: the active organizations in the caller's scope by type, and how many of those whose
+     * type elects a committee have no open term. Two aggregate statements, so the page costs the same for a branch
+     * and for a city (it read every row of the tree before).
+     */
+    @Transactional
+    public OrganizationCounts counts() {
+        String prefix = currentUser.scope().pathPrefix() + "%";
+        List<TypeCount> byType = em.createQuery("""
+                SELECT NEW org.partyregistry.organization.control.TypeCount(o.type, COUNT(o))
+                FROM Organization o WHERE o.path LIKE :prefix AND o.status = :active
+                GROUP BY o.type""", TypeCount.class)
+                .setParameter("prefix", prefix).setParameter("active", OrganizationStatus.ACTIVE)
+                .getResultList();
+        List<OrganizationType> electing = Arrays.stream(OrganizationType.values())
+                .filter(OrganizationType::hasTerms).toList();
+        long termMissing = em.createQuery("""
+                SELECT COUNT(o) FROM Organization o
+                WHERE o.path LIKE :prefix AND o.status = :active AND o.type IN :electing
+                AND NOT EXISTS (SELECT t FROM Term t WHERE t.organization = o AND t.endedOn IS NULL)""", Long.class)
+                .setParameter("prefix", prefix).setParameter("active", OrganizationStatus.ACTIVE)
+                .setParameter("electing", electing)
+                .getSingleResult();
+        return new OrganizationCounts(byType, termMissing);
     }
 
     /** Organizations the caller may place something under or merge into (active ones in scope). */

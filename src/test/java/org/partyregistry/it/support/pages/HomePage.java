@@ -56,6 +56,18 @@ public final class HomePage extends Page {
     }
 
     /** Staff: the zone's compliance rate this year so far. */
+    /** The home page's count of active organizations of this type in the viewer's scope ("" when none). */
+    public String organizations(String type) {
+        List<WebElement> card = browser.findElements(By.cssSelector(".organization-count[data-type='" + type
+                + "'] .stat-value"));
+        return card.isEmpty() ? "" : card.get(0).getText().trim();
+    }
+
+    /** How many organizations that elect a committee have no term on record. */
+    public String termsMissing() {
+        return text("termsMissing");
+    }
+
     public String zoneRate() {
         return text("zoneComplianceRate");
     }
