@@ -5,60 +5,72 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Comparator;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.partyregistry.organization.control.OrganizationNode;
-import org.partyregistry.organization.control.OrganizationService;
+import org.partyregistry.organization.control.OrganizationTree;
+import org.partyregistry.organization.control.TreeEntry;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 
-/** The organization tree in the viewer's scope. */
+/**
+ * The organization tree in the viewer's scope, read a level at a time: the top opened level by level while the
+ * rows shown stay within {@link #OPEN_ROWS} (a branch's secretary or a small zone sees everything open, a city sees
+ * its zone and parks), deeper levels when the viewer opens a node.
+ */
 @Named
 @ViewScoped
 public class TreeBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** At most this many rows are shown opened at once when the page loads. */
+    static final int OPEN_ROWS = 200;
+
+    /** Levels opened at most when the page loads (zone, park committee, general branch, branch). */
+    static final int OPEN_LEVELS = 4;
+
     @Inject
-    OrganizationService organizations;
+    OrganizationTree tree;
 
     private boolean includeInactive;
     private TreeNode<OrganizationNode> root;
-    private int count;
+    private long count;
 
     @PostConstruct
     void load() {
-        List<OrganizationNode> nodes = organizations.tree(includeInactive);
-        count = nodes.size();
-        root = build(nodes);
+        count = tree.count(includeInactive);
+        root = new DefaultTreeNode<>(null, null);
+        List<OrganizationTreeNode> level = new ArrayList<>();
+        for (TreeEntry entry : tree.top(includeInactive)) {
+            OrganizationTreeNode node = new OrganizationTreeNode(entry, this::children);
+            root.getChildren().add(node);
+            level.add(node);
+        }
+        long shown = level.size();
+        for (int depth = 0; depth < OPEN_LEVELS && !level.isEmpty(); depth++) {
+            List<OrganizationTreeNode> parents = level.stream().filter(n -> n.childCount() > 0).toList();
+            long more = parents.stream().mapToLong(OrganizationTreeNode::childCount).sum();
+            if (parents.isEmpty() || shown + more > OPEN_ROWS) {
+                break;
+            }
+            Map<Long, List<TreeEntry>> children = tree.children(
+                    parents.stream().map(n -> n.getData().id()).toList(), includeInactive);
+            List<OrganizationTreeNode> next = new ArrayList<>();
+            for (OrganizationTreeNode parent : parents) {
+                parent.fill(children.getOrDefault(parent.getData().id(), List.of()));
+                parent.setExpanded(true);
+                parent.getChildren().forEach(child -> next.add((OrganizationTreeNode) child));
+            }
+            level = next;
+            shown += more;
+        }
     }
 
-    /** Parents before children, siblings by level then name; a node whose parent is out of scope is a root. */
-    static TreeNode<OrganizationNode> build(List<OrganizationNode> nodes) {
-        TreeNode<OrganizationNode> root = new DefaultTreeNode<>(null, null);
-        Map<Long, TreeNode<OrganizationNode>> byId = new HashMap<>();
-        List<OrganizationNode> sorted = nodes.stream()
-                .sorted(Comparator.comparing(OrganizationNode::type).thenComparing(OrganizationNode::name))
-                .toList();
-        for (OrganizationNode node : sorted) {
-            byId.put(node.id(), new DefaultTreeNode<>(node));
-        }
-        for (OrganizationNode node : sorted) {
-            TreeNode<OrganizationNode> treeNode = byId.get(node.id());
-            TreeNode<OrganizationNode> parent = node.parentId() == null ? null : byId.get(node.parentId());
-            (parent == null ? root : parent).getChildren().add(treeNode);
-        }
-        expand(root, 0);
-        return root;
-    }
-
-    private static void expand(TreeNode<OrganizationNode> node, int depth) {
-        node.setExpanded(depth < 4);
-        for (TreeNode<OrganizationNode> child : node.getChildren()) {
-            expand(child, depth + 1);
-        }
+    /** The children of one organization, read when the viewer opens it. */
+    private List<TreeEntry> children(Long parentId) {
+        return tree.children(List.of(parentId), includeInactive).getOrDefault(parentId, List.of());
     }
 
     public void reload() {
@@ -69,7 +81,7 @@ public class TreeBacking implements Serializable {
         return root;
     }
 
-    public int getCount() {
+    public long getCount() {
         return count;
     }
 

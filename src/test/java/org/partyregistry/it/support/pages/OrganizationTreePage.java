@@ -3,6 +3,7 @@ package org.partyregistry.it.support.pages;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /** The organization tree. */
 public final class OrganizationTreePage extends Page {
@@ -20,6 +21,28 @@ public final class OrganizationTreePage extends Page {
     public List<String> names() {
         return browser.findElements(By.cssSelector("#tree\\:organizations .org-link")).stream()
                 .map(e -> e.getText().strip()).toList();
+    }
+
+    /** Whether the row of the organization of this name shows its children. */
+    public boolean opened(String name) {
+        return "true".equals(row(name).getAttribute("aria-expanded"));
+    }
+
+    /** Opens the row of the organization of this name and waits for its children to show. */
+    public OrganizationTreePage open(String name) {
+        int rows = rows();
+        row(name).findElement(By.cssSelector(".ui-treetable-toggler")).click();
+        waiting().until(d -> opened(name) && rows() > rows);
+        return this;
+    }
+
+    private int rows() {
+        return browser.findElements(By.cssSelector("#tree\\:organizations tbody tr")).size();
+    }
+
+    private WebElement row(String name) {
+        return browser.findElement(By.xpath("//*[@id='tree:organizations']//tr[.//a[contains(@class, 'org-link')"
+                + " and normalize-space(.)='" + name + "']]"));
     }
 
     /** Opens the form that founds an organization under this one. */
