@@ -35,6 +35,7 @@ import org.partyregistry.it.support.pages.LoginPage;
 import org.partyregistry.it.support.pages.OrganizationDetailPage;
 import org.partyregistry.it.support.pages.OrganizationEditPage;
 import org.partyregistry.it.support.pages.OrganizationTreePage;
+import org.partyregistry.it.support.pages.TermsDuePage;
 import org.partyregistry.it.support.pages.TermPage;
 
 /** The main flows in a real browser: Debian's Chromium, headless, driven by page objects with stable ids. */
@@ -214,5 +215,12 @@ class OrganizationBrowserIT {
         assertThat(tree.names()).hasSize(202).startsWith("大树测试党委 " + tag, "大树第001支部 " + tag)
                 .endsWith("大树第201支部 " + tag).doesNotContain("大树测试工委 " + tag);
         screenshot("organization-tree-opened");
+
+        // none of the 202 has a term on record: the terms page lists them 50 at a time, branches first
+        TermsDuePage terms = TermsDuePage.open(browser, api.base());
+        assertThat(terms.withoutTerm()).hasSize(50).startsWith("大树第001支部 " + tag)
+                .endsWith("大树第050支部 " + tag);
+        assertThat(terms.nextWithoutTerm().withoutTerm()).hasSize(50).startsWith("大树第051支部 " + tag);
+        screenshot("organization-terms-missing-paged");
     }
 }

@@ -15,7 +15,7 @@ import org.partyregistry.activity.control.ComplianceService;
 import org.partyregistry.activity.control.HomeStatus;
 import org.partyregistry.dues.control.ArrearsCounts;
 import org.partyregistry.dues.control.DuesArrearsService;
-import org.partyregistry.organization.control.OrganizationCounts;
+import org.partyregistry.organization.control.OrganizationTree;
 import org.partyregistry.organization.control.OrganizationService;
 import org.partyregistry.organization.control.TermService;
 import org.partyregistry.organization.control.TermView;
@@ -41,6 +41,9 @@ public class HomeBacking {
 
     @Inject
     TermService terms;
+
+    @Inject
+    OrganizationTree tree;
 
     @Inject
     ChinaClock clock;
@@ -74,11 +77,10 @@ public class HomeBacking {
 
     @PostConstruct
     void load() {
-        OrganizationCounts organizationCounts = organizations.counts();
-        for (TypeCount row : organizationCounts.byType()) {
+        for (TypeCount row : organizations.counts()) {
             counts.put(row.type(), row.organizations());
         }
-        missingTerms = organizationCounts.termMissing();
+        missingTerms = tree.countWithoutTerm();
         due = terms.due(180);
         ArrearsCounts behind = arrears.counts(null);
         duesAlerts = behind.alerts();

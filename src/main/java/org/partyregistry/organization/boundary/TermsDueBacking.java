@@ -6,10 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.partyregistry.organization.control.OrganizationNode;
-import org.partyregistry.organization.control.OrganizationService;
+import java.util.Map;
+import org.partyregistry.organization.control.OrganizationTree;
 import org.partyregistry.organization.control.TermService;
 import org.partyregistry.organization.control.TermView;
+import org.partyregistry.organization.control.TreeRow;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /** Terms due for election, and organizations that should have a term but have none on record. */
 @Named
@@ -22,16 +26,43 @@ public class TermsDueBacking implements Serializable {
     TermService terms;
 
     @Inject
-    OrganizationService organizations;
+    OrganizationTree tree;
 
     private int within = 180;
     private List<TermView> due;
-    private List<OrganizationNode> missing;
+    private final MissingRows missing = new MissingRows();
 
     @PostConstruct
     void load() {
         due = terms.due(within);
-        missing = organizations.tree(false).stream().filter(OrganizationNode::termMissing).toList();
+    }
+
+    /** The organizations that elect a committee and have no term on record, read a page at a time. */
+    public final class MissingRows extends LazyDataModel<TreeRow> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) tree.countWithoutTerm();
+        }
+
+        @Override
+        public List<TreeRow> load(int first, int pageSize, Map<String, SortMeta> sort,
+                                  Map<String, FilterMeta> filters) {
+            return tree.withoutTerm(first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(TreeRow row) {
+            return String.valueOf(row.id());
+        }
+
+        @Override
+        public TreeRow getRowData(String key) {
+            return getWrappedData() == null ? null : getWrappedData().stream()
+                    .filter(r -> String.valueOf(r.id()).equals(key)).findFirst().orElse(null);
+        }
     }
 
     public void reload() {
@@ -50,7 +81,7 @@ public class TermsDueBacking implements Serializable {
         return due;
     }
 
-    public List<OrganizationNode> getMissing() {
+    public MissingRows getMissing() {
         return missing;
     }
 }

@@ -7,10 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.partyregistry.audit.AuditTrail;
 import org.partyregistry.audit.Changes;
 import org.partyregistry.organization.entity.EventKind;
@@ -19,7 +16,6 @@ import org.partyregistry.organization.entity.OrganizationEvent;
 import org.partyregistry.organization.entity.OrganizationStatus;
 import org.partyregistry.organization.entity.OrganizationType;
 import org.partyregistry.organization.entity.Term;
-import org.partyregistry.organization.entity.TermStatus;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.security.CurrentUser;
@@ -227,58 +223,20 @@ public class OrganizationService {
                 .setParameter("organization", organization).getResultStream().map(HistoryEntry::of).toList();
     }
 
-    /** The tree rows in the caller's scope with each organization's current term state, as of today. */
-    @Transactional
-    public List<OrganizationNode> tree(boolean includeInactive) {
-        String prefix = currentUser.scope().pathPrefix() + "%";
-        Map<Long, LocalDate> expiries = new HashMap<>();
-        em.createQuery("""
-                SELECT NEW org.partyregistry.organization.control.OpenTermExpiry(t.organization.id, t.expiresOn)
-                FROM Term t WHERE t.endedOn IS NULL AND t.organization.path LIKE :prefix""", OpenTermExpiry.class)
-                .setParameter("prefix", prefix).getResultStream()
-                .forEach(term -> expiries.put(term.organizationId(), term.expiresOn()));
-        LocalDate today = clock.today();
-        return em.createQuery("""
-                SELECT NEW org.partyregistry.organization.control.TreeRow(o.id, o.name, o.type, p.id, o.status,
-                o.establishedOn) FROM Organization o LEFT JOIN o.parent p
-                WHERE o.path LIKE :prefix AND (:all = TRUE OR o.status = :active)
-                ORDER BY o.name""", TreeRow.class)
-                .setParameter("prefix", prefix)
-                .setParameter("all", includeInactive)
-                .setParameter("active", OrganizationStatus.ACTIVE)
-                .getResultStream().map(row -> {
-                    LocalDate expires = expiries.get(row.id());
-                    TermStatus termStatus = expires == null || row.status() != OrganizationStatus.ACTIVE ? null
-                            : TermStatus.of(expires, today);
-                    return new OrganizationNode(row.id(), row.name(), row.type(), row.parentId(), row.status(),
-                            row.establishedOn(), expires, termStatus);
-                }).toList();
-    }
 
     /**
-     * The home page's figures: the active organizations in the caller's scope by type, and how many of those whose
-     * type elects a committee have no open term. Two aggregate statements, so the page costs the same for a branch
-     * and for a city (it read every row of the tree before).
+     * The home page's figures: the active organizations in the caller's scope by type, in one aggregate statement
+     * (the page read every row of the tree before).
      */
     @Transactional
-    public OrganizationCounts counts() {
-        String prefix = currentUser.scope().pathPrefix() + "%";
-        List<TypeCount> byType = em.createQuery("""
+    public List<TypeCount> counts() {
+        return em.createQuery("""
                 SELECT NEW org.partyregistry.organization.control.TypeCount(o.type, COUNT(o))
                 FROM Organization o WHERE o.path LIKE :prefix AND o.status = :active
                 GROUP BY o.type""", TypeCount.class)
-                .setParameter("prefix", prefix).setParameter("active", OrganizationStatus.ACTIVE)
+                .setParameter("prefix", currentUser.scope().pathPrefix() + "%")
+                .setParameter("active", OrganizationStatus.ACTIVE)
                 .getResultList();
-        List<OrganizationType> electing = Arrays.stream(OrganizationType.values())
-                .filter(OrganizationType::hasTerms).toList();
-        long termMissing = em.createQuery("""
-                SELECT COUNT(o) FROM Organization o
-                WHERE o.path LIKE :prefix AND o.status = :active AND o.type IN :electing
-                AND NOT EXISTS (SELECT t FROM Term t WHERE t.organization = o AND t.endedOn IS NULL)""", Long.class)
-                .setParameter("prefix", prefix).setParameter("active", OrganizationStatus.ACTIVE)
-                .setParameter("electing", electing)
-                .getSingleResult();
-        return new OrganizationCounts(byType, termMissing);
     }
 
     /** Organizations the caller may place something under or merge into (active ones in scope). */

@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.partyregistry.organization.entity.OrganizationStatus;
+import org.partyregistry.organization.entity.OrganizationType;
 import org.partyregistry.organization.entity.TermStatus;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.security.CurrentUser;
@@ -97,6 +100,32 @@ public class OrganizationTree {
             byParent.computeIfAbsent(entry.node().parentId(), id -> new ArrayList<>()).add(entry);
         }
         return byParent;
+    }
+
+    /** How many active organizations in scope elect a committee and have no open term (the terms-due page). */
+    @Transactional
+    public long countWithoutTerm() {
+        return withoutTerm("SELECT COUNT(o)", "", Long.class).getSingleResult();
+    }
+
+    /** A page of the active organizations in scope that elect a committee and have no open term, by type, name. */
+    @Transactional
+    public List<TreeRow> withoutTerm(int first, int max) {
+        return withoutTerm("""
+                SELECT NEW org.partyregistry.organization.control.TreeRow(o.id, o.name, o.type, p.id,
+                o.status, o.establishedOn)""", " ORDER BY o.type, o.name, o.id", TreeRow.class)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    private <T> TypedQuery<T> withoutTerm(String select, String order, Class<T> type) {
+        return em.createQuery(select + """
+                 FROM Organization o LEFT JOIN o.parent p
+                WHERE o.path LIKE :prefix AND o.status = :active AND o.type IN :electing
+                AND NOT EXISTS (SELECT t FROM Term t WHERE t.organization = o AND t.endedOn IS NULL)""" + order, type)
+                .setParameter("prefix", currentUser.scope().pathPrefix() + "%")
+                .setParameter("active", OrganizationStatus.ACTIVE)
+                .setParameter("electing", Arrays.stream(OrganizationType.values()).filter(OrganizationType::hasTerms)
+                        .toList());
     }
 
     /** The rows with their open terms' state as of today and their children counted, in tree order. */
