@@ -263,7 +263,8 @@ final class BareSql {
                         + " AND t.seats >= ? AND t.elected_on <= ? AND (t.ended_on IS NULL OR t.ended_on > ?)"
                         + restriction, terms),
                 Statement.of(jdbc(org.partyregistry.activity.control.ComplianceFacts.FULL_MEMBERS),
-                        earlier(from, heldFrom), later(to, heldTo), later(to, heldTo), later(to, heldTo), prefix,
+                        earlier(from, heldFrom), earlier(from, heldFrom), later(to, heldTo), later(to, heldTo),
+                        later(to, heldTo), prefix,
                         to, from, from),
                 Statement.of("SELECT r.id, r.version, r.organization_type, r.activity_type, r.frequency FROM "
                         + "activity_requirement r"));

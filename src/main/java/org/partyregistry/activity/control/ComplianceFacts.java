@@ -6,11 +6,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.partyregistry.activity.entity.TallyRow;
 import org.partyregistry.platform.DateRange;
@@ -123,7 +125,7 @@ public class ComplianceFacts {
      */
     @SuppressWarnings("unchecked")
     private Stream<TallyRow> monthsOf(List<Long> organizationIds, TallyPlan.KeyRange keys) {
-        String ids = organizationIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        String ids = organizationIds.stream().map(String::valueOf).collect(Collectors.joining(","));
         return em.createNativeQuery(TALLY_OF.replace("(:ids)", "(" + ids + ")"), TallyRow.MAPPING)
                 .setParameter(1, keys.from()).setParameter(2, keys.to()).getResultStream();
     }
@@ -167,64 +169,45 @@ public class ComplianceFacts {
             return new HashMap<>();
         }
         @SuppressWarnings("unchecked")
-        Stream<Object[]> rows = em.createNativeQuery(FULL_MEMBERS)
+        Stream<FullMembers> rows = em.createNativeQuery(FULL_MEMBERS, "FullMembers")
                 .setParameter(1, window.from())
-                .setParameter(2, window.to())
+                .setParameter(2, window.from())
                 .setParameter(3, window.to())
                 .setParameter(4, window.to())
-                .setParameter(5, target.prefix())
-                .setParameter(6, to)
-                .setParameter(7, from)
+                .setParameter(5, window.to())
+                .setParameter(6, target.prefix())
+                .setParameter(7, to)
                 .setParameter(8, from)
+                .setParameter(9, from)
                 .getResultStream();
-        return spans(terms, rows.map(row -> fullMembers(row, window.from())));
+        return spans(terms, rows);
     }
 
     /** The statuses that end a membership (rule M11), as SQL literals. */
-    private static final String GONE = java.util.Arrays.stream(MemberStatus.values()).filter(MemberStatus::isFinal)
-            .map(s -> "'" + s.name() + "'").collect(java.util.stream.Collectors.joining(", "));
+    private static final String GONE = Arrays.stream(MemberStatus.values()).filter(MemberStatus::isFinal)
+            .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
 
     /**
      * Rule ACT18: the full members during {@code from..to} per organization path, counted alike when they count
      * alike on every day of a window {@code first..last} (first &lt;= from): a standing start before the window's
-     * first day is null (read as that day), a removal or death is kept (status and date) only when dated on or before
-     * its last day, and leaving the zone likewise; most members of an organization thus share one row. Parameters:
-     * the window's first day, its last day (three times), the path prefix, {@code to}, {@code from} (twice).
+     * first day reads as that day, a removal or death is kept (status and date) only when dated on or before its last
+     * day, and leaving the zone likewise; most members of an organization thus share one row. Read into
+     * {@link FullMembers} by column name (orm.xml). Parameters: the window's first day (twice), its last day (three
+     * times), the path prefix, {@code to}, {@code from} (twice).
      */
     public static final String FULL_MEMBERS = """
             SELECT f.path AS "path", f.standing_start AS "standing_start", f.gone AS "gone", f.gone_on AS "gone_on",
                 f.left_zone_on AS "left_zone_on", COUNT(*) AS "members"
             FROM (SELECT mo.path AS path,
-                    CASE WHEN m.party_standing_start >= ?1 THEN m.party_standing_start END AS standing_start,
-                    CASE WHEN m.status IN (%1$s) AND m.status_since <= ?2 THEN m.status END AS gone,
-                    CASE WHEN m.status IN (%1$s) AND m.status_since <= ?3 THEN m.status_since END AS gone_on,
-                    CASE WHEN m.left_zone_on <= ?4 THEN m.left_zone_on END AS left_zone_on
+                    CASE WHEN m.party_standing_start >= ?1 THEN m.party_standing_start ELSE ?2 END AS standing_start,
+                    CASE WHEN m.status IN (%1$s) AND m.status_since <= ?3 THEN m.status END AS gone,
+                    CASE WHEN m.status IN (%1$s) AND m.status_since <= ?4 THEN m.status_since END AS gone_on,
+                    CASE WHEN m.left_zone_on <= ?5 THEN m.left_zone_on END AS left_zone_on
                 FROM member m JOIN organization mo ON mo.id = m.organization_id
-                WHERE mo.path LIKE ?5 AND m.party_standing_start IS NOT NULL AND m.party_standing_start <= ?6
-                AND (m.left_zone_on IS NULL OR m.left_zone_on > ?7)
-                AND (m.status_since IS NULL OR m.status NOT IN (%1$s) OR m.status_since > ?8)) f
+                WHERE mo.path LIKE ?6 AND m.party_standing_start IS NOT NULL AND m.party_standing_start <= ?7
+                AND (m.left_zone_on IS NULL OR m.left_zone_on > ?8)
+                AND (m.status_since IS NULL OR m.status NOT IN (%1$s) OR m.status_since > ?9)) f
             GROUP BY f.path, f.standing_start, f.gone, f.gone_on, f.left_zone_on""".formatted(GONE);
-
-    /** A row of {@link #FULL_MEMBERS} (a standing start before the window read as its first day). */
-    static FullMembers fullMembers(Object[] row, LocalDate windowStart) {
-        LocalDate start = date(row[1]);
-        return new FullMembers((String) row[0], start == null ? windowStart : start,
-                row[2] == null ? null : MemberStatus.valueOf(row[2].toString()), date(row[3]), date(row[4]),
-                ((Number) row[5]).longValue());
-    }
-
-    private static LocalDate date(Object value) {
-        if (value == null || value instanceof LocalDate) {
-            return (LocalDate) value;
-        }
-        if (value instanceof java.sql.Date date) {
-            return date.toLocalDate();
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toLocalDateTime().toLocalDate();
-        }
-        throw new IllegalStateException("not a date: " + value.getClass());
-    }
 
     /**
      * Rule ACT18: the rows' members added to the terms of their organization and of those above it (by path), summed

@@ -10,4 +10,11 @@ import org.partyregistry.member.entity.MemberStatus;
  */
 public record FullMembers(String path, LocalDate standingStart, MemberStatus status, LocalDate statusSince,
                           LocalDate leftZoneOn, Long members) {
+
+    /** The row as {@link ComplianceFacts#FULL_MEMBERS} gives it (orm.xml): the ending status by name, or null. */
+    public FullMembers(String path, LocalDate standingStart, String status, LocalDate statusSince,
+                       LocalDate leftZoneOn, Long members) {
+        this(path, standingStart, status == null ? null : MemberStatus.valueOf(status), statusSince, leftZoneOn,
+                members);
+    }
 }

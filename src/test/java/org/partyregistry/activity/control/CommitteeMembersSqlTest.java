@@ -162,15 +162,15 @@ class CommitteeMembersSqlTest {
 
     private static List<FullMembers> merged(Connection connection, String prefix, LocalDate first, LocalDate last,
                                             LocalDate from, LocalDate to) throws SQLException {
-        // the application binds by number (?1 ... ?8): the window's first and last day, the prefix, to, from
-        List<Object> numbered = List.of(first, last, last, last, prefix, to, from, from);
+        // the application binds by number (?1 ... ?9): the window's first and last day, the prefix, to, from
+        List<Object> numbered = List.of(first, first, last, last, last, prefix, to, from, from);
         List<Object> parameters = new ArrayList<>();
         java.util.regex.Matcher marks = java.util.regex.Pattern.compile("\\?(\\d+)")
                 .matcher(ComplianceFacts.FULL_MEMBERS);
         while (marks.find()) {
             parameters.add(numbered.get(Integer.parseInt(marks.group(1)) - 1));
         }
-        return rows(connection, ComplianceFacts.FULL_MEMBERS.replaceAll("\\?\\d+", "?"), parameters, first);
+        return rows(connection, ComplianceFacts.FULL_MEMBERS.replaceAll("\\?\\d+", "?"), parameters);
     }
 
     private static List<FullMembers> exact(Connection connection, String prefix, LocalDate from, LocalDate to)
@@ -189,18 +189,18 @@ class CommitteeMembersSqlTest {
         return rows;
     }
 
-    private static List<FullMembers> rows(Connection connection, String statement, List<Object> parameters,
-                                          LocalDate first) throws SQLException {
+    /** The statement's rows read by column name, as orm.xml maps them for the application. */
+    private static List<FullMembers> rows(Connection connection, String statement, List<Object> parameters)
+            throws SQLException {
         List<FullMembers> rows = new ArrayList<>();
         try (PreparedStatement sql = connection.prepareStatement(statement)) {
             bind(sql, parameters);
             try (ResultSet result = sql.executeQuery()) {
                 while (result.next()) {
-                    Object[] row = new Object[6];
-                    for (int i = 0; i < row.length; i++) {
-                        row[i] = result.getObject(i + 1);
-                    }
-                    rows.add(ComplianceFacts.fullMembers(row, first));
+                    rows.add(new FullMembers(result.getString("path"),
+                            result.getObject("standing_start", LocalDate.class), result.getString("gone"),
+                            result.getObject("gone_on", LocalDate.class),
+                            result.getObject("left_zone_on", LocalDate.class), result.getLong("members")));
                 }
             }
         }
