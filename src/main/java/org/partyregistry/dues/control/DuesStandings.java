@@ -17,6 +17,7 @@ import org.partyregistry.dues.entity.Standing;
 import org.partyregistry.member.control.MembersChanged;
 import org.partyregistry.security.CurrentUser;
 import org.partyregistry.security.Scope;
+import org.partyregistry.platform.Batches;
 
 /**
  * Keeps the summary {@code dues_standing} (rule D8, see {@link Standing}) current inside the transaction of every
@@ -142,9 +143,9 @@ public class DuesStandings {
         }
         em.flush();
         List<Long> ids = memberIds.stream().distinct().sorted().toList();
-        for (int from = 0; from < ids.size(); from += BATCH) {
+        for (List<Long> batch : Batches.of(ids, BATCH)) {
             // ids are numbers, written into the statement (a native query binds no collection)
-            String in = ids.subList(from, Math.min(ids.size(), from + BATCH)).stream().map(String::valueOf)
+            String in = batch.stream().map(String::valueOf)
                     .collect(Collectors.joining(", ", "(", ")"));
             em.createNativeQuery("DELETE FROM dues_standing WHERE member_id IN " + in).executeUpdate();
             em.createNativeQuery(INSERT + REBUILD.replace(MEMBERS, " AND m.id IN " + in)).executeUpdate();

@@ -15,6 +15,7 @@ import org.partyregistry.organization.control.PathCount;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.organization.entity.OrganizationStatus;
 import org.partyregistry.organization.entity.OrganizationType;
+import org.partyregistry.platform.Batches;
 
 /** The member counts of rules O12 and O15 (organization feature), as aggregate queries over the members. */
 @ApplicationScoped
@@ -22,9 +23,6 @@ public class MemberCountsQuery implements MemberCounts {
 
     static final LocalDate NO_PROBATION_FROM = LocalDate.of(1969, 4, 1);
     static final LocalDate NO_PROBATION_TO = LocalDate.of(1977, 8, 11);
-
-    /** Organizations read by id per statement (well under the databases' limits on bound values). */
-    static final int IDS_PER_QUERY = 1000;
 
     @PersistenceContext(unitName = "registry")
     EntityManager em;
@@ -66,8 +64,7 @@ public class MemberCountsQuery implements MemberCounts {
         List<Long> large = totals.entrySet().stream().filter(e -> e.getValue() > over).map(Map.Entry::getKey)
                 .sorted().toList();
         List<MemberTotal> found = new ArrayList<>();
-        for (int from = 0; from < large.size(); from += IDS_PER_QUERY) {
-            List<Long> ids = large.subList(from, Math.min(large.size(), from + IDS_PER_QUERY));
+        for (List<Long> ids : Batches.of(large)) {
             em.createQuery("""
                     SELECT o FROM Organization o
                     WHERE o.id IN :ids AND o.path LIKE :prefix AND o.status = :active AND o.type IN :types""",

@@ -30,6 +30,7 @@ import org.partyregistry.platform.Messages;
 import org.partyregistry.platform.Throttle;
 import org.partyregistry.security.CurrentUser;
 import org.partyregistry.security.Scope;
+import org.partyregistry.platform.Batches;
 
 /**
  * Importing a roster workbook into one organization, all or nothing (rules M1-M13 per row, M19 for the optional
@@ -117,9 +118,9 @@ public class MemberImport {
             progress.accept(i * 50 / lines.size());
         }
         List<String> hashes = new ArrayList<>(rowOfHash.keySet());
-        for (int from = 0; from < hashes.size(); from += BATCH) {
+        for (List<String> batch : Batches.of(hashes, BATCH)) {
             em.createQuery("SELECT m.idNumberHash FROM Member m WHERE m.idNumberHash IN :hashes", String.class)
-                    .setParameter("hashes", hashes.subList(from, Math.min(hashes.size(), from + BATCH)))
+                    .setParameter("hashes", batch)
                     .getResultStream().forEach(hash -> errors.add(new CellError(rowOfHash.get(hash),
                             MemberWorkbook.header(Column.ID_NUMBER, messages),
                             messages.get("member.idNumberDuplicate"))));

@@ -21,6 +21,7 @@ import org.partyregistry.organization.entity.TermStatus;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.security.CurrentUser;
 import org.partyregistry.security.Scope;
+import org.partyregistry.platform.Batches;
 
 /**
  * The organization tree read a level at a time, within the caller's scope: its top (the whole zone's roots for staff,
@@ -29,9 +30,6 @@ import org.partyregistry.security.Scope;
  */
 @ApplicationScoped
 public class OrganizationTree {
-
-    /** Parents whose children are read per statement (well under the databases' limits on bound values). */
-    static final int IDS_PER_QUERY = 1000;
 
     /** Siblings by type (the tree's levels), then name. */
     static final Comparator<TreeEntry> ORDER = Comparator.comparing((TreeEntry e) -> e.node().type())
@@ -83,13 +81,13 @@ public class OrganizationTree {
     public Map<Long, List<TreeEntry>> children(Collection<Long> parentIds, boolean includeInactive) {
         List<Long> ids = List.copyOf(parentIds);
         List<TreeRow> rows = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+        for (List<Long> batch : Batches.of(ids)) {
             rows.addAll(em.createQuery("""
                     SELECT NEW org.partyregistry.organization.control.TreeRow(o.id, o.name, o.type, p.id, o.status,
                     o.establishedOn) FROM Organization o JOIN o.parent p
                     WHERE p.id IN :ids AND o.path LIKE :prefix AND (:all = TRUE OR o.status = :active)""",
                             TreeRow.class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)))
+                    .setParameter("ids", batch)
                     .setParameter("prefix", currentUser.scope().pathPrefix() + "%")
                     .setParameter("all", includeInactive)
                     .setParameter("active", OrganizationStatus.ACTIVE)
@@ -136,8 +134,7 @@ public class OrganizationTree {
         List<Long> ids = rows.stream().map(TreeRow::id).toList();
         Map<Long, LocalDate> expiries = new HashMap<>();
         Map<Long, Long> children = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+        for (List<Long> chunk : Batches.of(ids)) {
             em.createQuery("""
                     SELECT NEW org.partyregistry.organization.control.OpenTermExpiry(t.organization.id, t.expiresOn)
                     FROM Term t WHERE t.endedOn IS NULL AND t.organization.id IN :ids""", OpenTermExpiry.class)

@@ -1,0 +1,34 @@
+package org.partyregistry.platform;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A long list of ids (or keys) cut into the batches one statement takes: an {@code IN} list is kept well under the
+ * databases' limits on bound values (PostgreSQL's 32,767), and a statement's plan stays the same from batch to batch.
+ */
+public final class Batches {
+
+    /** What one statement is given at most, unless a caller has a reason for another size. */
+    public static final int IDS_PER_STATEMENT = 500;
+
+    private Batches() {
+    }
+
+    /** The items in order, {@code size} at a time (the last batch may be shorter); none for an empty list. */
+    public static <T> List<List<T>> of(List<T> items, int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("batch size " + size);
+        }
+        List<List<T>> batches = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += size) {
+            batches.add(items.subList(from, Math.min(items.size(), from + size)));
+        }
+        return batches;
+    }
+
+    /** The items in order, {@link #IDS_PER_STATEMENT} at a time. */
+    public static <T> List<List<T>> of(List<T> items) {
+        return of(items, IDS_PER_STATEMENT);
+    }
+}
