@@ -4,32 +4,36 @@ import java.util.List;
 import org.partyregistry.organization.control.OrganizationNode;
 import org.partyregistry.organization.control.TreeEntry;
 import org.primefaces.model.DefaultTreeNode;
-import org.primefaces.model.TreeNode;
-import org.primefaces.util.Callbacks.SerializableFunction;
 
 /**
- * A node of the organization tree whose children are read when the tree table first asks for them (the viewer opens
- * it), unless the page gave them at once. It knows how many children it has, so a node with none shows no toggle.
+ * A node of the organization tree whose children are given when the page opens it ({@link TreeBacking}: the first
+ * levels at once, the others when the viewer opens a node). It knows how many children it has, so a node with none
+ * shows no toggle and one whose children are not read yet shows one. The children are never read from inside
+ * {@code getChildren()}: PrimeFaces walks the descendants of a node whenever a child is added (to number the rows),
+ * which would read every level below.
  */
 final class OrganizationTreeNode extends DefaultTreeNode<OrganizationNode> {
 
     private static final long serialVersionUID = 1L;
 
     private final long childCount;
-    private final SerializableFunction<Long, List<TreeEntry>> loader;
     private boolean loaded;
 
-    OrganizationTreeNode(TreeEntry entry, SerializableFunction<Long, List<TreeEntry>> loader) {
+    OrganizationTreeNode(TreeEntry entry) {
         super(entry.node());
         this.childCount = entry.children();
-        this.loader = loader;
         this.loaded = entry.children() == 0;
     }
 
-    /** Gives the children read already (the page opens the first levels with one statement per level). */
+    /** Gives the children, once. */
     void fill(List<TreeEntry> children) {
+        if (loaded) {
+            return;
+        }
         loaded = true;
-        add(children);
+        for (TreeEntry child : children) {
+            getChildren().add(new OrganizationTreeNode(child));
+        }
     }
 
     boolean loaded() {
@@ -41,28 +45,7 @@ final class OrganizationTreeNode extends DefaultTreeNode<OrganizationNode> {
     }
 
     @Override
-    public List<TreeNode<OrganizationNode>> getChildren() {
-        if (!loaded) {
-            loaded = true;
-            add(loader.apply(getData().id()));
-        }
-        return super.getChildren();
-    }
-
-    @Override
-    public int getChildCount() {
-        return loaded ? super.getChildCount() : (int) childCount;
-    }
-
-    @Override
     public boolean isLeaf() {
         return childCount == 0;
-    }
-
-    private void add(List<TreeEntry> children) {
-        List<TreeNode<OrganizationNode>> list = super.getChildren();
-        for (TreeEntry child : children) {
-            list.add(new OrganizationTreeNode(child, loader));
-        }
     }
 }

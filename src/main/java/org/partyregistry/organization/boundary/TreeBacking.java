@@ -11,6 +11,7 @@ import java.util.Map;
 import org.partyregistry.organization.control.OrganizationNode;
 import org.partyregistry.organization.control.OrganizationTree;
 import org.partyregistry.organization.control.TreeEntry;
+import org.primefaces.event.NodeExpandEvent;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 
@@ -44,7 +45,7 @@ public class TreeBacking implements Serializable {
         root = new DefaultTreeNode<>(null, null);
         List<OrganizationTreeNode> level = new ArrayList<>();
         for (TreeEntry entry : tree.top(includeInactive)) {
-            OrganizationTreeNode node = new OrganizationTreeNode(entry, this::children);
+            OrganizationTreeNode node = new OrganizationTreeNode(entry);
             root.getChildren().add(node);
             level.add(node);
         }
@@ -68,9 +69,12 @@ public class TreeBacking implements Serializable {
         }
     }
 
-    /** The children of one organization, read when the viewer opens it. */
-    private List<TreeEntry> children(Long parentId) {
-        return tree.children(List.of(parentId), includeInactive).getOrDefault(parentId, List.of());
+    /** Reads the children of the organization the viewer opens, the first time it is opened. */
+    public void expand(NodeExpandEvent event) {
+        if (event.getTreeNode() instanceof OrganizationTreeNode node && !node.loaded()) {
+            Long id = node.getData().id();
+            node.fill(tree.children(List.of(id), includeInactive).getOrDefault(id, List.of()));
+        }
     }
 
     public void reload() {
