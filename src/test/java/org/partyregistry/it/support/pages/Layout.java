@@ -84,7 +84,13 @@ public final class Layout extends Page {
                 return tops.size;""");
     }
 
+    /**
+     * Signs out and waits for the sign-in page the server redirects to. Without the wait, a test that opened the
+     * sign-in page at once could render it in the old session, which the sign-out then ended: its form would come
+     * back as an expired view ("login.xhtml?expired=true") instead of signing in.
+     */
     public void signOut() {
         browser.findElement(By.id("nav:logout")).click();
+        awaitUrl("/login.xhtml");
     }
 }
