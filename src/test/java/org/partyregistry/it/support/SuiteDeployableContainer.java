@@ -15,11 +15,14 @@ import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.descriptor.api.Descriptor;
 
 /**
- * Payara Micro's managed container, kept for the whole run: the first test class's deployment starts Payara Micro
- * with the product WAR, every later class gets the same running application, and the container stops when the
- * suite ends. Every integration test talks to the deployed application from outside ({@code @RunAsClient}) and
- * seeds its own data, so the classes need no server of their own; starting one per class was two thirds of the
- * suite's time.
+ * Payara Micro's managed container, kept for the whole test JVM: the first test class's deployment starts Payara
+ * Micro with the product WAR, every later class gets the same running application, and the server stops when the JVM
+ * ends. Every integration test talks to the deployed application from outside ({@code @RunAsClient}) and seeds its
+ * own data, so the classes need no server of their own; starting one per class was two thirds of the suite's time.
+ * <p>
+ * The server outlives Arquillian's suite on purpose: when failsafe runs the classes in several JVMs it hands each
+ * class to its JVM as a run of its own, so Arquillian ends its "suite" after every class. The server, its database
+ * and the deployment are therefore held once per JVM (static), and a shutdown hook stops them.
  * <p>
  * Before the server starts, the run's database is prepared: on PostgreSQL ({@code -Dit.database=postgres}) an
  * embedded server, or the one {@code -Dit.pg.url} names, with its role and database created when missing (see
@@ -30,10 +33,11 @@ public class SuiteDeployableContainer implements DeployableContainer<PayaraMicro
 
     private static final Logger LOG = Logger.getLogger(SuiteDeployableContainer.class.getName());
 
-    private final PayaraMicroDeployableContainer delegate = new PayaraMicroDeployableContainer();
-    private TestDatabase database;
-    private Archive<?> deployed;
-    private ProtocolMetaData metaData;
+    /** The JVM's one server; every instance Arquillian creates (one per class when forked) shares it. */
+    private static final PayaraMicroDeployableContainer DELEGATE = new PayaraMicroDeployableContainer();
+    private static TestDatabase database;
+    private static Archive<?> deployed;
+    private static ProtocolMetaData metaData;
 
     @Override
     public Class<PayaraMicroContainerConfiguration> getConfigurationClass() {
@@ -42,39 +46,51 @@ public class SuiteDeployableContainer implements DeployableContainer<PayaraMicro
 
     @Override
     public void setup(PayaraMicroContainerConfiguration configuration) {
-        database = TestDatabase.forRun();
-        Map<String, String> properties = new LinkedHashMap<>(database.applicationSettings());
-        if (!properties.isEmpty()) {
-            StringBuilder options = new StringBuilder(configuration.getCmdOptions() == null ? ""
-                    : configuration.getCmdOptions());
-            properties.forEach((name, value) -> options.append(" -D").append(name).append('=').append(value));
-            configuration.setCmdOptions(options.toString().trim());
+        synchronized (SuiteDeployableContainer.class) {
+            if (database != null) {
+                return;
+            }
+            database = TestDatabase.forRun();
+            Map<String, String> properties = new LinkedHashMap<>(database.applicationSettings());
+            if (!properties.isEmpty()) {
+                StringBuilder options = new StringBuilder(configuration.getCmdOptions() == null ? ""
+                        : configuration.getCmdOptions());
+                properties.forEach((name, value) -> options.append(" -D").append(name).append('=').append(value));
+                configuration.setCmdOptions(options.toString().trim());
+            }
+            DELEGATE.setup(configuration);
+            Runtime.getRuntime().addShutdownHook(new Thread(SuiteDeployableContainer::shutDown, "suite-server-stop"));
         }
-        delegate.setup(configuration);
     }
 
     @Override
     public ProtocolDescription getDefaultProtocol() {
-        return delegate.getDefaultProtocol();
+        return DELEGATE.getDefaultProtocol();
     }
 
     @Override
     public void start() throws LifecycleException {
-        delegate.start();
+        synchronized (SuiteDeployableContainer.class) {
+            if (deployed == null) {
+                DELEGATE.start();
+            }
+        }
     }
 
     @Override
-    public synchronized ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
-        if (deployed == null) {
-            LOG.info(() -> "Starting Payara Micro with " + archive.getName() + " for the whole run on "
-                    + database.description());
-            metaData = onLoopback(delegate.deploy(archive));
-            deployed = archive;
-        } else if (!deployed.getName().equals(archive.getName())) {
-            throw new DeploymentException("One deployment serves the whole run, but a test class asked for "
-                    + archive.getName() + " besides " + deployed.getName() + ": deploy the product WAR");
+    public ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
+        synchronized (SuiteDeployableContainer.class) {
+            if (deployed == null) {
+                LOG.info(() -> "Starting Payara Micro with " + archive.getName() + " for this test JVM on "
+                        + database.description());
+                metaData = onLoopback(DELEGATE.deploy(archive));
+                deployed = archive;
+            } else if (!deployed.getName().equals(archive.getName())) {
+                throw new DeploymentException("One deployment serves the whole run, but a test class asked for "
+                        + archive.getName() + " besides " + deployed.getName() + ": deploy the product WAR");
+            }
+            return metaData;
         }
-        return metaData;
     }
 
     /**
@@ -91,35 +107,42 @@ public class SuiteDeployableContainer implements DeployableContainer<PayaraMicro
         return local;
     }
 
-    /** The application stays deployed for the next test class; {@link #stop()} ends it. */
+    /** The application stays deployed for the next test class; the JVM's end stops it. */
     @Override
     public void undeploy(Archive<?> archive) {
     }
 
+    /** Arquillian's suite ends after every class when forked: the server stays for the next one. */
     @Override
-    public synchronized void stop() throws LifecycleException {
-        try {
-            if (deployed != null) {
-                delegate.undeploy(deployed);
-                deployed = null;
-            }
-            delegate.stop();
-        } catch (DeploymentException e) {
-            throw new LifecycleException("Could not stop Payara Micro", e);
-        } finally {
-            if (database != null) {
-                database.close();
+    public void stop() {
+    }
+
+    /** At the JVM's end: the server and then its database. */
+    private static void shutDown() {
+        synchronized (SuiteDeployableContainer.class) {
+            try {
+                if (deployed != null) {
+                    DELEGATE.undeploy(deployed);
+                    deployed = null;
+                }
+                DELEGATE.stop();
+            } catch (DeploymentException | LifecycleException | RuntimeException e) {
+                LOG.warning(() -> "Could not stop Payara Micro: " + e);
+            } finally {
+                if (database != null) {
+                    database.close();
+                }
             }
         }
     }
 
     @Override
     public void deploy(Descriptor descriptor) throws DeploymentException {
-        delegate.deploy(descriptor);
+        DELEGATE.deploy(descriptor);
     }
 
     @Override
     public void undeploy(Descriptor descriptor) throws DeploymentException {
-        delegate.undeploy(descriptor);
+        DELEGATE.undeploy(descriptor);
     }
 }
