@@ -44,7 +44,8 @@ import org.partyregistry.it.support.TestDatabase;
  * it (which the {@code cluster} profile leaves out of the PostgreSQL run). The failover time (from the kill to the first page served) is printed and
  * written to {@code target/cluster/failover.txt}.
  * <p>
- * Runs in the {@code cluster} profile's own execution ({@code it.cluster=true}), never inside the suite's runs.
+ * Runs in the PostgreSQL run's test JVMs where the {@code cluster} profile is active ({@code it.cluster=true}),
+ * beside the other classes; it uses none of the suite's server.
  */
 class ClusterFailoverIT {
 
@@ -56,7 +57,7 @@ class ClusterFailoverIT {
 
     @Test
     void aPersonSignedInThroughTheBalancerCarriesOnWhenTheNodeServingThemIsKilled() throws Exception {
-        assumeTrue(Boolean.getBoolean("it.cluster"), "runs in the cluster profile's execution (mvn verify -P cluster)");
+        assumeTrue(Boolean.getBoolean("it.cluster"), "runs in the PostgreSQL run with the cluster profile (mvn verify -P cluster)");
         Path folder = Path.of(System.getProperty("it.cluster.dir", "target/cluster")).toAbsolutePath();
         PayaraNode.deleteFolder(folder);
         Files.createDirectories(folder);

@@ -47,10 +47,11 @@ public final class TestDatabase implements AutoCloseable {
         }
         String user = checkedName("it.pg.user", property("it.pg.user").orElse("registry_it"));
         String password = property("it.pg.password").orElse("registry_it");
-        String schema = checkedName("it.pg.schema", property("it.pg.schema").orElse("public"));
+        Optional<String> server = property("it.pg.url");
+        String schema = checkedName("it.pg.schema", property("it.pg.schema").orElse("public")
+                + server.flatMap(url -> forkSuffix()).orElse(""));
         String adminUser = property("it.pg.adminUser").orElse("postgres");
         String adminPassword = property("it.pg.adminPassword").orElse("");
-        Optional<String> server = property("it.pg.url");
         EmbeddedPostgres embedded = server.isEmpty() ? EmbeddedPostgres.start() : null;
         String url = server.orElseGet(() -> embedded.jdbcUrl(user));
         try {
@@ -90,6 +91,15 @@ public final class TestDatabase implements AutoCloseable {
         if (embedded != null) {
             embedded.close();
         }
+    }
+
+    /**
+     * On a server of the developer's ({@code it.pg.url}) the run's second test JVM ({@code it.fork}, failsafe's fork
+     * number) takes a schema of its own, {@code <schema>_2}: the JVMs' tests would otherwise see each other's writes
+     * (the fuzz test's audit check, for one). Embedded servers are one per JVM already.
+     */
+    private static Optional<String> forkSuffix() {
+        return property("it.fork").filter(fork -> !fork.equals("1")).map(fork -> "_" + fork);
     }
 
     private static Optional<String> property(String name) {

@@ -2,6 +2,7 @@ package org.partyregistry.it.support.pages;
 
 import java.time.LocalDate;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -30,11 +31,13 @@ public final class CoveragePage extends Page {
     /**
      * Types the date the report is as of, and leaves the field once it holds that date: an Ajax update still under
      * way (after choosing the base, say) may replace the field while it is typed into, so typing is tried again.
+     * The field is focused by script, not clicked: the calendar that opened on the first try covers the field, and a
+     * second click would land on one of its days.
      */
     public CoveragePage changeDate(LocalDate asOf) {
         waiting().until(driver -> {
             WebElement input = driver.findElement(By.id("coverage:asOf_input"));
-            input.click();
+            ((JavascriptExecutor) driver).executeScript("arguments[0].focus();", input);
             input.sendKeys(Keys.chord(Keys.CONTROL, "a"), asOf.toString());
             if (!asOf.toString().equals(input.getDomProperty("value"))) {
                 return false;
