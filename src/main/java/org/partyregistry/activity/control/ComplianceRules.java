@@ -2,6 +2,7 @@ package org.partyregistry.activity.control;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,9 @@ final class ComplianceRules {
     record Request(LocalDate from, LocalDate to, LocalDate today, boolean progress) {
     }
 
+    /** Every activity type, in order (values() copies its array on every call). */
+    private static final ActivityType[] TYPES = ActivityType.values();
+
     private ComplianceRules() {
     }
 
@@ -44,33 +48,56 @@ final class ComplianceRules {
             }
         }
         Map<Long, ComplianceReport> reports = new LinkedHashMap<>();
+        Periods periods = new Periods();
         for (OrganizationLife o : facts.organizations()) {
-            reports.put(o.id(), report(o, facts, request, groups.getOrDefault(o.id(), List.of())));
+            reports.put(o.id(), report(o, facts, request, groups.getOrDefault(o.id(), List.of()), periods));
         }
         return reports;
     }
 
-    static ComplianceReport report(OrganizationLife o, Facts facts, Request request, List<OrganizationLife> groups) {
+    /**
+     * The whole periods of a frequency between two days, computed once per computation: most organizations of a
+     * table share the request's days, and a city's table asks for them hundreds of thousands of times.
+     */
+    static final class Periods {
+
+        private record Key(Frequency frequency, LocalDate from, LocalDate to) {
+        }
+
+        private final Map<Key, List<Frequency.Span>> known = new HashMap<>();
+
+        List<Frequency.Span> of(Frequency frequency, LocalDate from, LocalDate to) {
+            if (frequency == Frequency.NONE) {
+                return List.of();
+            }
+            return known.computeIfAbsent(new Key(frequency, from, to), k -> List.copyOf(frequency.periods(from, to)));
+        }
+    }
+
+    static ComplianceReport report(OrganizationLife o, Facts facts, Request request, List<OrganizationLife> groups,
+                                   Periods periods) {
         Map<ActivityType, Frequency> frequencies = facts.frequencies().getOrDefault(o.type(), Map.of());
         List<HeldCount> held = facts.held().getOrDefault(o.id(), List.of());
         Predicate<LocalDate> committeeOn = committeeOn(facts.committees().getOrDefault(o.id(), List.of()));
         Frequency groupFrequency = facts.frequencies().getOrDefault(OrganizationType.GROUP, Map.of())
                 .getOrDefault(ActivityType.GROUP_MEETING, Frequency.NONE);
-        List<ComplianceReport.GroupRow> groupRows = groups.stream()
-                .map(g -> ComplianceReport.GroupRow.of(g.id(), g.name(), row(ActivityType.GROUP_MEETING,
-                        groupFrequency, g, facts.held().getOrDefault(g.id(), List.of()), day -> false, request)))
-                .toList();
-        List<ComplianceReport.Row> rows = new ArrayList<>();
-        for (ActivityType type : ActivityType.values()) {
+        List<ComplianceReport.GroupRow> groupRows = new ArrayList<>(groups.size());
+        for (OrganizationLife g : groups) {
+            groupRows.add(ComplianceReport.GroupRow.of(g.id(), g.name(), row(ActivityType.GROUP_MEETING,
+                    groupFrequency, g, facts.held().getOrDefault(g.id(), List.of()), day -> false, request,
+                    periods)));
+        }
+        List<ComplianceReport.Row> rows = new ArrayList<>(TYPES.length);
+        for (ActivityType type : TYPES) {
             ComplianceReport.Row row = row(type, frequencies.getOrDefault(type, Frequency.NONE), o, held,
-                    committeeOn, request);
+                    committeeOn, request, periods);
             if (type == ActivityType.GROUP_MEETING && !groupRows.isEmpty()) {
                 row = ComplianceReport.withGroups(row, groupRows);
             }
             rows.add(row);
         }
         return new ComplianceReport(o.id(), o.name(), request.from(), request.to(), List.copyOf(rows),
-                groupRows.isEmpty() ? null : groupRows);
+                groupRows.isEmpty() ? null : List.copyOf(groupRows));
     }
 
     /**
@@ -80,22 +107,25 @@ final class ComplianceRules {
      * nothing is required); the period holding today, when it overlaps the request, is in progress.
      */
     static ComplianceReport.Row row(ActivityType type, Frequency frequency, OrganizationLife o,
-                                    List<HeldCount> held, Predicate<LocalDate> committeeOn, Request request) {
+                                    List<HeldCount> held, Predicate<LocalDate> committeeOn, Request request,
+                                    Periods known) {
         LocalDate start = later(request.from(), o.establishedOn());
         LocalDate lifeEnd = o.dissolvedOn() == null ? request.to() : earlier(request.to(), o.dissolvedOn());
         LocalDate end = earlier(lifeEnd, request.today().minusDays(1));
-        boolean committee = type == ActivityType.BRANCH_COMMITTEE_MEETING;
-        List<Frequency.Span> periods = frequency.periods(start, end).stream()
-                .filter(p -> !committee || throughout(p, committeeOn)).toList();
+        List<Frequency.Span> periods = known.of(frequency, start, end);
+        if (type == ActivityType.BRANCH_COMMITTEE_MEETING && !periods.isEmpty()) {
+            List<Frequency.Span> withCommittee = new ArrayList<>(periods.size());
+            for (Frequency.Span p : periods) {
+                if (throughout(p, committeeOn)) {
+                    withCommittee.add(p);
+                }
+            }
+            periods = withCommittee;
+        }
         long[] counts = new long[2];
         for (HeldCount h : held) {
-            if (h.type() != type) {
-                continue;
-            }
-            boolean inside = frequency == Frequency.NONE
-                    ? !h.heldOn().isBefore(start) && !h.heldOn().isAfter(lifeEnd)
-                    : periods.stream().anyMatch(p -> p.contains(h.heldOn()));
-            if (inside) {
+            if (h.type() == type && (frequency == Frequency.NONE
+                    ? !h.heldOn().isBefore(start) && !h.heldOn().isAfter(lifeEnd) : inAny(periods, h.heldOn()))) {
                 add(counts, h);
             }
         }
@@ -133,8 +163,25 @@ final class ComplianceRules {
         if (spans.isEmpty()) {
             return day -> false;
         }
-        return day -> spans.stream().filter(s -> s.counts(day)).mapToLong(CommitteeSpan::members).sum()
-                >= COMMITTEE_MEMBERS;
+        return day -> {
+            long members = 0;
+            for (CommitteeSpan s : spans) {
+                if (s.counts(day)) {
+                    members += s.members();
+                }
+            }
+            return members >= COMMITTEE_MEMBERS;
+        };
+    }
+
+    /** Whether the day lies in one of the periods. */
+    private static boolean inAny(List<Frequency.Span> periods, LocalDate day) {
+        for (Frequency.Span p : periods) {
+            if (p.contains(day)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Rule ACT18: a committee on the first day of every month of the period. */

@@ -110,8 +110,9 @@ record TallyPlan(List<DateRange> days, KeyRange years, List<KeyRange> months) {
             if (o == null) {
                 return;
             }
-            if (wholeYear(o, r.periodKey(), r.type(),
-                    ComplianceRules.committeeOn(committees.getOrDefault(o.id(), List.of())))) {
+            ActivityType type = r.type();
+            if (wholeYear(o, r.periodKey(), type, type == ActivityType.BRANCH_COMMITTEE_MEETING
+                    ? ComplianceRules.committeeOn(committees.getOrDefault(o.id(), List.of())) : day -> false)) {
                 add(held, r, o);
             } else {
                 needs.add(new Need(o.id(), r.periodKey(), r.activityType()));
@@ -128,28 +129,31 @@ record TallyPlan(List<DateRange> days, KeyRange years, List<KeyRange> months) {
                 .forEach(r -> add(held, r, byId.get(r.organizationId())));
     }
 
+    /**
+     * Adds the row as held counts (valid and not) on a day of its period inside the organization's life, unless the
+     * organization is not in {@code byId}.
+     */
     private static void add(Map<Long, List<HeldCount>> held, TallyRow row, OrganizationLife o) {
-        if (o != null) {
-            held.computeIfAbsent(o.id(), id -> new ArrayList<>()).addAll(held(row, o));
+        if (o == null) {
+            return;
         }
-    }
-
-    /** The row as held counts (valid and not) on a day of its period inside the organization's life. */
-    static List<HeldCount> held(TallyRow row, OrganizationLife o) {
         LocalDate day = row.isYear() ? LocalDate.of(row.periodKey(), 1, 1)
                 : LocalDate.of(row.periodKey() / 100, row.periodKey() % 100, 1);
-        LocalDate end = row.isYear() ? day.withDayOfYear(day.lengthOfYear()) : day.withDayOfMonth(day.lengthOfMonth());
-        if (o.establishedOn().isAfter(day) && !o.establishedOn().isAfter(end)) {
-            day = o.establishedOn();
+        if (o.establishedOn().isAfter(day)) {
+            LocalDate end = row.isYear() ? day.withDayOfYear(day.lengthOfYear())
+                    : day.withDayOfMonth(day.lengthOfMonth());
+            if (!o.establishedOn().isAfter(end)) {
+                day = o.establishedOn();
+            }
         }
-        List<HeldCount> held = new ArrayList<>(2);
+        List<HeldCount> counts = held.computeIfAbsent(o.id(), id -> new ArrayList<>());
+        ActivityType type = row.type();
         if (row.valid() > 0) {
-            held.add(new HeldCount(o.id(), row.type(), true, day, Long.valueOf(row.valid())));
+            counts.add(new HeldCount(o.id(), type, true, day, Long.valueOf(row.valid())));
         }
         if (row.held() > row.valid()) {
-            held.add(new HeldCount(o.id(), row.type(), false, day, Long.valueOf(row.held() - row.valid())));
+            counts.add(new HeldCount(o.id(), type, false, day, Long.valueOf(row.held() - row.valid())));
         }
-        return held;
     }
 
     private static int key(YearMonth month) {
