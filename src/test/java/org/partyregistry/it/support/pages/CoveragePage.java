@@ -29,17 +29,23 @@ public final class CoveragePage extends Page {
     }
 
     /**
-     * Types the date the report is as of, and leaves the field once it holds that date: an Ajax update still under
-     * way (after choosing the base, say) may replace the field while it is typed into, so typing is tried again.
-     * The field is focused by script, not clicked: the calendar that opened on the first try covers the field, and a
-     * second click would land on one of its days.
+     * Types the date the report is as of, and leaves the field once it holds that date. Each try waits until no Ajax
+     * request of the page is under way (choosing the base sends one), empties the field and types the date; when the
+     * field then holds something else, the calendar is closed and the date typed again. The field is never clicked:
+     * the calendar that opens on it covers the field, and a second click would land on one of its days.
      */
     public CoveragePage changeDate(LocalDate asOf) {
         waiting().until(driver -> {
+            JavascriptExecutor script = (JavascriptExecutor) driver;
+            if (!Boolean.TRUE.equals(script.executeScript(
+                    "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"))) {
+                return false;
+            }
             WebElement input = driver.findElement(By.id("coverage:asOf_input"));
-            ((JavascriptExecutor) driver).executeScript("arguments[0].focus();", input);
-            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), asOf.toString());
+            script.executeScript("arguments[0].value = ''; arguments[0].focus();", input);
+            input.sendKeys(asOf.toString());
             if (!asOf.toString().equals(input.getDomProperty("value"))) {
+                input.sendKeys(Keys.ESCAPE);
                 return false;
             }
             input.sendKeys(Keys.TAB);
