@@ -16,6 +16,7 @@ import org.partyregistry.organization.control.OrganizationService;
 import org.partyregistry.organization.control.OrganizationView;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.FacesActions;
+import org.partyregistry.platform.IdRows;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -92,7 +93,7 @@ public class ActivityListBacking implements Serializable {
     }
 
     /** Rows of the period, loaded a page at a time (newest first). */
-    public final class ActivityRows extends LazyDataModel<ActivityView> {
+    public final class ActivityRows extends IdRows<ActivityView> {
 
         private static final long serialVersionUID = 1L;
 
@@ -111,14 +112,8 @@ public class ActivityListBacking implements Serializable {
         }
 
         @Override
-        public String getRowKey(ActivityView row) {
-            return String.valueOf(row.id());
-        }
-
-        @Override
-        public ActivityView getRowData(String key) {
-            return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(a -> String.valueOf(a.id()).equals(key)).findFirst().orElse(null);
+        protected Object idOf(ActivityView row) {
+            return row.id();
         }
     }
 

@@ -11,19 +11,20 @@ import java.util.List;
 import java.util.Map;
 import org.partyregistry.member.control.GroupPlacementService;
 import org.partyregistry.member.control.MemberService;
-import org.partyregistry.member.control.MemberWorkbook;
 import org.partyregistry.member.control.MemberView;
+import org.partyregistry.member.control.MemberWorkbook;
 import org.partyregistry.organization.control.OrganizationService;
 import org.partyregistry.organization.control.OrganizationView;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.FacesActions;
-import org.partyregistry.security.Role;
+import org.partyregistry.platform.IdRows;
 import org.partyregistry.platform.Messages;
+import org.partyregistry.security.CurrentUser;
+import org.partyregistry.security.Role;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
-import org.partyregistry.security.CurrentUser;
 
 /**
  * The roster of an organization (and those below it), or of the viewer's whole scope: lazy, searchable; for a branch
@@ -58,7 +59,7 @@ public class RosterBacking implements Serializable {
     private Long groupId;
     private LocalDate placeOn;
 
-    private final LazyDataModel<MemberView> roster = new LazyDataModel<>() {
+    private final IdRows<MemberView> roster = new IdRows<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -73,14 +74,8 @@ public class RosterBacking implements Serializable {
         }
 
         @Override
-        public String getRowKey(MemberView row) {
-            return String.valueOf(row.id());
-        }
-
-        @Override
-        public MemberView getRowData(String rowKey) {
-            return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(m -> String.valueOf(m.id()).equals(rowKey)).findFirst().orElse(null);
+        protected Object idOf(MemberView row) {
+            return row.id();
         }
     };
 

@@ -11,8 +11,8 @@ import org.partyregistry.organization.control.OrganizationTree;
 import org.partyregistry.organization.control.TermService;
 import org.partyregistry.organization.control.TermView;
 import org.partyregistry.organization.control.TreeRow;
+import org.partyregistry.platform.IdRows;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /** Terms due for election, and organizations that should have a term but have none on record. */
@@ -38,7 +38,7 @@ public class TermsDueBacking implements Serializable {
     }
 
     /** The organizations that elect a committee and have no term on record, read a page at a time. */
-    public final class MissingRows extends LazyDataModel<TreeRow> {
+    public final class MissingRows extends IdRows<TreeRow> {
 
         private static final long serialVersionUID = 1L;
 
@@ -54,14 +54,8 @@ public class TermsDueBacking implements Serializable {
         }
 
         @Override
-        public String getRowKey(TreeRow row) {
-            return String.valueOf(row.id());
-        }
-
-        @Override
-        public TreeRow getRowData(String key) {
-            return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(r -> String.valueOf(r.id()).equals(key)).findFirst().orElse(null);
+        protected Object idOf(TreeRow row) {
+            return row.id();
         }
     }
 

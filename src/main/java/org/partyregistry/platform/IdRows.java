@@ -1,0 +1,35 @@
+package org.partyregistry.platform;
+
+import java.util.List;
+import org.primefaces.model.LazyDataModel;
+
+/**
+ * A lazily read table whose rows are told apart by their id: the row key is the id, and a row is found again among
+ * those of the page shown. Subclasses read the count and the pages.
+ */
+public abstract class IdRows<T> extends LazyDataModel<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The row's id, which keys it in the table. */
+    protected abstract Object idOf(T row);
+
+    @Override
+    public String getRowKey(T row) {
+        return String.valueOf(idOf(row));
+    }
+
+    @Override
+    public T getRowData(String key) {
+        List<T> shown = getWrappedData();
+        if (shown == null) {
+            return null;
+        }
+        for (T row : shown) {
+            if (getRowKey(row).equals(key)) {
+                return row;
+            }
+        }
+        return null;
+    }
+}
