@@ -167,7 +167,7 @@ public class Organization extends BaseEntity {
                 throw BusinessException.onField("type", "organization.retypeChildren", newType, child);
             }
         }
-        checkUnitCount(newType, enterprises.size(), "type");
+        newType.checkUnits(enterprises.size(), "type");
         this.type = newType;
     }
 
@@ -343,7 +343,7 @@ public class Organization extends BaseEntity {
     private Set<Enterprise> checkUnits(Collection<Enterprise> units, Set<Enterprise> linked, LocalDate on) {
         Set<Enterprise> chosen = new HashSet<>(units);
         if (!chosen.isEmpty()) {
-            checkUnitCount(type, chosen.size(), "enterpriseIds");
+            type.checkUnits(chosen.size(), "enterpriseIds");
             for (Enterprise enterprise : chosen) {
                 if (!linked.contains(enterprise) && !enterprise.operatingOn(on)) {
                     throw BusinessException.onField("enterpriseIds", "organization.enterpriseNotOperating",
@@ -358,35 +358,6 @@ public class Organization extends BaseEntity {
         EnterprisePeriod.changeTo(enterpriseLinks, chosen.stream().map(Enterprise::getId).toList(), on);
         enterprises.clear();
         enterprises.addAll(chosen);
-    }
-
-    /**
-     * Rule O11 on a number of linked enterprises: a joint branch in two to five, an own organization in at most
-     * one, a working committee or group in none (no link at all is always allowed). It applies again when the
-     * type changes: the error then names {@code field} "type" and nothing changes.
-     */
-    static void checkUnitCount(OrganizationType type, int units, String field) {
-        if (units == 0 || unitCountFits(type, units)) {
-            return;
-        }
-        if ("type".equals(field)) {
-            throw BusinessException.onField(field, "organization.retypeUnits", type, units);
-        }
-        if (type == OrganizationType.WORKING_COMMITTEE || type == OrganizationType.GROUP) {
-            throw BusinessException.onField(field, "organization.noEnterprisesForType", type);
-        }
-        if (type == OrganizationType.JOINT_BRANCH) {
-            throw BusinessException.onField(field, "organization.jointUnits", units);
-        }
-        throw BusinessException.onField(field, "organization.ownSingleUnit", type);
-    }
-
-    private static boolean unitCountFits(OrganizationType type, int units) {
-        return switch (type) {
-            case WORKING_COMMITTEE, GROUP -> units == 0;
-            case JOINT_BRANCH -> units >= 2 && units <= 5;
-            case COMMITTEE, GENERAL_BRANCH, BRANCH -> units <= 1;
-        };
     }
 
     public Set<Enterprise> getEnterprises() {

@@ -1,5 +1,7 @@
 package org.partyregistry.organization.entity;
 
+import org.partyregistry.platform.BusinessException;
+
 /** The levels of the tree, from the zone's working committee down to party groups (rule O1, O6). */
 public enum OrganizationType {
     WORKING_COMMITTEE,
@@ -42,5 +44,34 @@ public enum OrganizationType {
     /** Rule O9: the most committee seats a term of this type may have. */
     public int maxSeats() {
         return isBranch() ? 7 : 31;
+    }
+
+    /**
+     * Rule O11 on a number of linked enterprises: a joint branch in two to five, an own organization in at most
+     * one, a working committee or group in none (no link at all is always allowed). It applies again when the
+     * type changes: the error then names {@code field} "type".
+     */
+    public void checkUnits(int units, String field) {
+        if (units == 0 || fitsUnits(units)) {
+            return;
+        }
+        if ("type".equals(field)) {
+            throw BusinessException.onField(field, "organization.retypeUnits", this, units);
+        }
+        if (this == WORKING_COMMITTEE || this == GROUP) {
+            throw BusinessException.onField(field, "organization.noEnterprisesForType", this);
+        }
+        if (this == JOINT_BRANCH) {
+            throw BusinessException.onField(field, "organization.jointUnits", units);
+        }
+        throw BusinessException.onField(field, "organization.ownSingleUnit", this);
+    }
+
+    private boolean fitsUnits(int units) {
+        return switch (this) {
+            case WORKING_COMMITTEE, GROUP -> units == 0;
+            case JOINT_BRANCH -> units >= 2 && units <= 5;
+            case COMMITTEE, GENERAL_BRANCH, BRANCH -> units <= 1;
+        };
     }
 }
