@@ -18,10 +18,11 @@ import java.util.Map;
 import org.partyregistry.organization.entity.OrganizationStatus;
 import org.partyregistry.organization.entity.OrganizationType;
 import org.partyregistry.organization.entity.TermStatus;
+import org.partyregistry.platform.Batches;
 import org.partyregistry.platform.ChinaClock;
+import org.partyregistry.platform.IdCount;
 import org.partyregistry.security.CurrentUser;
 import org.partyregistry.security.Scope;
-import org.partyregistry.platform.Batches;
 
 /**
  * The organization tree read a level at a time, within the caller's scope: its top (the whole zone's roots for staff,
@@ -141,7 +142,7 @@ public class OrganizationTree {
                     .setParameter("ids", chunk).getResultStream()
                     .forEach(term -> expiries.put(term.organizationId(), term.expiresOn()));
             em.createQuery("""
-                    SELECT NEW org.partyregistry.organization.control.IdCount(c.parent.id, COUNT(c))
+                    SELECT NEW org.partyregistry.platform.IdCount(c.parent.id, COUNT(c))
                     FROM Organization c WHERE c.parent.id IN :ids AND (:all = TRUE OR c.status = :active)
                     GROUP BY c.parent.id""", IdCount.class)
                     .setParameter("ids", chunk)
