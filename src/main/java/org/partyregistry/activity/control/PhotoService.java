@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.partyregistry.activity.entity.Activity;
 import org.partyregistry.activity.entity.ActivityPhoto;
-import org.partyregistry.activity.entity.PhotoType;
 import org.partyregistry.audit.AuditTrail;
 import org.partyregistry.audit.Changes;
 import org.partyregistry.platform.ChinaClock;
@@ -66,12 +65,13 @@ public class PhotoService {
         Activity activity = activity(activityId);
         currentUser.scope().requireRead(activity.getOrganization().getPath());
         return em.createQuery("""
-                SELECT p.id, p.type, p.size, p.uploadedBy, p.uploadedAtUtc FROM ActivityPhoto p
-                WHERE p.activity = :activity ORDER BY p.id""", Object[].class)
+                SELECT NEW org.partyregistry.activity.control.PhotoRow(p.id, p.type, p.size,
+                    p.uploadedBy, p.uploadedAtUtc)
+                FROM ActivityPhoto p WHERE p.activity = :activity ORDER BY p.id""", PhotoRow.class)
                 .setParameter("activity", activity)
                 .getResultStream()
-                .map(row -> new PhotoView((Long) row[0], activityId, ((PhotoType) row[1]).contentType(),
-                        ((Number) row[2]).intValue(), (String) row[3], (LocalDateTime) row[4]))
+                .map(row -> new PhotoView(row.id(), activityId, row.type().contentType(), row.size(),
+                        row.uploadedBy(), row.uploadedAtUtc()))
                 .toList();
     }
 
