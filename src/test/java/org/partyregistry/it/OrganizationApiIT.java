@@ -215,6 +215,40 @@ class OrganizationApiIT {
     }
 
     @Test
+    @DisplayName("O8: the due list read by pages, and its count, agree with the whole list")
+    void dueListByPagesAndCount() {
+        long zone = create("工委", "WORKING_COMMITTEE", null);
+        for (int i = 0; i < 3; i++) {
+            long branch = create("到期支部" + i, "BRANCH", zone);
+            Api.Reply term = api.post("/api/organizations/" + branch + "/terms",
+                    json("number", 1, "electedOn", TODAY.minusYears(3).plusDays(i - 1), "seats", 2), ADMIN,
+                    ADMIN_PASSWORD);
+            assertThat(term.status()).as(term.toString()).isEqualTo(201);
+        }
+        List<Long> whole = ids(api.get("/api/terms/due?within=365", ADMIN, ADMIN_PASSWORD).array());
+        long overdue = api.get("/api/terms/due?within=365", ADMIN, ADMIN_PASSWORD).array().stream()
+                .filter(t -> ((JsonObject) t).getJsonNumber("daysLeft").longValue() < 0).count();
+        assertThat(whole).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(overdue).as("one of the three expired yesterday").isPositive();
+
+        List<Long> paged = new java.util.ArrayList<>();
+        for (int first = 0; first < whole.size(); first += 2) {
+            paged.addAll(ids(api.get("/api/terms/due?within=365&first=" + first + "&max=2", ADMIN, ADMIN_PASSWORD)
+                    .array()));
+        }
+        assertThat(paged).as("the pages, in order, are the whole list").isEqualTo(whole);
+        JsonObject count = api.get("/api/terms/due/count?within=365", ADMIN, ADMIN_PASSWORD).object();
+        assertThat(count.getJsonNumber("due").longValue()).isEqualTo(whole.size());
+        assertThat(count.getJsonNumber("overdue").longValue()).isEqualTo(overdue);
+        assertThat(api.get("/api/terms/due?first=-1", ADMIN, ADMIN_PASSWORD).status()).isEqualTo(400);
+        assertThat(api.get("/api/terms/due?max=0", ADMIN, ADMIN_PASSWORD).status()).isEqualTo(400);
+    }
+
+    private static List<Long> ids(jakarta.json.JsonArray terms) {
+        return terms.stream().map(t -> ((JsonObject) t).getJsonNumber("id").longValue()).toList();
+    }
+
+    @Test
     @DisplayName("O6-O8: terms by type, no overlap, the new election closes the old term, due list warns")
     void termsAndTheDueList() {
         long zone = create("工委", "WORKING_COMMITTEE", null);

@@ -40,13 +40,26 @@ public class TermResource {
     @Inject
     TermService terms;
 
-    /** Open terms expiring within {@code within} days (default 180), overdue ones first. */
-    @Operation(summary = "Open terms expiring within N days, overdue ones included")
-    @APIResponse(responseCode = "400", description = "`within` outside 0..3660")
+    /**
+     * Open terms expiring within {@code within} days (default 180), overdue ones first; all of them, or {@code max}
+     * from the {@code first} (0 by default).
+     */
+    @Operation(summary = "Open terms expiring within N days, overdue ones included; optionally a page of them")
+    @APIResponse(responseCode = "400", description = "`within` outside 0..3660, `first` below 0 or `max` below 1")
     @GET
     @Path("due")
-    public List<TermView> due(@QueryParam("within") @DefaultValue("180") int within) {
-        return terms.due(within);
+    public List<TermView> due(@QueryParam("within") @DefaultValue("180") int within,
+                              @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") Integer max) {
+        return terms.due(within, first, max);
+    }
+
+    /** Rule O8: how many terms {@link #due} lists, and how many of them are overdue. */
+    @Operation(summary = "How many open terms expire within N days, and how many of them are overdue")
+    @APIResponse(responseCode = "400", description = "`within` outside 0..3660")
+    @GET
+    @Path("due/count")
+    public TermService.DueCount dueCount(@QueryParam("within") @DefaultValue("180") int within) {
+        return terms.countDue(within);
     }
 
     @Operation(summary = "One term of office with its version, original expiry and the history of its changes")

@@ -1,6 +1,6 @@
 package org.partyregistry.organization.boundary;
 
-import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +12,7 @@ import org.partyregistry.organization.control.TermService;
 import org.partyregistry.organization.control.TermView;
 import org.partyregistry.organization.control.TreeRow;
 import org.partyregistry.platform.IdRows;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
 
@@ -29,12 +30,29 @@ public class TermsDueBacking implements Serializable {
     OrganizationTree tree;
 
     private int within = 180;
-    private List<TermView> due;
+    private final DueRows due = new DueRows();
     private final MissingRows missing = new MissingRows();
 
-    @PostConstruct
-    void load() {
-        due = terms.due(within);
+    /** Rule O8: the terms due within the chosen days, soonest first, read a page at a time. */
+    public final class DueRows extends IdRows<TermView> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) terms.countDue(within).due();
+        }
+
+        @Override
+        public List<TermView> load(int first, int pageSize, Map<String, SortMeta> sort,
+                                   Map<String, FilterMeta> filters) {
+            return terms.due(within, first, pageSize);
+        }
+
+        @Override
+        protected Object idOf(TermView row) {
+            return row.id();
+        }
     }
 
     /** The organizations that elect a committee and have no term on record, read a page at a time. */
@@ -59,8 +77,11 @@ public class TermsDueBacking implements Serializable {
         }
     }
 
+    /** The days changed: the table, updated next, reads its count again and starts at its first page. */
     public void reload() {
-        due = terms.due(within);
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent("due:terms") instanceof DataTable table) {
+            table.setFirst(0);
+        }
     }
 
     public int getWithin() {
@@ -71,7 +92,7 @@ public class TermsDueBacking implements Serializable {
         this.within = within;
     }
 
-    public List<TermView> getDue() {
+    public DueRows getDue() {
         return due;
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
@@ -166,21 +167,52 @@ public class TermService {
      */
     @Transactional
     public List<TermView> due(int withinDays) {
+        return due(withinDays, 0, null);
+    }
+
+    /**
+     * Rule O8: a page of {@link #due(int)}: {@code max} terms (null: all) from the {@code first}, in the same order
+     * (soonest first, then by organization and id, so that pages never overlap).
+     */
+    @Transactional
+    public List<TermView> due(int withinDays, int first, Integer max) {
+        if (first < 0 || max != null && max < 1) {
+            throw BusinessException.onField("first", "term.pageRange");
+        }
+        LocalDate today = clock.today();
+        TypedQuery<Term> query = dueQuery(withinDays, "SELECT t FROM Term t JOIN FETCH t.organization o",
+                " ORDER BY t.expiresOn, o.name, t.id", Term.class).setFirstResult(first);
+        if (max != null) {
+            query.setMaxResults(max);
+        }
+        return views(query.getResultList(), today);
+    }
+
+    /** Rule O8: how many open terms in the caller's scope expire within the days, and how many of them are overdue. */
+    public record DueCount(long due, long overdue) {
+    }
+
+    /** Rule O8: the size of {@link #due(int)} and its overdue part, counted by the database. */
+    @Transactional
+    public DueCount countDue(int withinDays) {
+        Object[] row = dueQuery(withinDays, """
+                SELECT COUNT(t), SUM(CASE WHEN t.expiresOn < :today THEN 1 ELSE 0 END) FROM Term t
+                JOIN t.organization o""", "", Object[].class).setParameter("today", clock.today()).getSingleResult();
+        return new DueCount(((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue());
+    }
+
+    /** The terms due (rule O8) in the caller's scope, selected as {@code select} says and ordered by {@code order}. */
+    private <T> TypedQuery<T> dueQuery(int withinDays, String select, String order, Class<T> type) {
         if (withinDays < 0 || withinDays > 3660) {
             throw BusinessException.onField("within", "term.withinRange");
         }
-        Scope scope = currentUser.scope();
-        LocalDate today = clock.today();
-        return views(em.createQuery("""
-                SELECT t FROM Term t JOIN FETCH t.organization o
-                WHERE t.endedOn IS NULL AND o.status = :active AND o.path LIKE :prefix AND t.expiresOn <= :limit
-                ORDER BY t.expiresOn, o.name""", Term.class)
+        return em.createQuery(select
+                + " WHERE t.endedOn IS NULL AND o.status = :active AND o.path LIKE :prefix AND t.expiresOn <= :limit"
+                + order, type)
                 .setParameter("active", OrganizationStatus.ACTIVE)
-                .setParameter("prefix", scope.pathPrefix() + "%")
-                .setParameter("limit", today.plusDays(withinDays))
-                .getResultList(), today);
+                .setParameter("prefix", currentUser.scope().pathPrefix() + "%")
+                .setParameter("limit", clock.today().plusDays(withinDays));
     }
-
 
     /** Latest term of an organization, or null. */
     private Term latestTerm(Organization organization) {
