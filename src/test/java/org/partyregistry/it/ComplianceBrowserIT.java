@@ -137,6 +137,8 @@ class ComplianceBrowserIT {
         LoginPage.open(browser, api.base()).loginAs(username, "Matrix2026pwx");
         HomePage home = HomePage.open(browser, api.base());
         assertThat(home.zoneRate()).isNotEmpty();
+        assertThat(home.zoneCoverageRate()).isNotEmpty();
+        assertThat(home.duesAlerts()).matches("\\d+");
         Chromium.screenshotWhole(browser, "compliance-home-staff-phone");
 
         MatrixPage matrix = MatrixPage.open(browser, api.base(), zone).lastYear();

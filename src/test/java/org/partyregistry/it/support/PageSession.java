@@ -28,6 +28,8 @@ public final class PageSession {
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern SIGNED_IN_AS = Pattern.compile("class=\"who\" title=\"([^\"]*)\"");
     private static final Pattern LANGUAGE = Pattern.compile("<html lang=\"([^\"]+)\"");
+    /** The page's script nonce (PrimeFaces' content security policy), which its Ajax requests send back. */
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
     private final String base;
     private final HttpClient http;
@@ -87,6 +89,36 @@ public final class PageSession {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /**
+     * The Ajax request PrimeFaces sends to fill a panel the page fills after loading ({@code p:outputPanel
+     * deferred="true"}, client id {@code panel}): its partial update, or the failure with the server's error.
+     */
+    public String fill(String path, Page page, String panel) throws IOException, InterruptedException {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", panel);
+        fields.put("jakarta.faces.partial.execute", panel);
+        fields.put("jakarta.faces.partial.render", panel);
+        fields.put(panel + "_load", "true");
+        fields.put("jakarta.faces.ViewState", page.viewState());
+        Matcher nonce = NONCE.matcher(page.body());
+        if (nonce.find()) {
+            fields.put("primefaces.nonce", nonce.group(1));
+        }
+        String body = fields.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&"));
+        Page answer = send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        int error = answer.body().indexOf("<error>");
+        if (answer.status() != 200 || error >= 0 || !answer.body().contains("<update id=\"" + panel + "\"")) {
+            throw new IllegalStateException("Filling " + panel + " of " + path + " answered " + answer.status() + ": "
+                    + (error >= 0 ? answer.body().substring(error) : answer.body()));
+        }
+        return answer.body();
     }
 
     /** Follows a redirect answer to its target (on the same server). */

@@ -21,8 +21,8 @@ public final class HomePage extends Page {
 
     /** The quarter's line of this activity type (by its code): what is owed so far, held, still missing. */
     public String status(String type) {
-        List<WebElement> line = browser.findElements(By.cssSelector("#homeStatus .status-line[data-type='" + type
-                + "']"));
+        List<WebElement> line = browser.findElements(By.cssSelector("#statusCard\\:homeStatus .status-line[data-type='"
+                + type + "']"));
         return line.isEmpty() ? "" : line.get(0).getText().strip();
     }
 
@@ -35,8 +35,8 @@ public final class HomePage extends Page {
     }
 
     private String figure(String type, String css) {
-        return browser.findElement(By.cssSelector("#homeStatus .status-line[data-type='" + type + "'] ." + css))
-                .getText().strip();
+        return browser.findElement(By.cssSelector("#statusCard\\:homeStatus .status-line[data-type='" + type + "'] ."
+                + css)).getText().strip();
     }
 
     /** The quarter's totals: owed so far, held, still missing. */
@@ -50,12 +50,11 @@ public final class HomePage extends Page {
 
     /** The big "record an activity" button. */
     public ActivityEntryPage recordActivity() {
-        browser.findElement(By.id("recordActivity")).click();
+        browser.findElement(By.id("statusCard:recordActivity")).click();
         awaitUrl("record.xhtml");
         return new ActivityEntryPage(browser);
     }
 
-    /** Staff: the zone's compliance rate this year so far. */
     /** The home page's count of active organizations of this type in the viewer's scope ("" when none). */
     public String organizations(String type) {
         List<WebElement> card = browser.findElements(By.cssSelector(".organization-count[data-type='" + type
@@ -68,16 +67,32 @@ public final class HomePage extends Page {
         return text("termsMissing");
     }
 
+    /** Staff: the zone's compliance rate this year so far, once its card has been filled after the page loaded. */
     public String zoneRate() {
-        return text("zoneComplianceRate");
+        return filled("zoneComplianceRate");
     }
 
     public String behindCount() {
-        return text("zoneBehind");
+        return filled("zoneBehind");
+    }
+
+    /** Staff: the zone's organization coverage rate today, once its card has been filled. */
+    public String zoneCoverageRate() {
+        return filled("zoneOrganizationRate");
+    }
+
+    /** Members 6 months or more behind with dues, once the dues card has been filled. */
+    public String duesAlerts() {
+        return filled("duesAlerts");
+    }
+
+    /** Rule H2: the text of a figure in a card the page fills after it has loaded. */
+    private String filled(String id) {
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText().strip();
     }
 
     public MatrixPage openMatrix() {
-        waiting().until(ExpectedConditions.elementToBeClickable(By.id("openMatrix"))).click();
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("complianceCard:openMatrix"))).click();
         return new MatrixPage(browser);
     }
 }
