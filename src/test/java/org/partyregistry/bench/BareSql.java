@@ -193,6 +193,9 @@ final class BareSql {
      * and the committee meetings of those with a 3-seat term elected or ended within it.
      */
     static List<Statement> tallied(String prefix, java.time.LocalDate from, java.time.LocalDate to) {
+        if (from.getDayOfYear() == 1 && from.getYear() == to.getYear() && to.getDayOfMonth() != to.lengthOfMonth()) {
+            return yearToDate(prefix, from, to);
+        }
         if (from.getDayOfYear() != 1 || !to.equals(from.withDayOfYear(from.lengthOfYear()))) {
             throw new IllegalArgumentException("the bench times the tally over one calendar year: " + from + ".." + to);
         }
@@ -209,6 +212,25 @@ final class BareSql {
                 + "FROM term tm WHERE tm.seats >= 3 AND (tm.elected_on BETWEEN ? AND ? OR tm.ended_on BETWEEN ? AND ?"
                 + ")))", year * 100 + 1, year * 100 + 12, prefix, from, to, from, to, from, to));
         statements.addAll(facts.subList(2, facts.size()));
+        return statements;
+    }
+
+    /**
+     * ComplianceFacts.loadTallied from 1 January to a day inside a month of the same year (the home page's card: this
+     * year so far): the organizations, the month rows of the whole months before that day's month, the activities of
+     * that month's days up to the day, the terms, the full members and the frequencies.
+     */
+    private static List<Statement> yearToDate(String prefix, java.time.LocalDate from, java.time.LocalDate to) {
+        java.time.LocalDate monthStart = to.withDayOfMonth(1);
+        List<Statement> facts = complianceFacts(prefix, null, from, to, monthStart, to);
+        List<Statement> statements = new ArrayList<>();
+        statements.add(facts.get(0));
+        if (monthStart.isAfter(from)) {
+            java.time.LocalDate lastWhole = monthStart.minusDays(1);
+            statements.add(Statement.of(jdbc(org.partyregistry.activity.control.ComplianceFacts.TALLY_UNDER), prefix,
+                    from.getYear() * 100 + 1, lastWhole.getYear() * 100 + lastWhole.getMonthValue()));
+        }
+        statements.addAll(facts.subList(1, facts.size()));
         return statements;
     }
 

@@ -25,6 +25,11 @@ final class BenchClient {
         this.base = base;
     }
 
+    /** The node's address, e.g. {@code http://localhost:8080/registry}. */
+    String base() {
+        return base;
+    }
+
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -31,6 +31,7 @@ import org.partyregistry.enterprise.control.CoverageQuery;
 import org.partyregistry.enterprise.control.EnterpriseSearch;
 import org.partyregistry.enterprise.entity.Coverage;
 import org.partyregistry.it.support.IdNumbers;
+import org.partyregistry.it.support.PageSession;
 import org.partyregistry.it.support.PayaraNode;
 import org.partyregistry.it.support.Workbooks;
 import org.partyregistry.member.control.FullMembersRule;
@@ -183,6 +184,8 @@ class RegistryBenchmark {
                 + "parent_id = " + root + " AND name <> '" + CityGenerator.SMALL_COMMITTEE + "'");
         complianceMatrix(figures, client, connection, parkCommittee, text(connection,
                 "SELECT path FROM organization WHERE id = " + parkCommittee), "one park committee", from, to);
+        complianceMatrix(figures, client, connection, root, rootPath,
+                "whole register, year to date (the home page's card)", today.withDayOfYear(1), today);
 
         String fragment = "明";
         time(figures, client, connection, "member search by name fragment \"" + fragment + "\", first page",
@@ -208,7 +211,47 @@ class RegistryBenchmark {
                 null);
         time(figures, client, connection, "arrears, whole register, first page of 100", "/api/dues/arrears?limit=100",
                 BareSql.arrearsPage(today, 100), "keyset paging (issue 16)");
+        homePage(figures, client.base());
     }
+
+    /**
+     * The home page of the register's administrator (the whole register in scope), signed in through the form as a
+     * person: the page itself, then the page with the cards it fills after loading (their Ajax requests one after
+     * the other, as PrimeFaces queues them). No bare SQL: the page gathers a dozen figures.
+     */
+    void homePage(Figures figures, String base) throws Exception {
+        String name = "home page, administrator (whole register)";
+        if (onlyNames.stream().noneMatch(name::contains)) {
+            return;
+        }
+        PageSession browser = new PageSession(base);
+        browser.signIn(BenchClient.ADMIN, BenchClient.ADMIN_PASSWORD);
+        long[] page = new long[runs];
+        long[] filled = new long[runs];
+        int characters = 0;
+        for (int i = 0; i < warmUp + runs; i++) {
+            long started = System.nanoTime();
+            PageSession.Page home = browser.get("/index.xhtml");
+            long shown = System.nanoTime() - started;
+            assertThat(home.status()).as("the home page").isEqualTo(200);
+            characters = home.body().length();
+            for (String panel : HOME_DEFERRED) {
+                characters += browser.fill("/index.xhtml", home, panel).length();
+            }
+            if (i >= warmUp) {
+                page[i - warmUp] = shown;
+                filled[i - warmUp] = System.nanoTime() - started;
+            }
+        }
+        figures.report(name + ", the page", "/index.xhtml", Figures.Stats.of(page), null,
+                "the page as first sent, before its cards load");
+        figures.report(name + ", with its cards", "/index.xhtml + " + String.join(", ", HOME_DEFERRED),
+                Figures.Stats.of(filled), null, characters / 1024 + " Ki characters in all");
+    }
+
+    /** The home page's panels filled after it loads (ids as the page renders them). */
+    static final List<String> HOME_DEFERRED = List.of("complianceCard:homeCompliance", "coverageCard:homeCoverage",
+            "sizeCard:homeSizes", "duesCard:homeDues");
 
     /**
      * The compliance matrix (rule ACT19) of everything under one organization for a year, beside the statements
