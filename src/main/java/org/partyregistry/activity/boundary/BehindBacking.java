@@ -7,10 +7,16 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.partyregistry.activity.control.ComplianceService;
 import org.partyregistry.activity.control.ComplianceReport;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.FacesActions;
+import org.partyregistry.platform.IdRows;
+import org.partyregistry.platform.KeysetPages;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.SortMeta;
 
 /** The organizations in the viewer's scope that fall behind in a period (last whole quarter by default). */
 @Named
@@ -25,9 +31,16 @@ public class BehindBacking implements Serializable {
     @Inject
     ChinaClock clock;
 
+    /** The table's page size (behind.xhtml's {@code rows}). */
+    static final int PAGE = 50;
+
     private LocalDate from;
     private LocalDate to;
-    private List<ComplianceReport> rows = List.of();
+    /** How many organizations fall behind in the period, as last read; null until a period has been read. */
+    private Integer total;
+    /** The first page, read with the total when the period was chosen, until the table shows it. */
+    private transient List<ComplianceReport> firstPage;
+    private final Rows rows = new Rows();
 
     public void init() {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -44,14 +57,61 @@ public class BehindBacking implements Serializable {
         refresh();
     }
 
+    /**
+     * Rules ACT10, ACT20: reads the period's first page and how many there are in all; the table then reads a page
+     * at a time (the organizations held in the view are one page's, not the whole list's).
+     */
     public void refresh() {
-        List<ComplianceReport> loaded = FacesActions.attempt(() -> compliance.behind(from, to));
-        if (loaded != null) {
-            rows = loaded;
+        ComplianceService.Page<ComplianceReport> first = FacesActions.attempt(
+                () -> compliance.behind(from, to, null, PAGE));
+        if (first != null) {
+            total = first.total();
+            firstPage = first.items();
+            rows.pages.forget();
+            if (FacesContext.getCurrentInstance().getViewRoot().findComponent("behind:table")
+                    instanceof DataTable table) {
+                table.setFirst(0);
+            }
         }
     }
 
-    public List<ComplianceReport> getRows() {
+    /** The organizations behind, a page at a time in tree order. */
+    public final class Rows extends IdRows<ComplianceReport> {
+
+        private static final long serialVersionUID = 1L;
+
+        private final KeysetPages<ComplianceReport, Long> pages = new KeysetPages<>(this::read,
+                ComplianceReport::organizationId, ComplianceService.MAX_LIMIT);
+
+        private List<ComplianceReport> read(int limit, Long after) {
+            if (after == null && limit == PAGE && firstPage != null) {
+                List<ComplianceReport> shown = firstPage;
+                firstPage = null;
+                return shown;
+            }
+            ComplianceService.Page<ComplianceReport> page = compliance.behind(from, to, after, limit);
+            total = page.total();
+            return page.items();
+        }
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return total == null ? 0 : total;
+        }
+
+        @Override
+        public List<ComplianceReport> load(int first, int pageSize, Map<String, SortMeta> sort,
+                                           Map<String, FilterMeta> filters) {
+            return total == null ? List.of() : pages.page(first, pageSize);
+        }
+
+        @Override
+        protected Object idOf(ComplianceReport row) {
+            return row.organizationId();
+        }
+    }
+
+    public Rows getRows() {
         return rows;
     }
 

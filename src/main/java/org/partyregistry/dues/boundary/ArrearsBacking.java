@@ -5,12 +5,19 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import org.partyregistry.dues.control.ArrearsCounts;
 import org.partyregistry.dues.control.ArrearsRow;
 import org.partyregistry.dues.control.DuesArrearsService;
 import org.partyregistry.organization.control.OrganizationService;
 import org.partyregistry.organization.control.OrganizationView;
 import org.partyregistry.platform.FacesActions;
+import org.partyregistry.platform.IdRows;
+import org.partyregistry.platform.KeysetPages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.SortMeta;
 
 /** Members 3 months or more behind with dues (rule D8), of an organization or of the viewer's whole scope. */
 @Named
@@ -25,9 +32,13 @@ public class ArrearsBacking implements Serializable {
     @Inject
     OrganizationService organizations;
 
+    /** Rows read at most at a time (an export's long pages take several reads). */
+    private static final int STEP = DuesArrearsService.MAX_PAGE;
+
     private Long organizationId;
     private OrganizationView organization;
-    private List<ArrearsRow> rows;
+    private ArrearsCounts counts;
+    private final Rows rows = new Rows();
 
     public void init() {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -39,11 +50,40 @@ public class ArrearsBacking implements Serializable {
                 return;
             }
         }
-        rows = FacesActions.attempt(() -> arrears.arrears(organizationId));
+        counts = FacesActions.attempt(() -> arrears.counts(organizationId));
     }
 
     public boolean isLoaded() {
-        return rows != null;
+        return counts != null;
+    }
+
+    /**
+     * The list a page at a time, longest behind first, then by member (the service's keyset order); the count is
+     * the one read when the page opened, so that the pages stay put while the person reads them.
+     */
+    public final class Rows extends IdRows<ArrearsRow> {
+
+        private static final long serialVersionUID = 1L;
+
+        private final KeysetPages<ArrearsRow, DuesArrearsService.After> pages = new KeysetPages<>(
+                (limit, after) -> arrears.page(organizationId, limit, after),
+                row -> new DuesArrearsService.After(YearMonth.parse(row.unpaidSince()), row.memberId()), STEP);
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return counts == null ? 0 : (int) counts.behind();
+        }
+
+        @Override
+        public List<ArrearsRow> load(int first, int pageSize, Map<String, SortMeta> sort,
+                                     Map<String, FilterMeta> filters) {
+            return pages.page(first, pageSize);
+        }
+
+        @Override
+        protected Object idOf(ArrearsRow row) {
+            return row.memberId();
+        }
     }
 
     public Long getOrganizationId() {
@@ -58,7 +98,7 @@ public class ArrearsBacking implements Serializable {
         return organization;
     }
 
-    public List<ArrearsRow> getRows() {
+    public Rows getRows() {
         return rows;
     }
 }

@@ -62,7 +62,7 @@ public class DuesArrearsService {
     public static final int MAX_PAGE = 1000;
 
     /** Where a page of the list starts: after the row of this member, unpaid since that month. */
-    public record After(YearMonth unpaidSince, long memberId) {
+    public record After(YearMonth unpaidSince, long memberId) implements java.io.Serializable {
     }
 
     @PersistenceContext(unitName = "registry")
