@@ -16,6 +16,7 @@ import org.partyregistry.dues.control.ArrearsCounts;
 import org.partyregistry.dues.control.DuesArrearsService;
 import org.partyregistry.organization.control.OrganizationTree;
 import org.partyregistry.organization.control.OrganizationService;
+import org.partyregistry.organization.control.DueCount;
 import org.partyregistry.organization.control.TermService;
 import org.partyregistry.organization.control.TermView;
 import org.partyregistry.organization.control.TypeCount;
@@ -77,7 +78,7 @@ public class HomeBacking {
     private ComplianceGlance glance;
     private Map<OrganizationType, Long> counts;
     private List<TermView> due;
-    private TermService.DueCount dueCount;
+    private DueCount dueCount;
     private Long missingTerms;
     private ArrearsCounts behind;
     /** Which of the cards read as null have been read already (null is a card's answer for "nothing to show"). */
@@ -177,7 +178,7 @@ public class HomeBacking {
     }
 
     /** Rule O8: how many terms are due within 180 days, and how many of them are overdue. */
-    public TermService.DueCount getDueCount() {
+    public DueCount getDueCount() {
         if (dueCount == null) {
             dueCount = terms.countDue(DUE_DAYS);
         }

@@ -19,6 +19,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.partyregistry.organization.control.DueCount;
 import org.partyregistry.organization.control.TermService;
 import org.partyregistry.organization.control.TermView;
 import org.partyregistry.organization.entity.TermExpiryChange;
@@ -58,7 +59,7 @@ public class TermResource {
     @APIResponse(responseCode = "400", description = "`within` outside 0..3660")
     @GET
     @Path("due/count")
-    public TermService.DueCount dueCount(@QueryParam("within") @DefaultValue("180") int within) {
+    public DueCount dueCount(@QueryParam("within") @DefaultValue("180") int within) {
         return terms.countDue(within);
     }
 

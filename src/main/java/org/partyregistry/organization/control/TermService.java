@@ -188,17 +188,13 @@ public class TermService {
         return views(query.getResultList(), today);
     }
 
-    /** Rule O8: how many open terms in the caller's scope expire within the days, and how many of them are overdue. */
-    public record DueCount(long due, long overdue) {
-    }
-
     /** Rule O8: the size of {@link #due(int)} and its overdue part, counted by the database. */
     @Transactional
     public DueCount countDue(int withinDays) {
-        Object[] row = dueQuery(withinDays, """
-                SELECT COUNT(t), SUM(CASE WHEN t.expiresOn < :today THEN 1 ELSE 0 END) FROM Term t
-                JOIN t.organization o""", "", Object[].class).setParameter("today", clock.today()).getSingleResult();
-        return new DueCount(((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue());
+        return dueQuery(withinDays, """
+                SELECT NEW org.partyregistry.organization.control.DueCount(COUNT(t),
+                COALESCE(SUM(CASE WHEN t.expiresOn < :today THEN 1 ELSE 0 END), 0)) FROM Term t
+                JOIN t.organization o""", "", DueCount.class).setParameter("today", clock.today()).getSingleResult();
     }
 
     /** The terms due (rule O8) in the caller's scope, selected as {@code select} says and ordered by {@code order}. */
