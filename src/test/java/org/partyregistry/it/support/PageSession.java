@@ -34,8 +34,16 @@ public final class PageSession {
     private final String base;
     private final HttpClient http;
 
+    private final Duration patience;
+
     public PageSession(String base) {
+        this(base, Duration.ofSeconds(30));
+    }
+
+    /** A session whose requests each wait at most {@code patience} for their answer. */
+    public PageSession(String base, Duration patience) {
         this.base = base;
+        this.patience = patience;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
@@ -141,7 +149,7 @@ public final class PageSession {
     }
 
     private Page send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse<String> response = http.send(request.timeout(patience).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location"),
                 response.headers().firstValue(Nginx.UPSTREAM_HEADER).orElse("(no " + Nginx.UPSTREAM_HEADER + ")"));
