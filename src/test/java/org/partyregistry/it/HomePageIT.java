@@ -2,9 +2,11 @@ package org.partyregistry.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -43,10 +45,15 @@ class HomePageIT {
         Api api = new Api(url);
         Fixtures fixtures = new Fixtures(api);
         long zone = fixtures.organization("首页工委", "WORKING_COMMITTEE", null);
+        long branch = 0;
         for (int i = 0; i < 11; i++) {
-            long branch = fixtures.organization("首页支部" + i, "BRANCH", zone);
+            branch = fixtures.organization("首页支部" + i, "BRANCH", zone);
             fixtures.term(branch, 1, TODAY.minusYears(3).plusDays(30 + i), 2);
         }
+        // rule D8: nothing paid since full membership, 2016 (an alert) and four months ago (a reminder)
+        fixtures.fullMember("首页欠费甲", branch);
+        fixtures.member("首页欠费乙", branch).probationaryOn(TODAY.minusMonths(16)).fullOn(TODAY.minusMonths(4))
+                .create();
         String username = "home-" + fixtures.tag();
         fixtures.staff(username, "Home2026pwx");
         long due = api.get("/api/terms/due/count?within=180", username, "Home2026pwx").object()
@@ -67,7 +74,21 @@ class HomePageIT {
                 .contains("zoneComplianceRate").doesNotContain("zoneOrganizationRate", "duesAlerts");
         assertThat(person.fill("/index.xhtml", home, "coverageCard:homeCoverage"))
                 .contains("zoneOrganizationRate").doesNotContain("zoneComplianceRate");
-        assertThat(person.fill("/index.xhtml", home, "duesCard:homeDues")).contains("duesAlerts");
+        String dues = person.fill("/index.xhtml", home, "duesCard:homeDues");
+        List<String> levels = api.get("/api/dues/arrears", username, "Home2026pwx").array().stream()
+                .map(row -> ((JsonObject) row).getString("level")).toList();
+        assertThat(levels).as("the arrears list").contains("ALERT", "REMINDER");
+        assertThat(figure(dues, "duesAlerts")).as("the card's alerts counted like the list's")
+                .isEqualTo(levels.stream().filter("ALERT"::equals).count());
+        assertThat(figure(dues, "duesReminders")).as("the card's reminders counted like the list's")
+                .isEqualTo(levels.stream().filter("REMINDER"::equals).count());
         person.fill("/index.xhtml", home, "sizeCard:homeSizes");
+    }
+
+    /** The number a card shows in the element of this id. */
+    private static long figure(String html, String id) {
+        java.util.regex.Matcher found = Pattern.compile("id=\"" + id + "\">(\\d+)<").matcher(html);
+        assertThat(found.find()).as("%s in %s", id, html).isTrue();
+        return Long.parseLong(found.group(1));
     }
 }

@@ -124,12 +124,15 @@ public class DuesArrearsService {
         String prefix = prefix(organizationId);
         LocalDate asOf = clock.today();
         int lastComplete = Standing.number(YearMonth.from(asOf)) - 1;
-        String count = "SELECT COUNT(s) " + BEHIND.substring(BEHIND.indexOf("FROM DuesStanding"));
-        long behind = bind(em.createQuery(count, Long.class), prefix, asOf).getSingleResult();
-        long alerts = bind(em.createQuery(count, Long.class), prefix, asOf)
-                .setParameter("threshold", lastComplete - (ArrearsLevel.ALERT_MONTHS - 1)).getSingleResult();
-        return new ArrearsCounts(behind, alerts);
+        return bind(em.createQuery(COUNTS, ArrearsCounts.class), prefix, asOf)
+                .setParameter("alert", lastComplete - (ArrearsLevel.ALERT_MONTHS - 1)).getSingleResult();
     }
+
+    /** {@link #BEHIND} counted in one statement: all of them, and those behind since the alert's month or earlier. */
+    static final String COUNTS = """
+            SELECT NEW org.partyregistry.dues.control.ArrearsCounts(COUNT(s), COALESCE(SUM(CASE WHEN
+                s.paidThrough < :alert OR (s.paidThrough = :current AND s.paidBefore < :alert) THEN 1 ELSE 0 END), 0))
+            """ + BEHIND.substring(BEHIND.indexOf("FROM DuesStanding"));
 
     /** The caller's scope, or the organization's subtree (in that scope), as a path prefix. */
     private String prefix(Long organizationId) {
