@@ -261,6 +261,7 @@ class RegistryBenchmark {
         pages.put("dues arrears page, whole register", "/dues/arrears.xhtml");
         pages.put("terms due page, whole register", "/organization/terms-due.xhtml");
         pages.put("organizations behind page, whole register, last quarter", "/report/behind.xhtml");
+        pages.put("member alerts page, whole register", "/member/alerts.xhtml");
         PageSession browser = new PageSession(base, Duration.ofMinutes(5));
         browser.signIn(BenchClient.ADMIN, BenchClient.ADMIN_PASSWORD);
         for (Map.Entry<String, String> page : pages.entrySet()) {
