@@ -12,11 +12,9 @@ import org.partyregistry.activity.control.ComplianceService;
 import org.partyregistry.activity.control.ComplianceReport;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.FacesActions;
-import org.partyregistry.platform.IdRows;
-import org.partyregistry.platform.KeysetPages;
+import org.partyregistry.platform.KeysetRows;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.SortMeta;
 
 /** The organizations in the viewer's scope that fall behind in a period (last whole quarter by default). */
 @Named
@@ -67,7 +65,7 @@ public class BehindBacking implements Serializable {
         if (first != null) {
             total = first.total();
             firstPage = first.items();
-            rows.pages.forget();
+            rows.forget();
             if (FacesContext.getCurrentInstance().getViewRoot().findComponent("behind:table")
                     instanceof DataTable table) {
                 table.setFirst(0);
@@ -75,34 +73,36 @@ public class BehindBacking implements Serializable {
         }
     }
 
+    /**
+     * Up to {@code limit} organizations behind after {@code after} (from the first when null), the first page from
+     * the period's read while it has not been shown; none before a period has been read.
+     */
+    private List<ComplianceReport> read(int limit, Long after) {
+        if (total == null) {
+            return List.of();
+        }
+        if (after == null && limit == PAGE && firstPage != null) {
+            List<ComplianceReport> shown = firstPage;
+            firstPage = null;
+            return shown;
+        }
+        ComplianceService.Page<ComplianceReport> page = compliance.behind(from, to, after, limit);
+        total = page.total();
+        return page.items();
+    }
+
     /** The organizations behind, a page at a time in tree order. */
-    public final class Rows extends IdRows<ComplianceReport> {
+    public final class Rows extends KeysetRows<ComplianceReport, Long> {
 
         private static final long serialVersionUID = 1L;
 
-        private final KeysetPages<ComplianceReport, Long> pages = new KeysetPages<>(this::read,
-                ComplianceReport::organizationId, ComplianceService.MAX_LIMIT);
-
-        private List<ComplianceReport> read(int limit, Long after) {
-            if (after == null && limit == PAGE && firstPage != null) {
-                List<ComplianceReport> shown = firstPage;
-                firstPage = null;
-                return shown;
-            }
-            ComplianceService.Page<ComplianceReport> page = compliance.behind(from, to, after, limit);
-            total = page.total();
-            return page.items();
+        Rows() {
+            super(BehindBacking.this::read, ComplianceReport::organizationId, ComplianceService.MAX_LIMIT);
         }
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
             return total == null ? 0 : total;
-        }
-
-        @Override
-        public List<ComplianceReport> load(int first, int pageSize, Map<String, SortMeta> sort,
-                                           Map<String, FilterMeta> filters) {
-            return total == null ? List.of() : pages.page(first, pageSize);
         }
 
         @Override

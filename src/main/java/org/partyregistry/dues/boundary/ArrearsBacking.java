@@ -14,10 +14,8 @@ import org.partyregistry.dues.control.DuesArrearsService;
 import org.partyregistry.organization.control.OrganizationService;
 import org.partyregistry.organization.control.OrganizationView;
 import org.partyregistry.platform.FacesActions;
-import org.partyregistry.platform.IdRows;
-import org.partyregistry.platform.KeysetPages;
+import org.partyregistry.platform.KeysetRows;
 import org.primefaces.model.FilterMeta;
-import org.primefaces.model.SortMeta;
 
 /** Members 3 months or more behind with dues (rule D8), of an organization or of the viewer's whole scope. */
 @Named
@@ -61,23 +59,18 @@ public class ArrearsBacking implements Serializable {
      * The list a page at a time, longest behind first, then by member (the service's keyset order); the count is
      * the one read when the page opened, so that the pages stay put while the person reads them.
      */
-    public final class Rows extends IdRows<ArrearsRow> {
+    public final class Rows extends KeysetRows<ArrearsRow, DuesArrearsService.After> {
 
         private static final long serialVersionUID = 1L;
 
-        private final KeysetPages<ArrearsRow, DuesArrearsService.After> pages = new KeysetPages<>(
-                (limit, after) -> arrears.page(organizationId, limit, after),
-                row -> new DuesArrearsService.After(YearMonth.parse(row.unpaidSince()), row.memberId()), STEP);
+        Rows() {
+            super((limit, after) -> arrears.page(organizationId, limit, after),
+                    row -> new DuesArrearsService.After(YearMonth.parse(row.unpaidSince()), row.memberId()), STEP);
+        }
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
             return counts == null ? 0 : (int) counts.behind();
-        }
-
-        @Override
-        public List<ArrearsRow> load(int first, int pageSize, Map<String, SortMeta> sort,
-                                     Map<String, FilterMeta> filters) {
-            return pages.page(first, pageSize);
         }
 
         @Override
