@@ -6,11 +6,11 @@
  * check character (weights 3^(i) mod 31); lowercase is read as uppercase. Codes are unique.</li>
  * <li>E2 An enterprise has a name (1-200), a park, an industry, employees (0 or more, a whole number) and a
  * founding date not in the future nor before 1900; a closing date, when set, is on or after the founding date.</li>
- * <li>E3 Coverage on a date is derived, never stored. Only operating enterprises count: founded on or before the
- * date, not closed on or before it. An enterprise is OWN_ORGANIZATION when an organization other than a joint
- * branch formed in it (linked on the date, E8) exists on the date (established on or before, not dissolved on or before); else
- * JOINT_ORGANIZATION when a joint branch formed in it exists; else WORK_COVERAGE when an instructor or liaison
- * period covers the date (from and to inclusive); else NONE.</li>
+ * <li>E3 Coverage on a date is derived from the facts, never entered (E11 keeps what they give). Only operating
+ * enterprises count: founded on or before the date, not closed on or before it. An enterprise is OWN_ORGANIZATION when
+ * an organization other than a joint branch formed in it (linked on the date, E8) exists on the date (established on or
+ * before, not dissolved on or before); else JOINT_ORGANIZATION when a joint branch formed in it exists; else
+ * WORK_COVERAGE when an instructor or liaison period covers the date (from and to inclusive); else NONE.</li>
  * <li>E4 An own organization (committee, general branch, branch) is formed in at most one enterprise; a joint
  * branch in two to five; a working committee or a group in none. Enterprises must be operating on the
  * organization's founding date.</li>
@@ -28,9 +28,16 @@
  * history. A change has a date (default today): not in the future, not before the last change (nor the founding,
  * nor the member's earliest date); the periods before it stay as they were.</li>
  * <li>E9 The coverage report counts operating enterprises per park and in total by coverage state (rule E3) and
- * gives the three rates of rule E6. Every count can be listed: the list behind a number uses the same SQL
- * expression, so it has exactly that many rows.</li>
+ * gives the three rates of rule E6. Every count can be listed: the list behind a number reads the same rows (E11),
+ * so it has exactly that many.</li>
  * <li>E10 A coverage report's as-of date that is not a date is refused (400); the default is today in China.</li>
+ * <li>E11 Each enterprise's coverage (E3) and whether it is in the ELIGIBLE base (E6) are kept as dated periods, one
+ * per stretch of days over which neither changes while it operates (from inclusive, to exclusive), computed from its
+ * facts: its dates and park, its dated links and the linked organizations' types and dates, its instructor periods,
+ * and its members' work units and full membership. Every write to one of those facts recomputes the periods of the
+ * enterprises it touches in the same transaction; the reports, the lists behind their numbers and an enterprise's
+ * coverage read the periods. An empty table is built from the facts at start-up; administrators can check the
+ * periods against the facts and rebuild them.</li>
  * </ol>
  */
 package org.partyregistry.enterprise;

@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.partyregistry.enterprise.control.CoveragePeriods;
 import org.partyregistry.platform.DataSourceConfiguration;
 import org.partyregistry.platform.PersonalDataCipher;
 import org.partyregistry.platform.Settings;
@@ -88,12 +90,32 @@ public class Bootstrap {
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied in " + migrated + " ms) on " + (settings.embeddedDatabase()
                 ? "embedded H2 in " + settings.dataDir() : "PostgreSQL"));
+        buildCoveragePeriods();
         // the administrator first: the demo data is entered by demo accounts the administrator creates
         ensureAdmin();
         if (settings.demo()) {
             long seeding = System.nanoTime();
             seeds.loadDemoOnce();
             LOG.info(() -> "Demo data checked in " + millis(seeding) + " ms");
+        }
+    }
+
+    /**
+     * Rule E11: the coverage periods built from the facts while the table is empty and some enterprise operates (the
+     * migration that created it, or a node stopped before building it); afterwards every write keeps them current.
+     */
+    private void buildCoveragePeriods() {
+        long started = System.nanoTime();
+        try (Connection connection = dataSource.getConnection()) {
+            if (!CoveragePeriods.needsBuilding(connection)) {
+                return;
+            }
+            connection.setAutoCommit(false);
+            long rows = CoveragePeriods.rebuild(connection);
+            connection.commit();
+            LOG.info(() -> "Coverage periods built: " + rows + " rows in " + millis(started) + " ms");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not build the coverage periods: " + e.getMessage(), e);
         }
     }
 

@@ -185,6 +185,8 @@ final class CityGenerator {
                 }
             }
             rows.put("dues_standing", standing(connection));
+            // rule E11: the coverage periods from the facts, as a node builds them into an empty table
+            rows.put("coverage_period", org.partyregistry.enterprise.control.CoveragePeriods.rebuild(connection));
             try (PreparedStatement marker = connection.prepareStatement(
                     "INSERT INTO seed_run (name, loaded_at_utc) VALUES (?, ?)")) {
                 marker.setString(1, marker(scale));

@@ -137,7 +137,7 @@ class RegistryBenchmark {
         long smallCommittee = single(connection, "SELECT id FROM organization WHERE name = '"
                 + CityGenerator.SMALL_COMMITTEE + "'");
         String smallPath = text(connection, "SELECT path FROM organization WHERE id = " + smallCommittee);
-        String fullMembers = new FullMembersRule().fullMembersJoin();
+        String fullMembers = new FullMembersRule().fullMembers("cp.enterprise_id");
 
         for (String base : List.of("ALL", "ELIGIBLE")) {
             boolean eligible = base.equals("ELIGIBLE");
@@ -151,18 +151,18 @@ class RegistryBenchmark {
             assertThat(total.getInt("joint")).as("jointly covered enterprises, base %s", base).isPositive();
             time(figures, client, connection, "coverage " + base + ", whole register",
                     "/api/reports/coverage?asOf=" + today + "&base=" + base,
-                    List.of(BareSql.sameParameter(CoverageQuery.countsByParkSql(eligible ? fullMembers : "",
-                                    eligible ? " AND cov_mem.full_members >= 3" : ""), today),
+                    List.of(BareSql.sameParameter(CoverageQuery.countsByParkSql(eligible ? CoverageBase.ELIGIBLE
+                                    : CoverageBase.ALL), today),
                             BareSql.sameParameter(CoverageQuery.shouldFormOwnSql(fullMembers), today)), null);
         }
         // the very statements the application runs (count, then the page), with the same parameters
         EnterpriseSearch behindNone = new EnterpriseSearch(today, CoverageBase.ALL, park, null, Coverage.NONE, null,
                 false);
         List<Object> countValues = new ArrayList<>();
-        String countSql = CoverageQuery.countSql(behindNone, "", countValues);
+        String countSql = CoverageQuery.countSql(behindNone, countValues);
         countValues.add(0, today);
         List<Object> pageValues = new ArrayList<>();
-        String pageSql = CoverageQuery.listSql(behindNone, "", pageValues, 0, 20);
+        String pageSql = CoverageQuery.listSql(behindNone, pageValues, 0, 20);
         pageValues.add(0, today);
         time(figures, client, connection, "enterprise list behind one number (park, NONE, first page)",
                 "/api/enterprises?parkId=" + park + "&coverage=NONE&asOf=" + today + "&base=ALL&page=0&size=20",

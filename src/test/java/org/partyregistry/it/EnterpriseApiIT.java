@@ -21,6 +21,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,32 @@ class EnterpriseApiIT {
         api = new Api(url);
         fixtures = new Fixtures(api);
         tag = fixtures.tag();
+    }
+
+    /** Rule E11: after every test's writes, the coverage periods the report reads equal what the facts give. */
+    @AfterEach
+    void periodsFollowTheFacts() {
+        Api.Reply periods = api.get("/api/reports/coverage/periods", ADMIN, ADMIN_PASSWORD);
+        assertThat(periods.status()).as(periods.toString()).isEqualTo(200);
+        assertThat(periods.object().getJsonNumber("rows").longValue()).isPositive();
+        assertThat(periods.object().getJsonNumber("differences").longValue()).as("kept = the facts").isZero();
+    }
+
+    @Test
+    @DisplayName("E11: the coverage periods are the administrator's to check and rebuild; a rebuild changes no figure")
+    void periodsCheckedAndRebuilt() {
+        Api.Reply before = api.get("/api/reports/coverage?asOf=2024-07-01&base=ELIGIBLE", ADMIN, ADMIN_PASSWORD);
+        String secretary = "cp-" + tag;
+        String password = "Secret-" + tag + "-1";
+        fixtures.secretary(secretary, password, fixtures.organization("覆盖支部", "BRANCH", null));
+        assertThat(api.get("/api/reports/coverage/periods", secretary, password).status()).isEqualTo(403);
+        assertThat(api.post("/api/reports/coverage/periods/rebuild", "{}", secretary, password).status())
+                .isEqualTo(403);
+        Api.Reply rebuilt = api.post("/api/reports/coverage/periods/rebuild", "{}", ADMIN, ADMIN_PASSWORD);
+        assertThat(rebuilt.status()).as(rebuilt.toString()).isEqualTo(200);
+        assertThat(rebuilt.object().getJsonNumber("differences").longValue()).isZero();
+        assertThat(api.get("/api/reports/coverage?asOf=2024-07-01&base=ELIGIBLE", ADMIN, ADMIN_PASSWORD).object())
+                .isEqualTo(before.object());
     }
 
     private long park() {

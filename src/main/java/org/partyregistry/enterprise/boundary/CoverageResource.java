@@ -3,6 +3,7 @@ package org.partyregistry.enterprise.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partyregistry.enterprise.control.CoverageBase;
+import org.partyregistry.enterprise.control.CoveragePeriods;
 import org.partyregistry.enterprise.control.CoverageReport;
 import org.partyregistry.enterprise.control.CoverageReportService;
 import org.partyregistry.enterprise.control.CoverageWorkbook;
@@ -44,6 +46,26 @@ public class CoverageResource {
     @Produces(MediaType.APPLICATION_JSON)
     public CoverageReport coverage(@QueryParam("asOf") LocalDate asOf, @QueryParam("base") String base) {
         return reports.report(asOf, CoverageBase.parse(base));
+    }
+
+    /** Rule E11: the coverage periods behind the report against the facts. */
+    @Operation(summary = "The coverage periods behind the report: their rows and how many differ from the facts")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
+    @GET
+    @Path("coverage/periods")
+    @Produces(MediaType.APPLICATION_JSON)
+    public CoveragePeriods.Check periods() {
+        return reports.periodsCheck();
+    }
+
+    /** Rule E11: the coverage periods rebuilt from the facts. */
+    @Operation(summary = "Rebuild the coverage periods behind the report from the facts")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
+    @POST
+    @Path("coverage/periods/rebuild")
+    @Produces(MediaType.APPLICATION_JSON)
+    public CoveragePeriods.Check rebuildPeriods() {
+        return reports.rebuildPeriods();
     }
 
     @Operation(summary = "The coverage report as an Excel workbook")

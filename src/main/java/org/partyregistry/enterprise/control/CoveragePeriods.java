@@ -75,6 +75,11 @@ public class CoveragePeriods {
         }
     }
 
+    /** Rule E11: {@link #refresh(Collection)} of one enterprise. */
+    public void refresh(long enterpriseId) {
+        refresh(List.of(enterpriseId));
+    }
+
     /** Rule E11: every period again from the facts, in the caller's transaction; the rows written. */
     public long rebuild() {
         em.flush();

@@ -8,10 +8,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.partyregistry.audit.AuditTrail;
+import org.partyregistry.audit.Changes;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.security.CurrentUser;
+import org.partyregistry.security.Scope;
 
-/** Builds the coverage report from one aggregate query (rule E9). Any signed-in role may read it (rule E7). */
+/**
+ * Builds the coverage report from one aggregate query over the coverage periods (rules E9, E11). Any signed-in role
+ * may read it (rule E7); administrators check and rebuild the periods.
+ */
 @ApplicationScoped
 public class CoverageReportService {
 
@@ -23,6 +29,12 @@ public class CoverageReportService {
 
     @Inject
     ChinaClock clock;
+
+    @Inject
+    CoveragePeriods periods;
+
+    @Inject
+    AuditTrail audit;
 
     @Transactional
     public CoverageReport report(LocalDate asOf, CoverageBase base) {
@@ -43,5 +55,25 @@ public class CoverageReportService {
             total = total.plus(park);
         }
         return new CoverageReport(date, chosen, parks, total, query.shouldFormOwn(date));
+    }
+
+    /** Rule E11: the coverage periods against the facts (administrators). */
+    @Transactional
+    public CoveragePeriods.Check periodsCheck() {
+        currentUser.scope().requireAdmin();
+        return periods.check();
+    }
+
+    /** Rule E11: the coverage periods rebuilt from the facts (administrators), audited with what it found before. */
+    @Transactional
+    public CoveragePeriods.Check rebuildPeriods() {
+        Scope scope = currentUser.scope();
+        scope.requireAdmin();
+        CoveragePeriods.Check before = periods.check();
+        periods.rebuild();
+        CoveragePeriods.Check after = periods.check();
+        audit.record(scope.username(), "CoveragePeriods", null, "REBUILD", Changes.of()
+                .change("rows", before.rows(), after.rows()).change("differences", before.differences(), 0L));
+        return after;
     }
 }

@@ -45,6 +45,9 @@ public class EnterpriseService {
     @Inject
     CoverageQuery coverage;
 
+    @Inject
+    CoveragePeriods periods;
+
     @Transactional
     public ParkView createPark(String name) {
         Scope scope = currentUser.scope();
@@ -86,6 +89,7 @@ public class EnterpriseService {
         // the unique key catches a request racing this one past the check above
         Flush.orConflict(em, () -> new ConflictException("creditCode", "enterprise.duplicateCode",
                 enterprise.getCreditCode()));
+        periods.refresh(enterprise.getId());
         audit.record(scope.username(), enterprise, "CREATE", Changes.of()
                 .set("name", enterprise.getName())
                 .set("creditCode", enterprise.getCreditCode())
@@ -131,6 +135,7 @@ public class EnterpriseService {
             } catch (jakarta.persistence.OptimisticLockException e) {
                 throw new org.partyregistry.platform.StaleVersionException("Enterprise", id);
             }
+            periods.refresh(enterprise.getId());
             audit.record(scope.username(), enterprise, "UPDATE", changes);
         }
         return view(enterprise, clock.today());
@@ -150,6 +155,7 @@ public class EnterpriseService {
         Enterprise enterprise = get(enterpriseId);
         InstructorAssignment assignment = new InstructorAssignment(enterprise, name, role, from, to, clock.today());
         em.persist(assignment);
+        periods.refresh(enterpriseId);
         audit.record(scope.username(), assignment, "CREATE", Changes.of()
                 .set("enterpriseId", enterpriseId)
                 .set("name", assignment.getName())

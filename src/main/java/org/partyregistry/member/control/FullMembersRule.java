@@ -13,15 +13,13 @@ import org.partyregistry.enterprise.control.CoverageQuery;
 public class FullMembersRule implements CoverageQuery.EligibilityRule {
 
     @Override
-    public String fullMembersJoin() {
-        return " " + """
-                 LEFT JOIN (SELECT w.enterprise_id AS enterprise_id, COUNT(*) AS full_members
-                              FROM member_work_unit w JOIN member m ON m.id = w.member_id
-                             WHERE w.from_on <= ?1 AND (w.to_on IS NULL OR w.to_on > ?1)
-                               AND (m.full_on <= ?1 OR (m.probationary_on BETWEEN DATE '1969-04-01'
-                                    AND DATE '1977-08-11' AND m.probationary_on <= ?1))
-                               AND (m.status NOT IN ('REMOVED', 'DECEASED') OR m.status_since > ?1)
-                               AND (m.left_zone_on IS NULL OR m.left_zone_on > ?1)
-                             GROUP BY w.enterprise_id) cov_mem ON cov_mem.enterprise_id = e.id""";
+    public String fullMembers(String enterpriseId) {
+        return """
+                (SELECT COUNT(*) FROM member_work_unit w JOIN member m ON m.id = w.member_id
+                  WHERE w.enterprise_id = %s AND w.from_on <= ?1 AND (w.to_on IS NULL OR w.to_on > ?1)
+                    AND (m.full_on <= ?1 OR (m.probationary_on BETWEEN DATE '1969-04-01' AND DATE '1977-08-11'
+                         AND m.probationary_on <= ?1))
+                    AND (m.status NOT IN ('REMOVED', 'DECEASED') OR m.status_since > ?1)
+                    AND (m.left_zone_on IS NULL OR m.left_zone_on > ?1))""".formatted(enterpriseId);
     }
 }

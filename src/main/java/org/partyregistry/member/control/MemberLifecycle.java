@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.partyregistry.audit.AuditTrail;
 import org.partyregistry.audit.Changes;
+import org.partyregistry.enterprise.control.CoveragePeriods;
 import org.partyregistry.member.entity.Member;
 import org.partyregistry.member.entity.MemberStatus;
 import org.partyregistry.member.entity.Stage;
@@ -35,6 +36,9 @@ public class MemberLifecycle {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    CoveragePeriods coverage;
 
     @Inject
     ChinaClock clock;
@@ -110,11 +114,17 @@ public class MemberLifecycle {
     /** The member's work unit (an enterprise of the zone), or none, from {@code on} (today when null). */
     @Transactional
     public MemberView changeWorkUnit(long id, Long enterpriseId, LocalDate on, Long version) {
-        return change(id, version, "WORK_UNIT", member -> {
+        Long[] left = new Long[1];
+        MemberView view = change(id, version, "WORK_UNIT", member -> {
             LocalDate from = on == null ? clock.today() : on;
-            Long old = member.changeWorkUnit(service.enterprise(enterpriseId), from, clock.today());
-            return Changes.of().change("enterpriseId", old, member.getEnterpriseId()).set("on", from);
+            left[0] = member.changeWorkUnit(service.enterprise(enterpriseId), from, clock.today());
+            return Changes.of().change("enterpriseId", left[0], member.getEnterpriseId()).set("on", from);
         });
+        // rule E11: a work unit given and changed on one day is removed, so the event's read misses its enterprise
+        if (left[0] != null) {
+            coverage.refresh(left[0]);
+        }
+        return view;
     }
 
     /** Rule M9: committee staff and administrators only. A null start reverts to the derived date. */

@@ -2,6 +2,9 @@ package org.partyregistry.organization.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.Set;
+import org.partyregistry.enterprise.control.CoveragePeriods;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +30,24 @@ public class OrganizationChanges {
 
     @Inject
     ChinaClock clock;
+
+    @Inject
+    CoveragePeriods coverage;
+
+    /** Rule E8: the enterprises the organization has ever been linked to (its dated links, open or ended). */
+    Set<Long> linkedEver(Organization organization) {
+        Set<Long> ids = new HashSet<>();
+        organization.getEnterpriseLinks().forEach(link -> ids.add(link.getEnterpriseId()));
+        return ids;
+    }
+
+    /**
+     * Rule E11: the coverage periods of the enterprises an organization's change touches follow it, in the write's
+     * transaction (after the organization's own rows are flushed).
+     */
+    void coverageFollows(Set<Long> enterpriseIds) {
+        coverage.refresh(enterpriseIds);
+    }
 
     void requireUniqueAmongSiblings(Organization parent, String name, Long exceptId) {
         var query = em.createQuery("SELECT COUNT(o) FROM Organization o WHERE "

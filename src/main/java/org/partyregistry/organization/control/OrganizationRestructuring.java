@@ -64,6 +64,7 @@ public class OrganizationRestructuring {
         closeOpenTerm(organization, on);
         changes.event(organization, EventKind.DISSOLVED, on, null, organization.getDissolutionReason());
         changes.flushOrConflict(organization);
+        changes.coverageFollows(changes.linkedEver(organization));
         audit.record(scope.username(), organization, "DISSOLVE", Changes.of()
                 .change("status", OrganizationStatus.ACTIVE, organization.getStatus())
                 .set("dissolvedOn", on)
@@ -97,6 +98,9 @@ public class OrganizationRestructuring {
         closing.fire(new OrganizationClosing(source, target, on, scope.username()));
         moveAccounts(source, target, scope.username());
         changes.flushOrConflict(source);
+        java.util.Set<Long> touched = changes.linkedEver(source);
+        touched.addAll(changes.linkedEver(target));
+        changes.coverageFollows(touched);
         audit.record(scope.username(), source, "MERGE", Changes.of()
                 .change("status", OrganizationStatus.ACTIVE, source.getStatus())
                 .set("mergedIntoId", target.getId())

@@ -66,6 +66,7 @@ public class OrganizationService {
         em.persist(organization);
         organization.anchor();
         changes.event(organization, EventKind.FOUNDED, organization.getEstablishedOn(), null, organization.getName());
+        changes.coverageFollows(changes.linkedEver(organization));
         audit.record(scope.username(), organization, "CREATE", Changes.of()
                 .set("name", organization.getName())
                 .set("type", organization.getType())
@@ -86,10 +87,14 @@ public class OrganizationService {
         List<Long> old = OrganizationView.of(organization).enterpriseIds();
         LocalDate today = clock.today();
         LocalDate from = on == null ? today : on;
+        // a link made and ended on one day is removed: its enterprise is touched all the same
+        java.util.Set<Long> touched = changes.linkedEver(organization);
         if (organization.relink(enterprises(enterpriseIds), from, today)) {
             List<Long> now = OrganizationView.of(organization).enterpriseIds();
             em.lock(organization, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             changes.flushOrConflict(organization);
+            touched.addAll(changes.linkedEver(organization));
+            changes.coverageFollows(touched);
             audit.record(scope.username(), organization, "LINK_ENTERPRISES", Changes.of()
                     .change("enterpriseIds", old, now).set("on", from));
         }
@@ -141,6 +146,7 @@ public class OrganizationService {
         }
         if (!changed.isEmpty()) {
             changes.flushOrConflict(organization);
+            changes.coverageFollows(changes.linkedEver(organization));
             audit.record(scope.username(), organization, "UPDATE", changed);
         }
         return OrganizationView.of(organization);

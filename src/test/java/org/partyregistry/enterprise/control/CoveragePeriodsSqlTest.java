@@ -127,12 +127,30 @@ class CoveragePeriodsSqlTest {
                 + CoveragePeriods.holdsOn("cp", 1)).replace("?1", literal(day)));
     }
 
-    /** Each operating enterprise's state and base on a day, from the facts (the statements before rule E11). */
+    /**
+     * Rule E3 and E6 over the facts on date ?1: the coverage report's statement before rule E11 (organizations
+     * existing and linked on the date, instructor periods covering it, full members counted by the member feature's
+     * rule), for every operating enterprise.
+     */
+    static final String FACTS = """
+            SELECT e.id,
+                   CASE WHEN cov_org.own = 1 THEN 'OWN_ORGANIZATION' WHEN cov_org.own = 0 THEN 'JOINT_ORGANIZATION'
+                        WHEN cov_ins.enterprise_id IS NOT NULL THEN 'WORK_COVERAGE' ELSE 'NONE' END,
+                   CASE WHEN %s >= 3 THEN TRUE ELSE FALSE END
+            FROM enterprise e
+            LEFT JOIN (SELECT l.enterprise_id, MAX(CASE WHEN o.type = 'JOINT_BRANCH' THEN 0 ELSE 1 END) AS own
+                         FROM enterprise_link l JOIN organization o ON o.id = l.organization_id
+                        WHERE l.from_on <= ?1 AND (l.to_on IS NULL OR l.to_on > ?1)
+                          AND o.established_on <= ?1 AND (o.dissolved_on IS NULL OR o.dissolved_on > ?1)
+                        GROUP BY l.enterprise_id) cov_org ON cov_org.enterprise_id = e.id
+            LEFT JOIN (SELECT DISTINCT i.enterprise_id FROM instructor_assignment i
+                        WHERE i.from_on <= ?1 AND (i.to_on IS NULL OR i.to_on >= ?1)) cov_ins
+                   ON cov_ins.enterprise_id = e.id
+            WHERE """.formatted(new FullMembersRule().fullMembers("e.id")) + " " + CoverageQuery.OPERATING;
+
+    /** Each operating enterprise's state and base on a day, from the facts. */
     private static Map<Long, String> facts(Connection connection, LocalDate day) throws SQLException {
-        return states(connection, ("SELECT e.id, " + CoverageQuery.COVERAGE + ", CASE WHEN cov_mem.full_members >= 3"
-                + " THEN TRUE ELSE FALSE END FROM enterprise e" + CoverageQuery.coverageJoins("")
-                + new FullMembersRule().fullMembersJoin() + " WHERE " + CoverageQuery.OPERATING)
-                .replace("?1", literal(day)));
+        return states(connection, FACTS.replace("?1", literal(day)));
     }
 
     private static Map<Long, String> states(Connection connection, String query) throws SQLException {

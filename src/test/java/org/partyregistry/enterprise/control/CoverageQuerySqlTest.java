@@ -15,35 +15,34 @@ class CoverageQuerySqlTest {
     private static final LocalDate DAY = LocalDate.of(2026, 6, 30);
 
     @Test
-    @DisplayName("E9 a park's list: the park is ?2 (also limiting the derived tables), then industry, text, state, page")
+    @DisplayName("E9 a park's list: the park is ?2, then industry, text, state, page, over the periods of the date")
     void parkList() {
         EnterpriseSearch search = new EnterpriseSearch(DAY, CoverageBase.ALL, 7L, "软件", Coverage.NONE, "ab", false);
         List<Object> parameters = new ArrayList<>();
-        String sql = CoverageQuery.listSql(search, "", parameters, 40, 20);
+        String sql = CoverageQuery.listSql(search, parameters, 40, 20);
         assertThat(parameters).containsExactly(7L, "软件", "%AB%", "NONE", 20, 40);
-        assertThat(sql).contains("l.enterprise_id IN (SELECT pe.id FROM enterprise pe WHERE pe.park_id = ?2)")
-                .contains("i.enterprise_id IN (SELECT pe.id FROM enterprise pe WHERE pe.park_id = ?2)")
+        assertThat(sql).contains("LEFT JOIN coverage_period cp ON cp.enterprise_id = e.id AND " + CoverageQuery.HOLDS)
                 .contains("e.park_id = ?2").contains("e.industry = ?3").contains("UPPER(e.name) LIKE ?4")
-                .contains("e.credit_code LIKE ?4").contains("x.coverage = ?5").endsWith(" LIMIT ?6 OFFSET ?7");
+                .contains("e.credit_code LIKE ?4").contains("cp.coverage = ?5").endsWith(" LIMIT ?6 OFFSET ?7");
     }
 
     @Test
-    @DisplayName("E9 without a park the derived tables cover the register, and the count has no page")
+    @DisplayName("E9 without a park the count covers the register, the ELIGIBLE base from the periods, no page")
     void registerCount() {
-        EnterpriseSearch search = new EnterpriseSearch(DAY, CoverageBase.ALL, null, null, Coverage.OWN_ORGANIZATION,
-                null, false);
+        EnterpriseSearch search = new EnterpriseSearch(DAY, CoverageBase.ELIGIBLE, null, null,
+                Coverage.OWN_ORGANIZATION, null, false);
         List<Object> parameters = new ArrayList<>();
-        String sql = CoverageQuery.countSql(search, "", parameters);
+        String sql = CoverageQuery.countSql(search, parameters);
         assertThat(parameters).containsExactly("OWN_ORGANIZATION");
-        assertThat(sql).contains(CoverageQuery.COVERAGE_JOINS).doesNotContain("pe.park_id").doesNotContain("LIMIT")
-                .endsWith("x.coverage = ?2");
+        assertThat(sql).contains("cp.eligible = TRUE").doesNotContain("park_id").doesNotContain("LIMIT")
+                .endsWith("cp.coverage = ?2");
     }
 
     @Test
     @DisplayName("E9 a page below the first or of no rows is read as the first page of one row")
     void pageBounds() {
         List<Object> parameters = new ArrayList<>();
-        CoverageQuery.listSql(EnterpriseSearch.operatingOn(DAY), "", parameters, -5, 0);
+        CoverageQuery.listSql(EnterpriseSearch.operatingOn(DAY), parameters, -5, 0);
         assertThat(parameters).containsExactly(1, 0);
     }
 }
