@@ -74,7 +74,7 @@ class EnterpriseApiIT {
         Api.Reply before = api.get("/api/reports/coverage?asOf=2024-07-01&base=ELIGIBLE", ADMIN, ADMIN_PASSWORD);
         String secretary = "cp-" + tag;
         String password = "Secret-" + tag + "-1";
-        fixtures.secretary(secretary, password, fixtures.organization("覆盖支部", "BRANCH", null));
+        fixtures.secretary(secretary, password, fixtures.organization("覆盖支部", "BRANCH", zone()));
         assertThat(api.get("/api/reports/coverage/periods", secretary, password).status()).isEqualTo(403);
         assertThat(api.post("/api/reports/coverage/periods/rebuild", "{}", secretary, password).status())
                 .isEqualTo(403);
