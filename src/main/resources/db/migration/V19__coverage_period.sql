@@ -14,6 +14,9 @@ CREATE TABLE coverage_period (
     to_on         DATE,
     coverage      VARCHAR(20) NOT NULL,
     eligible      BOOLEAN     NOT NULL,
+    -- the full members throughout the period where the enterprise should form its own organization (eligible, no
+    -- own organization: the report lists those with this number); null elsewhere
+    full_members  INTEGER,
     CONSTRAINT pk_coverage_period PRIMARY KEY (enterprise_id, from_on)
 );
 CREATE INDEX ix_coverage_period_park ON coverage_period (park_id, from_on);

@@ -48,10 +48,10 @@ public class CoveragePeriods {
     static final String WORK_UNITS = "SELECT w.enterprise_id, w.from_on, w.to_on, m.probationary_on, m.full_on, "
             + "CASE WHEN m.status IN ('REMOVED', 'DECEASED') THEN COALESCE(m.status_since, DATE '0001-01-01') END, "
             + "m.left_zone_on FROM member_work_unit w JOIN member m ON m.id = w.member_id%s ORDER BY w.enterprise_id";
-    static final String STORED = "SELECT enterprise_id, park_id, from_on, to_on, coverage, eligible "
-            + "FROM coverage_period ORDER BY enterprise_id, from_on";
+    static final String STORED = "SELECT enterprise_id, park_id, from_on, to_on, coverage, eligible, full_members "
+            + "FROM coverage_period";
     static final String INSERT = "INSERT INTO coverage_period (enterprise_id, park_id, from_on, to_on, coverage, "
-            + "eligible) VALUES (?, ?, ?, ?, ?, ?)";
+            + "eligible, full_members) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     /** A period holds on date ?n: the condition on {@code coverage_period}'s alias. */
     public static String holdsOn(String alias, int parameter) {
@@ -153,7 +153,7 @@ public class CoveragePeriods {
                 rows++;
                 CoverageTimeline.Period period = new CoverageTimeline.Period(stored.getLong(1), stored.getLong(2),
                         day(stored, 3), day(stored, 4), Coverage.valueOf(stored.getString(5).trim()),
-                        stored.getBoolean(6));
+                        stored.getBoolean(6), stored.getObject(7, Integer.class));
                 if (!expected.remove(period)) {
                     differences++;
                 }
@@ -174,6 +174,11 @@ public class CoveragePeriods {
                     insert.setDate(4, p.to() == null ? null : Date.valueOf(p.to()));
                     insert.setString(5, p.coverage().name());
                     insert.setBoolean(6, p.eligible());
+                    if (p.fullMembers() == null) {
+                        insert.setNull(7, java.sql.Types.INTEGER);
+                    } else {
+                        insert.setInt(7, p.fullMembers());
+                    }
                     insert.addBatch();
                     if (++written[0] % 1000 == 0) {
                         insert.executeBatch();

@@ -27,18 +27,6 @@ public class CoverageQuery {
     @PersistenceContext(unitName = "registry")
     EntityManager em;
 
-    @jakarta.inject.Inject
-    jakarta.enterprise.inject.Instance<EligibilityRule> eligibility;
-
-    /** Who counts as a full member of an enterprise on a date (rule E6); a bean of the members feature says. */
-    public interface EligibilityRule {
-        /**
-         * A scalar subquery: the number of full members whose work unit on date ?1 is the enterprise whose id is the
-         * column {@code enterpriseId}.
-         */
-        String fullMembers(String enterpriseId);
-    }
-
     /** An enterprise that should form an organization of its own: 3+ full members and none of its own. */
     public record ShouldFormOwn(Long enterpriseId, String name, long fullMembers) implements Serializable {
 
@@ -59,12 +47,9 @@ public class CoverageQuery {
 
     /** Operating enterprises with 3 or more full members and no own organization on the date (joint ones too). */
     public List<ShouldFormOwn> shouldFormOwn(LocalDate asOf) {
-        if (!eligibility.isResolvable()) {
-            return List.of();
-        }
         @SuppressWarnings("unchecked")
-        List<ShouldFormOwn> rows = em.createNativeQuery(shouldFormOwnSql(eligibility.get().fullMembers(
-                "cp.enterprise_id")), "ShouldFormOwn").setParameter(1, asOf).getResultList();
+        List<ShouldFormOwn> rows = em.createNativeQuery(SHOULD_FORM_OWN, "ShouldFormOwn").setParameter(1, asOf)
+                .getResultList();
         return rows;
     }
 
@@ -88,16 +73,13 @@ public class CoverageQuery {
     }
 
     /**
-     * The statement behind {@link #shouldFormOwn}: the periods on date ?1 in the ELIGIBLE base and not covered by an
-     * own organization, with their full members counted by {@code fullMembers} (over {@code cp.enterprise_id}).
+     * The statement behind {@link #shouldFormOwn}: the periods on date ?1 where the enterprise should form its own
+     * organization, which carry its full members (rule E11). Public for the benchmark, like the counts.
      */
-    public static String shouldFormOwnSql(String fullMembers) {
-        return "SELECT e.id AS \"enterprise_id\", e.name AS \"name\", x.full_members AS \"full_members\" FROM "
-                + "(SELECT cp.enterprise_id, " + fullMembers
-                + " AS full_members FROM coverage_period cp WHERE " + HOLDS + " AND cp.eligible = TRUE AND "
-                + "cp.coverage <> 'OWN_ORGANIZATION') x JOIN enterprise e ON e.id = x.enterprise_id "
-                + "ORDER BY x.full_members DESC, e.name";
-    }
+    public static final String SHOULD_FORM_OWN = "SELECT e.id AS \"enterprise_id\", e.name AS \"name\", "
+            + "CAST(cp.full_members AS BIGINT) AS \"full_members\" FROM coverage_period cp JOIN enterprise e "
+            + "ON e.id = cp.enterprise_id WHERE " + HOLDS + " AND cp.full_members IS NOT NULL "
+            + "ORDER BY cp.full_members DESC, e.name";
 
     public long count(EnterpriseSearch search) {
         List<Object> parameters = new ArrayList<>();

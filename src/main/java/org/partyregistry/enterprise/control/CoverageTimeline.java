@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.partyregistry.enterprise.entity.Coverage;
 
@@ -70,16 +71,25 @@ public final class CoverageTimeline {
                         List<Instructor> instructors, List<FullSpan> fullMembers) {
     }
 
-    /** A row of {@code coverage_period}. */
+    /**
+     * A row of {@code coverage_period}. {@code fullMembers} is the number of full members throughout the period
+     * where the enterprise should form an organization of its own (in the ELIGIBLE base, not covered by an own
+     * organization: the report lists those with their count), and null elsewhere.
+     */
     public record Period(long enterpriseId, long parkId, LocalDate from, LocalDate to, Coverage coverage,
-                         boolean eligible) {
+                         boolean eligible, Integer fullMembers) {
+
+        Period endingOn(LocalDate end) {
+            return new Period(enterpriseId, parkId, from, end, coverage, eligible, fullMembers);
+        }
     }
 
     /**
      * The enterprise's periods in date order: evaluated on every day something may change (founding, closing, the
      * links' and organizations' dates, the day an instructor period starts and the day after it ends, the days full
-     * members start and stop counting), merged while neither the state nor the base changes, and only while the
-     * enterprise operates (founded on or before, not closed on or before).
+     * members start and stop counting), merged while neither the state nor the base changes (nor, where the
+     * enterprise should form its own organization, the number of full members), and only while the enterprise
+     * operates (founded on or before, not closed on or before).
      */
     public static List<Period> periods(Facts facts) {
         TreeMap<LocalDate, Integer> changes = new TreeMap<>();
@@ -115,18 +125,18 @@ public final class CoverageTimeline {
             }
             Coverage coverage = coverageOn(facts, day);
             boolean eligible = fullMembers >= ELIGIBLE_MEMBERS;
-            if (open != null && open.coverage() == coverage && open.eligible() == eligible) {
+            Integer shouldFormOwn = eligible && coverage != Coverage.OWN_ORGANIZATION ? fullMembers : null;
+            if (open != null && open.coverage() == coverage && open.eligible() == eligible
+                    && Objects.equals(open.fullMembers(), shouldFormOwn)) {
                 continue;
             }
             if (open != null) {
-                periods.add(new Period(open.enterpriseId(), open.parkId(), open.from(), day, open.coverage(),
-                        open.eligible()));
+                periods.add(open.endingOn(day));
             }
-            open = new Period(facts.enterpriseId(), facts.parkId(), day, null, coverage, eligible);
+            open = new Period(facts.enterpriseId(), facts.parkId(), day, null, coverage, eligible, shouldFormOwn);
         }
         if (open != null) {
-            periods.add(new Period(open.enterpriseId(), open.parkId(), open.from(), facts.closedOn(),
-                    open.coverage(), open.eligible()));
+            periods.add(open.endingOn(facts.closedOn()));
         }
         return periods;
     }

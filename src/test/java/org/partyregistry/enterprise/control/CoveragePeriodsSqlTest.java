@@ -17,7 +17,6 @@ import java.util.TreeSet;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.partyregistry.member.control.FullMembersRule;
 
 /**
  * Rule E11 on H2 (EnterpriseApiIT runs the service path on H2 and PostgreSQL): on random registers, the periods
@@ -49,6 +48,7 @@ class CoveragePeriodsSqlTest {
     @Test
     @DisplayName("E11 on 6 random registers the periods give the facts' coverage and base on days where things change")
     void periodsEqualTheFactsOnEveryDay() throws SQLException {
+        java.util.Set<String> seen = new java.util.TreeSet<>();
         for (int seed = 1; seed <= 6; seed++) {
             try (Connection connection = database("periods-" + seed)) {
                 Random random = new Random(seed);
@@ -58,11 +58,16 @@ class CoveragePeriodsSqlTest {
                 java.util.Collections.shuffle(days, random);
                 for (LocalDate day : days.subList(0, SAMPLED)) {
                     for (LocalDate d : List.of(day.minusDays(1), day)) {
-                        assertThat(kept(connection, d)).as("seed %d, %s", seed, d).isEqualTo(facts(connection, d));
+                        Map<Long, String> kept = kept(connection, d);
+                        assertThat(kept).as("seed %d, %s", seed, d).isEqualTo(facts(connection, d));
+                        kept.values().forEach(state -> seen.add(state.replaceAll(" with \\d+", "")));
                     }
                 }
             }
         }
+        assertThat(seen).as("every state, in and out of the base, and enterprises that should form their own")
+                .contains("OWN_ORGANIZATION", "OWN_ORGANIZATION eligible", "JOINT_ORGANIZATION", "WORK_COVERAGE", "NONE",
+                        "NONE eligible should form own", "JOINT_ORGANIZATION eligible should form own");
     }
 
     @Test
@@ -123,30 +128,45 @@ class CoveragePeriodsSqlTest {
 
     /** Each operating enterprise's state and base on a day, from the periods. */
     private static Map<Long, String> kept(Connection connection, LocalDate day) throws SQLException {
-        return states(connection, ("SELECT cp.enterprise_id, cp.coverage, cp.eligible FROM coverage_period cp WHERE "
+        return states(connection, ("SELECT cp.enterprise_id, cp.coverage, cp.eligible, cp.full_members "
+                + "FROM coverage_period cp WHERE "
                 + CoveragePeriods.holdsOn("cp", 1)).replace("?1", literal(day)));
     }
 
     /**
-     * Rule E3 and E6 over the facts on date ?1: the coverage report's statement before rule E11 (organizations
-     * existing and linked on the date, instructor periods covering it, full members counted by the member feature's
-     * rule), for every operating enterprise.
+     * Rule E6 over the facts on date ?1: the full members of enterprise {@code e} (the member feature's statement
+     * before rule E11).
+     */
+    static final String FULL_MEMBERS = """
+            (SELECT COUNT(*) FROM member_work_unit w JOIN member m ON m.id = w.member_id
+              WHERE w.enterprise_id = e.id AND w.from_on <= ?1 AND (w.to_on IS NULL OR w.to_on > ?1)
+                AND (m.full_on <= ?1 OR (m.probationary_on BETWEEN DATE '1969-04-01' AND DATE '1977-08-11'
+                     AND m.probationary_on <= ?1))
+                AND (m.status NOT IN ('REMOVED', 'DECEASED') OR m.status_since > ?1)
+                AND (m.left_zone_on IS NULL OR m.left_zone_on > ?1))""";
+
+    /**
+     * Rules E3 and E6 over the facts on date ?1: the coverage report's statement before rule E11 (organizations
+     * existing and linked on the date, instructor periods covering it, full members), for every operating
+     * enterprise: its id, state, whether eligible, and its full members where it should form its own organization.
      */
     static final String FACTS = """
-            SELECT e.id,
-                   CASE WHEN cov_org.own = 1 THEN 'OWN_ORGANIZATION' WHEN cov_org.own = 0 THEN 'JOINT_ORGANIZATION'
-                        WHEN cov_ins.enterprise_id IS NOT NULL THEN 'WORK_COVERAGE' ELSE 'NONE' END,
-                   CASE WHEN %s >= 3 THEN TRUE ELSE FALSE END
-            FROM enterprise e
-            LEFT JOIN (SELECT l.enterprise_id, MAX(CASE WHEN o.type = 'JOINT_BRANCH' THEN 0 ELSE 1 END) AS own
-                         FROM enterprise_link l JOIN organization o ON o.id = l.organization_id
-                        WHERE l.from_on <= ?1 AND (l.to_on IS NULL OR l.to_on > ?1)
-                          AND o.established_on <= ?1 AND (o.dissolved_on IS NULL OR o.dissolved_on > ?1)
-                        GROUP BY l.enterprise_id) cov_org ON cov_org.enterprise_id = e.id
-            LEFT JOIN (SELECT DISTINCT i.enterprise_id FROM instructor_assignment i
-                        WHERE i.from_on <= ?1 AND (i.to_on IS NULL OR i.to_on >= ?1)) cov_ins
-                   ON cov_ins.enterprise_id = e.id
-            WHERE """.formatted(new FullMembersRule().fullMembers("e.id")) + " " + CoverageQuery.OPERATING;
+            SELECT f.id, f.state, CASE WHEN f.full_members >= 3 THEN TRUE ELSE FALSE END,
+                   CASE WHEN f.full_members >= 3 AND f.state <> 'OWN_ORGANIZATION' THEN f.full_members END
+            FROM (SELECT e.id,
+                         CASE WHEN cov_org.own = 1 THEN 'OWN_ORGANIZATION' WHEN cov_org.own = 0 THEN 'JOINT_ORGANIZATION'
+                              WHEN cov_ins.enterprise_id IS NOT NULL THEN 'WORK_COVERAGE' ELSE 'NONE' END AS state,
+                         %s AS full_members
+                  FROM enterprise e
+                  LEFT JOIN (SELECT l.enterprise_id, MAX(CASE WHEN o.type = 'JOINT_BRANCH' THEN 0 ELSE 1 END) AS own
+                               FROM enterprise_link l JOIN organization o ON o.id = l.organization_id
+                              WHERE l.from_on <= ?1 AND (l.to_on IS NULL OR l.to_on > ?1)
+                                AND o.established_on <= ?1 AND (o.dissolved_on IS NULL OR o.dissolved_on > ?1)
+                              GROUP BY l.enterprise_id) cov_org ON cov_org.enterprise_id = e.id
+                  LEFT JOIN (SELECT DISTINCT i.enterprise_id FROM instructor_assignment i
+                              WHERE i.from_on <= ?1 AND (i.to_on IS NULL OR i.to_on >= ?1)) cov_ins
+                         ON cov_ins.enterprise_id = e.id
+                  WHERE %s) f""".formatted(FULL_MEMBERS, CoverageQuery.OPERATING);
 
     /** Each operating enterprise's state and base on a day, from the facts. */
     private static Map<Long, String> facts(Connection connection, LocalDate day) throws SQLException {
@@ -157,7 +177,8 @@ class CoveragePeriodsSqlTest {
         Map<Long, String> states = new TreeMap<>();
         try (Statement sql = connection.createStatement(); ResultSet rows = sql.executeQuery(query)) {
             while (rows.next()) {
-                states.put(rows.getLong(1), rows.getString(2).trim() + (rows.getBoolean(3) ? " eligible" : ""));
+                states.put(rows.getLong(1), rows.getString(2).trim() + (rows.getBoolean(3) ? " eligible" : "")
+                        + (rows.getObject(4) == null ? "" : " should form own with " + rows.getLong(4)));
             }
         }
         return states;
