@@ -32,7 +32,7 @@ public final class Paging {
         }
     }
 
-    /** The {@code size} rows from position {@code first}, read {@link #MAX_ROWS} at most at a time; fewer at the end. */
+    /** The {@code size} rows from position {@code first}, at most {@link #MAX_ROWS} a read; fewer at the end. */
     public static <T> List<T> read(int first, int size, Reader<T> reader) {
         check(first, Math.min(size, MAX_ROWS));
         List<T> rows = new ArrayList<>();
