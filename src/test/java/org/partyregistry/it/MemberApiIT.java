@@ -378,6 +378,84 @@ class MemberApiIT {
         assertThat(actions).containsExactly("DECEASE", "CORRECT_STANDING", "RESTORE", "SUSPEND", "CREATE");
     }
 
+    @Test
+    @DisplayName("M6 M16: the alerts' pages in order are the whole list, the counts are its kinds, a bad page is 400")
+    void alertsInPages() {
+        String secretary = "psec-" + tag;
+        String password = "Secret2026x";
+        fixtures.secretary(secretary, password, branchA);
+        // due in 5 days (three on the same day: by name, then by member), overdue by 3 days, extended by 6 months
+        // (due in about a month), and one lost contact 7 months ago
+        LocalDate dueSoon = TODAY.minusYears(1).plusDays(5);
+        List<Long> seeded = new ArrayList<>();
+        for (String name : List.of("乙", "甲", "乙")) {
+            seeded.add(register(member("示例分页" + name + " " + tag, bornOn(randomBirth(), false), branchA,
+                    "probationaryOn", dueSoon), secretary, password).id());
+        }
+        seeded.add(register(member("示例分页丙 " + tag, bornOn(randomBirth(), true), branchA,
+                "probationaryOn", TODAY.minusYears(1).minusDays(3)), secretary, password).id());
+        Api.Reply extended = register(member("示例分页丁 " + tag, bornOn(randomBirth(), true), branchA,
+                "probationaryOn", TODAY.minusYears(1).minusMonths(5)), secretary, password);
+        seeded.add(extended.id());
+        assertThat(api.post("/api/members/" + extended.id() + "/extend-probation", json("months", 6, "on", TODAY),
+                secretary, password).status()).isEqualTo(200);
+        long lost = fullMember("示例分页失联", bornOn(randomBirth(), false), branchA);
+        seeded.add(lost);
+        assertThat(api.post("/api/members/" + lost + "/suspend", json("on", TODAY.minusMonths(7)), secretary,
+                password).status()).isEqualTo(200);
+
+        Api.Reply whole = api.get("/api/members/alerts?within=60", secretary, password);
+        assertThat(whole.longs("memberId")).containsExactlyInAnyOrderElementsOf(seeded);
+        List<JsonObject> alerts = whole.array().stream().map(JsonObject.class::cast).toList();
+        for (int i = 1; i < alerts.size(); i++) {
+            JsonObject before = alerts.get(i - 1);
+            JsonObject after = alerts.get(i);
+            assertThat(before.getInt("days")).as("soonest first").isLessThanOrEqualTo(after.getInt("days"));
+            if (before.getInt("days") == after.getInt("days")
+                    && before.getString("name").equals(after.getString("name"))) {
+                assertThat(before.getJsonNumber("memberId").longValue())
+                        .as("the same day and name: by member").isLessThan(after.getJsonNumber("memberId").longValue());
+            }
+        }
+        assertThat(alerts).filteredOn(a -> a.getJsonNumber("memberId").longValue() == extended.id())
+                .singleElement().satisfies(a -> assertThat(a.getString("date"))
+                        .isEqualTo(TODAY.minusYears(1).minusMonths(5).plusYears(1).plusMonths(6).toString()));
+
+        List<JsonValue> paged = new ArrayList<>();
+        for (int first = 0; first < alerts.size() + 2; first += 2) {
+            Api.Reply page = api.get("/api/members/alerts?within=60&first=" + first + "&max=2", secretary, password);
+            assertThat(page.status()).as(page.toString()).isEqualTo(200);
+            assertThat(page.array().size()).isLessThanOrEqualTo(2);
+            paged.addAll(page.array());
+        }
+        assertThat(paged).isEqualTo(whole.array());
+        assertThat(api.get("/api/members/alerts?within=60&max=3", secretary, password).array())
+                .isEqualTo(whole.array().subList(0, 3));
+
+        JsonObject count = api.get("/api/members/alerts/count?within=60", secretary, password).object();
+        assertThat(count.getInt("probationsDue")).isEqualTo(4);
+        assertThat(count.getInt("probationsOverdue")).isEqualTo(1);
+        assertThat(count.getInt("lostContact")).isEqualTo(1);
+        assertThat(count.getInt("probationsDue") + count.getInt("probationsOverdue") + count.getInt("lostContact"))
+                .isEqualTo(alerts.size());
+        int soon = alerts.stream().filter(a -> a.getJsonNumber("memberId").longValue() == seeded.get(0))
+                .findFirst().orElseThrow().getInt("days");
+        assertThat(api.get("/api/members/alerts/count?within=" + (soon - 1), secretary, password).object()
+                .getInt("probationsDue")).as("the ones due in %d days are not within %d", soon, soon - 1)
+                .isEqualTo(alerts.stream().filter(a -> "PROBATION_DUE".equals(a.getString("kind"))
+                        && a.getInt("days") < soon).count());
+
+        for (String bad : List.of("first=-1&max=2", "max=0", "first=0&max=1001", "first=2")) {
+            Api.Reply refused = api.get("/api/members/alerts?within=60&" + bad, secretary, password);
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(refused.errorFields()).as(bad).containsExactly(bad.startsWith("first=-1") ? "first" : "max");
+        }
+        Api.Reply within = api.get("/api/members/alerts?within=367&max=2", secretary, password);
+        assertThat(within.status()).isEqualTo(400);
+        assertThat(within.errorFields()).containsExactly("within");
+        assertThat(api.get("/api/members/alerts/count?within=-1", secretary, password).status()).isEqualTo(400);
+    }
+
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Test

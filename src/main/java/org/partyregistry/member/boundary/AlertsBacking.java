@@ -6,15 +6,18 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
 import org.partyregistry.member.control.MemberAlert;
 import org.partyregistry.member.control.MemberAlerts;
 import org.partyregistry.member.control.TransferService;
 import org.partyregistry.member.control.TransferView;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.FacesActions;
+import org.partyregistry.platform.PagedRows;
 
-/** Member alerts (rule M16) and the transfers waiting for the viewer's side (rule M14). */
+/**
+ * Member alerts (rule M16) and the transfers waiting for the viewer's side (rule M14): three tables read a page at a
+ * time; the view keeps where each is, not its rows.
+ */
 @Named
 @ViewScoped
 public class AlertsBacking implements Serializable {
@@ -31,49 +34,55 @@ public class AlertsBacking implements Serializable {
     @Inject
     ChinaClock clock;
 
-    private List<MemberAlert> alerts;
-    private List<TransferView> incoming;
-    private List<TransferView> overdue;
+    private final PagedRows<MemberAlert> alerts = new PagedRows<>(() -> members.count(PENDING_DAYS).total(),
+            (first, max) -> members.alerts(PENDING_DAYS, first, max), MemberAlert::memberId);
+    private final PagedRows<TransferView> incoming = new PagedRows<>(() -> transfers.countIncoming(),
+            (first, max) -> transfers.incoming(first, max), TransferView::id);
+    private final PagedRows<TransferView> overdue = new PagedRows<>(() -> transfers.countPending(PENDING_DAYS),
+            (first, max) -> transfers.pending(PENDING_DAYS, first, max), TransferView::id);
     private Long transferId;
     private LocalDate decidedOn;
     private String reason;
 
     @PostConstruct
-    void load() {
-        alerts = members.alerts(PENDING_DAYS);
-        incoming = transfers.incoming();
-        overdue = transfers.pending(PENDING_DAYS);
+    void init() {
         decidedOn = clock.today();
-        reason = null;
     }
 
     public void receive(long id) {
         if (FacesActions.attempt(() -> transfers.receive(id, decidedOn)) != null) {
             FacesActions.info("member_alerts.received");
-            load();
+            decided();
         }
     }
 
     public void refuse() {
         if (FacesActions.attempt(() -> transfers.refuse(transferId, decidedOn, reason)) != null) {
             FacesActions.info("member_alerts.refused");
-            load();
+            decided();
         }
+    }
+
+    /** A transfer was decided: the transfer tables, updated next, are counted again from their first page. */
+    private void decided() {
+        decidedOn = clock.today();
+        reason = null;
+        PagedRows.firstPage("incoming:incomingTable", "overdue:overdueTable");
     }
 
     public LocalDate getToday() {
         return clock.today();
     }
 
-    public List<MemberAlert> getAlerts() {
+    public PagedRows<MemberAlert> getAlerts() {
         return alerts;
     }
 
-    public List<TransferView> getIncoming() {
+    public PagedRows<TransferView> getIncoming() {
         return incoming;
     }
 
-    public List<TransferView> getOverdue() {
+    public PagedRows<TransferView> getOverdue() {
         return overdue;
     }
 

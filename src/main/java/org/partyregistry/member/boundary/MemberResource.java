@@ -24,6 +24,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.partyregistry.member.control.AlertCount;
 import org.partyregistry.member.control.GroupPlacementService;
 import org.partyregistry.member.control.MemberAlert;
 import org.partyregistry.member.control.MemberAlerts;
@@ -146,13 +147,30 @@ public class MemberResource {
         return members.list(new MemberService.Query(organizationId, q, page, size));
     }
 
-    /** Probations ending within {@code within} days (default 30) or overdue; lost contact for 6 months. */
+    /**
+     * Probations ending within {@code within} days (default 30) or overdue; lost contact for 6 months. With
+     * {@code max}, a page of the same list: at most {@code max} alerts from position {@code first} (default 0).
+     */
     @Operation(summary = "Probations due or overdue and members out of contact")
-    @APIResponse(responseCode = "400", description = "`within` outside 0..366")
+    @APIResponse(responseCode = "400",
+            description = "`within` outside 0..366, `first` below 0, `first` without `max`, `max` outside 1..1000")
     @GET
     @Path("alerts")
-    public List<MemberAlert> alerts(@QueryParam("within") @DefaultValue("30") int within) {
-        return alerts.alerts(within);
+    public List<MemberAlert> alerts(@QueryParam("within") @DefaultValue("30") int within,
+                                    @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
+        if (first == null && max == null) {
+            return alerts.alerts(within);
+        }
+        return alerts.alerts(within, first == null ? 0 : first, max == null ? 0 : max);
+    }
+
+    /** How many alerts of each kind {@link #alerts} lists. */
+    @Operation(summary = "The number of probations due, overdue and members out of contact")
+    @APIResponse(responseCode = "400", description = "`within` outside 0..366")
+    @GET
+    @Path("alerts/count")
+    public AlertCount alertCount(@QueryParam("within") @DefaultValue("30") int within) {
+        return alerts.count(within);
     }
 
     @Operation(summary = "One member; the ID number masked")

@@ -6,10 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.partyregistry.audit.AuditTrail;
 import org.partyregistry.audit.Changes;
 import org.partyregistry.member.entity.Member;
@@ -23,6 +25,7 @@ import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.IdName;
 import org.partyregistry.platform.NotFoundException;
+import org.partyregistry.platform.Paging;
 import org.partyregistry.platform.StaleVersionException;
 import org.partyregistry.security.CurrentUser;
 import org.partyregistry.security.Scope;
@@ -110,19 +113,21 @@ public class TransferService {
     /** Pending transfers in the caller's scope (either side) sent at least {@code overDays} days ago, oldest first. */
     @Transactional
     public List<TransferView> pending(int overDays) {
-        if (overDays < 0 || overDays > 3660) {
-            throw BusinessException.onField("pendingOver", "transfer.pendingOverRange");
-        }
-        Scope scope = currentUser.scope();
-        LocalDate today = clock.today();
-        return em.createQuery("""
-                SELECT t FROM Transfer t JOIN FETCH t.member m JOIN FETCH t.from f LEFT JOIN FETCH t.to o
-                WHERE t.status = :pending AND t.sentOn <= :sentBy AND (f.path LIKE :prefix OR o.path LIKE :prefix)
-                ORDER BY t.sentOn, t.id""", Transfer.class)
-                .setParameter("pending", TransferStatus.PENDING)
-                .setParameter("sentBy", today.minusDays(overDays))
-                .setParameter("prefix", scope.pathPrefix() + "%")
-                .getResultStream().map(t -> TransferView.of(t, today)).toList();
+        return views(pendingOver(overDays).list(em), clock.today());
+    }
+
+    /** A page of {@link #pending(int)}: {@code max} transfers from the {@code first}, in the same order. */
+    @Transactional
+    public List<TransferView> pending(int overDays, int first, int max) {
+        Pending pending = pendingOver(overDays);
+        Paging.check(first, max);
+        return views(pending.list(em).setFirstResult(first).setMaxResults(max), clock.today());
+    }
+
+    /** The size of {@link #pending(int)}, counted by the database. */
+    @Transactional
+    public long countPending(int overDays) {
+        return pendingOver(overDays).count(em);
     }
 
     /** One transfer, for either side (rule M15). */
@@ -153,15 +158,64 @@ public class TransferService {
     /** Pending transfers the caller has to decide (received by their organizations), oldest first. */
     @Transactional
     public List<TransferView> incoming() {
-        Scope scope = currentUser.scope();
-        LocalDate today = clock.today();
-        return em.createQuery("""
-                SELECT t FROM Transfer t JOIN FETCH t.member JOIN FETCH t.from f LEFT JOIN FETCH t.to o
-                WHERE t.status = :pending AND (o.path LIKE :prefix OR (o.id IS NULL AND f.path LIKE :prefix))
-                ORDER BY t.sentOn, t.id""", Transfer.class)
-                .setParameter("pending", TransferStatus.PENDING)
-                .setParameter("prefix", scope.pathPrefix() + "%")
-                .getResultStream().map(t -> TransferView.of(t, today)).toList();
+        return views(incomingPending().list(em), clock.today());
+    }
+
+    /** A page of {@link #incoming()}: {@code max} transfers from the {@code first}, in the same order. */
+    @Transactional
+    public List<TransferView> incoming(int first, int max) {
+        Paging.check(first, max);
+        return views(incomingPending().list(em).setFirstResult(first).setMaxResults(max), clock.today());
+    }
+
+    /** The size of {@link #incoming()}, counted by the database. */
+    @Transactional
+    public long countIncoming() {
+        return incomingPending().count(em);
+    }
+
+    /**
+     * Pending transfers matching {@code where} (over {@code t}, its sender {@code f} and receiver {@code o}) with its
+     * parameters: listed with member and organizations fetched, oldest first (then by id), or counted.
+     */
+    private record Pending(String where, Map<String, Object> parameters) {
+
+        TypedQuery<Transfer> list(EntityManager em) {
+            return bind(em.createQuery("SELECT t FROM Transfer t JOIN FETCH t.member JOIN FETCH t.from f"
+                    + " LEFT JOIN FETCH t.to o WHERE t.status = :pending AND " + where + " ORDER BY t.sentOn, t.id",
+                    Transfer.class));
+        }
+
+        long count(EntityManager em) {
+            return bind(em.createQuery("SELECT COUNT(t) FROM Transfer t JOIN t.from f LEFT JOIN t.to o"
+                    + " WHERE t.status = :pending AND " + where, Long.class)).getSingleResult();
+        }
+
+        private <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            query.setParameter("pending", TransferStatus.PENDING);
+            parameters.forEach(query::setParameter);
+            return query;
+        }
+    }
+
+    /** Rule M15: received by the caller's organizations (by the sender's, for a transfer out of the zone). */
+    private Pending incomingPending() {
+        return new Pending("(o.path LIKE :prefix OR (o.id IS NULL AND f.path LIKE :prefix))",
+                Map.of("prefix", currentUser.scope().pathPrefix() + "%"));
+    }
+
+    /** Rule M15: either side in the caller's scope, sent at least {@code overDays} days ago. */
+    private Pending pendingOver(int overDays) {
+        if (overDays < 0 || overDays > 3660) {
+            throw BusinessException.onField("pendingOver", "transfer.pendingOverRange");
+        }
+        return new Pending("t.sentOn <= :sentBy AND (f.path LIKE :prefix OR o.path LIKE :prefix)",
+                Map.of("sentBy", clock.today().minusDays(overDays),
+                        "prefix", currentUser.scope().pathPrefix() + "%"));
+    }
+
+    private static List<TransferView> views(TypedQuery<Transfer> query, LocalDate today) {
+        return query.getResultStream().map(t -> TransferView.of(t, today)).toList();
     }
 
     /** An organization a member can be transferred into: any active organization of the zone, by name. */
