@@ -106,8 +106,15 @@ public class CoveragePeriods {
         for (int from = 0; from < ids.size(); from += CHUNK) {
             String in = " IN (" + ids.subList(from, Math.min(ids.size(), from + CHUNK)).stream()
                     .map(String::valueOf).collect(Collectors.joining(", ")) + ")";
-            try (Statement delete = connection.createStatement()) {
-                delete.executeUpdate("DELETE FROM coverage_period WHERE enterprise_id" + in);
+            try (Statement sql = connection.createStatement()) {
+                // two writes touching one enterprise at once take turns here instead of both inserting its periods
+                try (ResultSet locked = sql.executeQuery("SELECT id FROM enterprise WHERE id" + in
+                        + " ORDER BY id FOR UPDATE")) {
+                    while (locked.next()) {
+                        locked.getLong(1);
+                    }
+                }
+                sql.executeUpdate("DELETE FROM coverage_period WHERE enterprise_id" + in);
             }
             write(connection, in);
         }
