@@ -61,11 +61,12 @@ class ClusterFailoverIT {
         Path folder = Path.of(System.getProperty("it.cluster.dir", "target/cluster")).toAbsolutePath();
         PayaraNode.deleteFolder(folder);
         Files.createDirectories(folder);
-        try (TestDatabase database = TestDatabase.forRun()) {
-            String jdbc = TestDatabase.setting("REGISTRY_DB_URL").orElse("");
+        // a database of its own: the JVM's settings keep naming the suite's, which tests run after this one read
+        try (TestDatabase database = TestDatabase.ofItsOwn()) {
+            String jdbc = database.value("REGISTRY_DB_URL").orElse("");
             assertThat(jdbc).as("the cluster runs on PostgreSQL (it.database=postgres)").startsWith("jdbc:postgresql:");
-            String user = TestDatabase.setting("REGISTRY_DB_USER").orElseThrow();
-            String password = TestDatabase.setting("REGISTRY_DB_PASSWORD").orElse("");
+            String user = database.value("REGISTRY_DB_USER").orElseThrow();
+            String password = database.value("REGISTRY_DB_PASSWORD").orElse("");
             String schema = "cluster_" + ThreadLocalRandom.current().nextInt(1_000_000);
             try {
                 run(folder, Map.of("REGISTRY_DB_URL", jdbc, "REGISTRY_DB_USER", user, "REGISTRY_DB_PASSWORD",

@@ -33,17 +33,37 @@ public final class TestDatabase implements AutoCloseable {
     private final Map<String, String> settings;
     private final EmbeddedPostgres embedded;
 
-    private TestDatabase(String description, Map<String, String> settings, EmbeddedPostgres embedded) {
+    private TestDatabase(String description, Map<String, String> settings, EmbeddedPostgres embedded, boolean export) {
         this.description = description;
         this.settings = settings;
         this.embedded = embedded;
-        settings.forEach(System::setProperty);
+        if (export) {
+            settings.forEach(System::setProperty);
+        }
     }
 
-    /** Prepares the database this run is configured for. */
+    /** Prepares the database this run is configured for; its settings become the JVM's (see {@link #setting}). */
     public static TestDatabase forRun() {
+        return prepare(true);
+    }
+
+    /**
+     * A database of the same kind for a test that runs nodes of its own (the cluster test): its settings are read
+     * from it ({@link #value}); the JVM's keep naming the suite's database, which the other tests of the JVM read
+     * after it (an embedded server of its own stops when it closes).
+     */
+    public static TestDatabase ofItsOwn() {
+        return prepare(false);
+    }
+
+    /** A setting of this database under the application's name ({@code REGISTRY_DB_URL} ...). */
+    public Optional<String> value(String name) {
+        return Optional.ofNullable(settings.get(name)).filter(value -> !value.isBlank());
+    }
+
+    private static TestDatabase prepare(boolean export) {
         if (!"postgres".equals(property("it.database").orElse("h2"))) {
-            return new TestDatabase("H2", Map.of(), null);
+            return new TestDatabase("H2", Map.of(), null, export);
         }
         String user = checkedName("it.pg.user", property("it.pg.user").orElse("registry_it"));
         String password = property("it.pg.password").orElse("registry_it");
@@ -68,7 +88,7 @@ public final class TestDatabase implements AutoCloseable {
         settings.put("REGISTRY_DB_PASSWORD", password);
         settings.put("REGISTRY_DB_SCHEMA", schema);
         return new TestDatabase((embedded == null ? "PostgreSQL at " : "embedded PostgreSQL at ") + url, settings,
-                embedded);
+                embedded, export);
     }
 
     /** A database setting of this run: the test JVM's system property, else its environment variable. */
