@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.partyregistry.activity.control.ActivityTally;
 import org.partyregistry.activity.control.ComplianceMatrix;
 import org.partyregistry.activity.control.ComplianceService;
 import org.partyregistry.activity.control.MatrixWorkbook;
@@ -26,6 +25,7 @@ import org.partyregistry.activity.control.ComplianceReport;
 import org.partyregistry.activity.control.ComplianceWorkbook;
 import org.partyregistry.platform.Messages;
 import org.partyregistry.platform.Problem;
+import org.partyregistry.platform.SummaryCheck;
 
 /** Rules ACT8, ACT10, ACT19: the compliance report of an organization over a period, as JSON or as a workbook. */
 @Tag(name = "Compliance", description = "Whether organizations hold their required activities")
@@ -75,7 +75,7 @@ public class ComplianceResource {
     @GET
     @Path("tally")
     @Produces(MediaType.APPLICATION_JSON)
-    public ActivityTally.Check tally() {
+    public SummaryCheck tally() {
         return compliance.tallyCheck();
     }
 
@@ -85,7 +85,7 @@ public class ComplianceResource {
     @POST
     @Path("tally/rebuild")
     @Produces(MediaType.APPLICATION_JSON)
-    public ActivityTally.Check rebuildTally() {
+    public SummaryCheck rebuildTally() {
         return compliance.rebuildTally();
     }
 

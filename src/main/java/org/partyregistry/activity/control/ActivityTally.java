@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import org.partyregistry.activity.entity.Activity;
+import org.partyregistry.platform.SummaryCheck;
 
 /**
  * Rule ACT20: the activities held and valid per organization, type and period (a month, key yyyymm, and a year, key
@@ -65,10 +66,6 @@ public class ActivityTally {
             WHEN NOT MATCHED THEN INSERT (organization_id, activity_type, period_key, held, valid)
                 VALUES (s.organization_id, s.activity_type, s.period_key, 1, s.valid)""";
 
-    /** What {@link #check()} found: the stored rows, and how many differ from a rebuild (0 when current). */
-    public record Check(long rows, long differences) {
-    }
-
     @PersistenceContext(unitName = "registry")
     EntityManager em;
 
@@ -102,12 +99,12 @@ public class ActivityTally {
     }
 
     /** Rule ACT20: the stored rows against a rebuild from the activities. */
-    public Check check() {
+    public SummaryCheck check() {
         em.flush();
         long rows = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM activity_tally").getSingleResult())
                 .longValue();
         long differences = ((Number) em.createNativeQuery(DIFFERENCES).getSingleResult()).longValue();
-        return new Check(rows, differences);
+        return new SummaryCheck(rows, differences);
     }
 
     private void add(long organizationId, String type, int periodKey, boolean valid) {

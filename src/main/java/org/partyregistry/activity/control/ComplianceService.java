@@ -23,6 +23,7 @@ import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.DateRange;
 import org.partyregistry.platform.NotFoundException;
+import org.partyregistry.platform.SummaryCheck;
 import org.partyregistry.security.CurrentUser;
 import org.partyregistry.security.Scope;
 
@@ -251,22 +252,17 @@ public class ComplianceService {
 
     /** Rule ACT20: the tally of activities per organization, type and period against a rebuild (administrators). */
     @Transactional
-    public ActivityTally.Check tallyCheck() {
+    public SummaryCheck tallyCheck() {
         currentUser.scope().requireAdmin();
         return tally.check();
     }
 
     /** Rule ACT20: the tally rebuilt from the activities (administrators), audited with what it found before. */
     @Transactional
-    public ActivityTally.Check rebuildTally() {
+    public SummaryCheck rebuildTally() {
         Scope scope = currentUser.scope();
         scope.requireAdmin();
-        ActivityTally.Check before = tally.check();
-        tally.rebuild();
-        ActivityTally.Check after = tally.check();
-        audit.record(scope.username(), "ActivityTally", null, "REBUILD", Changes.of()
-                .change("rows", before.rows(), after.rows()).change("differences", before.differences(), 0L));
-        return after;
+        return audit.rebuilt(scope.username(), "ActivityTally", tally::check, tally::rebuild);
     }
 
     /** Rule ACT19: figures as counted in a total: required, valid up to what is required, and missing. */

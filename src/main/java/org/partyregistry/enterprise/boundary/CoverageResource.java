@@ -18,12 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partyregistry.enterprise.control.CoverageBase;
-import org.partyregistry.enterprise.control.CoveragePeriods;
 import org.partyregistry.enterprise.control.CoverageReport;
 import org.partyregistry.enterprise.control.CoverageReportService;
 import org.partyregistry.enterprise.control.CoverageWorkbook;
 import org.partyregistry.platform.Messages;
 import org.partyregistry.platform.Problem;
+import org.partyregistry.platform.SummaryCheck;
 
 @Tag(name = "Coverage report",
         description = "How party organization and work cover the operating enterprises, per park")
@@ -54,7 +54,7 @@ public class CoverageResource {
     @GET
     @Path("coverage/periods")
     @Produces(MediaType.APPLICATION_JSON)
-    public CoveragePeriods.Check periods() {
+    public SummaryCheck periods() {
         return reports.periodsCheck();
     }
 
@@ -64,7 +64,7 @@ public class CoverageResource {
     @POST
     @Path("coverage/periods/rebuild")
     @Produces(MediaType.APPLICATION_JSON)
-    public CoveragePeriods.Check rebuildPeriods() {
+    public SummaryCheck rebuildPeriods() {
         return reports.rebuildPeriods();
     }
 

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.partyregistry.enterprise.entity.Coverage;
+import org.partyregistry.platform.SummaryCheck;
 
 /**
  * Rule E11: the table {@code coverage_period} holds each enterprise's coverage (rule E3) and ELIGIBLE base (rule E6)
@@ -30,10 +31,6 @@ import org.partyregistry.enterprise.entity.Coverage;
  */
 @ApplicationScoped
 public class CoveragePeriods {
-
-    /** What {@link #check()} found: the stored rows, and how many differ from the facts (0 when current). */
-    public record Check(long rows, long differences) {
-    }
 
     /** Enterprises refreshed per statement. */
     static final int CHUNK = 500;
@@ -64,14 +61,11 @@ public class CoveragePeriods {
 
     /** Rule E11: the periods of these enterprises again from their facts, in the caller's transaction. */
     public void refresh(Collection<Long> enterpriseIds) {
-        if (enterpriseIds.isEmpty()) {
-            return;
-        }
-        em.flush();
-        try {
-            refresh(em.unwrap(Connection.class), enterpriseIds);
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not refresh the coverage periods: " + e.getMessage(), e);
+        if (!enterpriseIds.isEmpty()) {
+            inTransaction("refresh", connection -> {
+                refresh(connection, enterpriseIds);
+                return null;
+            });
         }
     }
 
@@ -82,21 +76,26 @@ public class CoveragePeriods {
 
     /** Rule E11: every period again from the facts, in the caller's transaction; the rows written. */
     public long rebuild() {
-        em.flush();
-        try {
-            return rebuild(em.unwrap(Connection.class));
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not rebuild the coverage periods: " + e.getMessage(), e);
-        }
+        return inTransaction("rebuild", CoveragePeriods::rebuild);
     }
 
     /** Rule E11: the stored periods against the facts. */
-    public Check check() {
+    public SummaryCheck check() {
+        return inTransaction("check", CoveragePeriods::check);
+    }
+
+    /** Work on the caller's transaction's connection, after the entities' changes are flushed. */
+    @FunctionalInterface
+    interface Work<T> {
+        T on(Connection connection) throws SQLException;
+    }
+
+    private <T> T inTransaction(String what, Work<T> work) {
         em.flush();
         try {
-            return check(em.unwrap(Connection.class));
+            return work.on(em.unwrap(Connection.class));
         } catch (SQLException e) {
-            throw new IllegalStateException("could not check the coverage periods: " + e.getMessage(), e);
+            throw new IllegalStateException("could not " + what + " the coverage periods: " + e.getMessage(), e);
         }
     }
 
@@ -158,7 +157,7 @@ public class CoveragePeriods {
     }
 
     /** {@link #check()} on a connection: rows stored and rows that differ either way from the facts. */
-    public static Check check(Connection connection) throws SQLException {
+    public static SummaryCheck check(Connection connection) throws SQLException {
         Set<CoverageTimeline.Period> expected = new HashSet<>();
         read(connection, null, facts -> expected.addAll(CoverageTimeline.periods(facts)));
         long rows = 0;
@@ -174,7 +173,7 @@ public class CoveragePeriods {
                 }
             }
         }
-        return new Check(rows, differences + expected.size());
+        return new SummaryCheck(rows, differences + expected.size());
     }
 
     /** Computes and inserts the periods of the enterprises {@code in} names (null: all); the rows written. */

@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.partyregistry.audit.AuditTrail;
-import org.partyregistry.audit.Changes;
 import org.partyregistry.platform.ChinaClock;
+import org.partyregistry.platform.SummaryCheck;
 import org.partyregistry.security.CurrentUser;
 import org.partyregistry.security.Scope;
 
@@ -59,21 +59,16 @@ public class CoverageReportService {
 
     /** Rule E11: the coverage periods against the facts (administrators). */
     @Transactional
-    public CoveragePeriods.Check periodsCheck() {
+    public SummaryCheck periodsCheck() {
         currentUser.scope().requireAdmin();
         return periods.check();
     }
 
     /** Rule E11: the coverage periods rebuilt from the facts (administrators), audited with what it found before. */
     @Transactional
-    public CoveragePeriods.Check rebuildPeriods() {
+    public SummaryCheck rebuildPeriods() {
         Scope scope = currentUser.scope();
         scope.requireAdmin();
-        CoveragePeriods.Check before = periods.check();
-        periods.rebuild();
-        CoveragePeriods.Check after = periods.check();
-        audit.record(scope.username(), "CoveragePeriods", null, "REBUILD", Changes.of()
-                .change("rows", before.rows(), after.rows()).change("differences", before.differences(), 0L));
-        return after;
+        return audit.rebuilt(scope.username(), "CoveragePeriods", periods::check, periods::rebuild);
     }
 }
