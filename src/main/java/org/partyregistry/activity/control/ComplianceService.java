@@ -16,7 +16,6 @@ import java.util.Set;
 import org.partyregistry.activity.entity.ActivityType;
 import org.partyregistry.activity.entity.Frequency;
 import org.partyregistry.audit.AuditTrail;
-import org.partyregistry.audit.Changes;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.organization.entity.OrganizationType;
 import org.partyregistry.platform.BusinessException;
