@@ -54,7 +54,8 @@ public final class CoverageTimeline {
                                   LocalDate goneOn, LocalDate leftZoneOn) {
             LocalDate fullFrom = fullOn;
             if (probationaryOn != null && !probationaryOn.isBefore(NO_PROBATION_FROM)
-                    && !probationaryOn.isAfter(NO_PROBATION_TO) && (fullOn == null || probationaryOn.isBefore(fullOn))) {
+                    && !probationaryOn.isAfter(NO_PROBATION_TO)
+                    && (fullOn == null || probationaryOn.isBefore(fullOn))) {
                 fullFrom = probationaryOn;
             }
             if (fullFrom == null) {

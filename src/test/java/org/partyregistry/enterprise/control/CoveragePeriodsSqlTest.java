@@ -66,7 +66,8 @@ class CoveragePeriodsSqlTest {
             }
         }
         assertThat(seen).as("every state, in and out of the base, and enterprises that should form their own")
-                .contains("OWN_ORGANIZATION", "OWN_ORGANIZATION eligible", "JOINT_ORGANIZATION", "WORK_COVERAGE", "NONE",
+                .contains("OWN_ORGANIZATION", "OWN_ORGANIZATION eligible", "JOINT_ORGANIZATION", "WORK_COVERAGE",
+                        "NONE",
                         "NONE eligible should form own", "JOINT_ORGANIZATION eligible should form own");
     }
 
@@ -154,7 +155,8 @@ class CoveragePeriodsSqlTest {
             SELECT f.id, f.state, CASE WHEN f.full_members >= 3 THEN TRUE ELSE FALSE END,
                    CASE WHEN f.full_members >= 3 AND f.state <> 'OWN_ORGANIZATION' THEN f.full_members END
             FROM (SELECT e.id,
-                         CASE WHEN cov_org.own = 1 THEN 'OWN_ORGANIZATION' WHEN cov_org.own = 0 THEN 'JOINT_ORGANIZATION'
+                         CASE WHEN cov_org.own = 1 THEN 'OWN_ORGANIZATION'
+                              WHEN cov_org.own = 0 THEN 'JOINT_ORGANIZATION'
                               WHEN cov_ins.enterprise_id IS NOT NULL THEN 'WORK_COVERAGE' ELSE 'NONE' END AS state,
                          %s AS full_members
                   FROM enterprise e

@@ -23,7 +23,8 @@ class CoverageQuerySqlTest {
         assertThat(parameters).containsExactly(7L, "软件", "%AB%", "NONE", 20, 40);
         assertThat(sql).contains("LEFT JOIN coverage_period cp ON cp.enterprise_id = e.id AND " + CoverageQuery.HOLDS)
                 .contains("e.park_id = ?2").contains("e.industry = ?3").contains("UPPER(e.name) LIKE ?4")
-                .contains("e.credit_code LIKE ?4").contains("cp.coverage = ?5").endsWith(" LIMIT ?6 OFFSET ?7");
+                .contains("e.credit_code LIKE ?4").contains("cp.coverage = ?5")
+                .endsWith(" ORDER BY e.name, e.id LIMIT ?6 OFFSET ?7");
     }
 
     @Test
@@ -36,6 +37,23 @@ class CoverageQuerySqlTest {
         assertThat(parameters).containsExactly("OWN_ORGANIZATION");
         assertThat(sql).contains("cp.eligible = TRUE").doesNotContain("park_id").doesNotContain("LIMIT")
                 .endsWith("cp.coverage = ?2");
+    }
+
+    @Test
+    @DisplayName("E9 a park's number by state is counted from the periods alone; a text reads the enterprises")
+    void parkCountFromThePeriods() {
+        List<Object> parameters = new ArrayList<>();
+        String sql = CoverageQuery.countSql(new EnterpriseSearch(DAY, CoverageBase.ALL, 7L, null, Coverage.NONE, null,
+                false), parameters);
+        assertThat(parameters).containsExactly(7L, "NONE");
+        assertThat(sql).startsWith("SELECT COUNT(*) FROM coverage_period cp WHERE").doesNotContain("enterprise e")
+                .contains("cp.park_id = ?2").endsWith("cp.coverage = ?3");
+        parameters.clear();
+        assertThat(CoverageQuery.countSql(new EnterpriseSearch(DAY, CoverageBase.ALL, 7L, null, Coverage.NONE, "ab",
+                false), parameters)).contains("FROM enterprise e LEFT JOIN coverage_period cp")
+                .contains("e.park_id = ?2");
+        assertThat(CoverageQuery.listSql(EnterpriseSearch.operatingOn(DAY), new ArrayList<>(), 0, 20))
+                .contains(" ORDER BY p.name, e.name, e.id ");
     }
 
     @Test
