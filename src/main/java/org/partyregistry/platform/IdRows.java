@@ -1,6 +1,8 @@
 package org.partyregistry.platform;
 
+import jakarta.faces.context.FacesContext;
 import java.util.List;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -31,5 +33,14 @@ public abstract class IdRows<T> extends LazyDataModel<T> {
             }
         }
         return null;
+    }
+
+    /** The tables (by client id) start again at their first page when they are updated next (the list changed). */
+    public static void firstPage(String... tables) {
+        for (String table : tables) {
+            if (FacesContext.getCurrentInstance().getViewRoot().findComponent(table) instanceof DataTable shown) {
+                shown.setFirst(0);
+            }
+        }
     }
 }

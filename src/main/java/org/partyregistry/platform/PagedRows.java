@@ -1,10 +1,8 @@
 package org.partyregistry.platform;
 
-import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
 
@@ -59,14 +57,5 @@ public final class PagedRows<T> extends IdRows<T> {
     @Override
     protected Object idOf(T row) {
         return id.of(row);
-    }
-
-    /** The tables (by client id) start again at their first page when they are updated next (the list changed). */
-    public static void firstPage(String... tables) {
-        for (String table : tables) {
-            if (FacesContext.getCurrentInstance().getViewRoot().findComponent(table) instanceof DataTable shown) {
-                shown.setFirst(0);
-            }
-        }
     }
 }

@@ -12,8 +12,8 @@ import org.partyregistry.activity.control.ComplianceService;
 import org.partyregistry.activity.control.ComplianceReport;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.FacesActions;
+import org.partyregistry.platform.IdRows;
 import org.partyregistry.platform.KeysetRows;
-import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 
 /** The organizations in the viewer's scope that fall behind in a period (last whole quarter by default). */
@@ -66,10 +66,7 @@ public class BehindBacking implements Serializable {
             total = first.total();
             firstPage = first.items();
             rows.forget();
-            if (FacesContext.getCurrentInstance().getViewRoot().findComponent("behind:table")
-                    instanceof DataTable table) {
-                table.setFirst(0);
-            }
+            IdRows.firstPage("behind:table");
         }
     }
 

@@ -12,6 +12,7 @@ import org.partyregistry.member.control.TransferService;
 import org.partyregistry.member.control.TransferView;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.FacesActions;
+import org.partyregistry.platform.IdRows;
 import org.partyregistry.platform.PagedRows;
 
 /**
@@ -67,7 +68,7 @@ public class AlertsBacking implements Serializable {
     private void decided() {
         decidedOn = clock.today();
         reason = null;
-        PagedRows.firstPage("incoming:incomingTable", "overdue:overdueTable");
+        IdRows.firstPage("incoming:incomingTable", "overdue:overdueTable");
     }
 
     public LocalDate getToday() {

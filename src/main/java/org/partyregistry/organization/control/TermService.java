@@ -22,6 +22,7 @@ import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.Flush;
 import org.partyregistry.platform.NotFoundException;
+import org.partyregistry.platform.Paging;
 import org.partyregistry.platform.StaleVersionException;
 import org.partyregistry.security.CurrentUser;
 import org.partyregistry.security.Scope;
@@ -176,9 +177,8 @@ public class TermService {
      */
     @Transactional
     public List<TermView> due(int withinDays, int first, Integer max) {
-        if (first < 0 || max != null && max < 1) {
-            throw BusinessException.onField("first", "term.pageRange");
-        }
+        // a page when max is given; without it, everything from first
+        Paging.check(first, max == null ? 1 : max);
         LocalDate today = clock.today();
         TypedQuery<Term> query = dueQuery(withinDays, "SELECT t FROM Term t JOIN FETCH t.organization o",
                 " ORDER BY t.expiresOn, o.name, t.id", Term.class).setFirstResult(first);
