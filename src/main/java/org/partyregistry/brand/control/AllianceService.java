@@ -157,6 +157,10 @@ public class AllianceService {
     }
 
     /** Rule B11: an activity becomes a joint activity of the alliance. */
+    /** Where and when an activity was held (a typed row: {@code SELECT NEW}). */
+    public record HeldAt(LocalDate heldOn, String path, String organization) {
+    }
+
     @Transactional
     public JointActivityView link(long allianceId, Long activityId) {
         Scope scope = currentUser.scope();
@@ -164,20 +168,20 @@ public class AllianceService {
         if (activityId == null) {
             throw BusinessException.onField("activityId", "alliance.activityRequired");
         }
-        List<?> found = em.createNativeQuery("""
-                SELECT a.held_on, o.path, o.name FROM activity a JOIN organization o ON o.id = a.organization_id
-                WHERE a.id = ?""").setParameter(1, activityId).getResultList();
+        List<HeldAt> found = em.createQuery("""
+                SELECT NEW org.partyregistry.brand.control.AllianceService$HeldAt(a.heldOn, o.path, o.name)
+                FROM Activity a JOIN a.organization o WHERE a.id = :id""", HeldAt.class)
+                .setParameter("id", activityId).getResultList();
         if (found.isEmpty()) {
             throw new NotFoundException("Activity", activityId);
         }
-        Object[] activity = (Object[]) found.get(0);
-        LocalDate heldOn = date(activity[0]);
-        String path = (String) activity[1];
+        LocalDate heldOn = found.get(0).heldOn();
+        String path = found.get(0).path();
         if (!scope.canWriteReferenceData()) {
             scope.requireWrite(path);
         }
         if (!takesPart(alliance, path, heldOn)) {
-            throw BusinessException.onField("activityId", "alliance.activityOutside", activity[2],
+            throw BusinessException.onField("activityId", "alliance.activityOutside", found.get(0).organization(),
                     alliance.getName(), heldOn);
         }
         long linked = em.createQuery("""

@@ -19,6 +19,7 @@ import org.partyregistry.brand.entity.BrandLogo;
 import org.partyregistry.brand.entity.LogoType;
 import org.partyregistry.organization.control.Organizations;
 import org.partyregistry.organization.entity.Organization;
+import org.partyregistry.platform.IdCount;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.DateRange;
@@ -131,9 +132,9 @@ public class BrandService {
                         SELECT b FROM Brand b JOIN FETCH b.organization o WHERE o.id = :organization
                         ORDER BY b.name""", Brand.class).setParameter("organization", organizationId).getResultList();
         Map<Long, Long> counts = new HashMap<>();
-        List<?> rows = em.createNativeQuery(
-                "SELECT brand_id, COUNT(*) FROM activity WHERE brand_id IS NOT NULL GROUP BY brand_id").getResultList();
-        rows.forEach(row -> counts.put(number(((Object[]) row)[0]), number(((Object[]) row)[1])));
+        em.createQuery("SELECT NEW org.partyregistry.platform.IdCount(a.brandId, COUNT(a)) FROM Activity a"
+                        + " WHERE a.brandId IS NOT NULL GROUP BY a.brandId", IdCount.class).getResultStream()
+                .forEach(row -> counts.put(row.id(), row.count()));
         Map<Long, String> logos = new HashMap<>();
         em.createQuery("SELECT NEW org.partyregistry.brand.control.LogoKind(l.brand.id, l.type) FROM BrandLogo l",
                         LogoKind.class).getResultStream()
