@@ -22,6 +22,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,14 @@ class ComplianceApiIT {
         fixtures = new Fixtures(api);
         tag = fixtures.tag();
         zone = fixtures.organization("工委", "WORKING_COMMITTEE", null);
+    }
+
+    /** Rule ACT21: whatever a test wrote and read, every kept figure is what the activities give (0 differences). */
+    @AfterEach
+    void keptFiguresAgreeWithTheActivities() {
+        Api.Reply kept = api.get("/api/reports/compliance/kept", ADMIN, ADMIN_PASSWORD);
+        assertThat(kept.status()).as(kept.toString()).isEqualTo(200);
+        assertThat(kept.object().getJsonNumber("differences").longValue()).as(kept.toString()).isZero();
     }
 
     private Api.Reply place(long member, Long group, LocalDate on) {
@@ -442,5 +451,89 @@ class ComplianceApiIT {
                     .isEqualTo(68.0);
             PrintChecks.assertPrintReady(sheet, allRequired + 4, 3, 4, true);
         }
+    }
+
+    /** One cell of one organization's row in the table of {@code root} over {@code from..to}. */
+    private List<Integer> cell(long root, LocalDate from, LocalDate to, long organization, String type) {
+        Api.Reply reply = api.get("/api/reports/compliance/matrix?organizationId=" + root + "&from=" + from + "&to="
+                + to, ADMIN, ADMIN_PASSWORD);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        JsonObject row = reply.object().getJsonArray("rows").stream().map(JsonObject.class::cast)
+                .filter(r -> r.getJsonNumber("organizationId").longValue() == organization).findFirst()
+                .orElseThrow();
+        JsonObject cell = row.getJsonObject("cells").getJsonObject(type);
+        return List.of(cell.getInt("required"), cell.getInt("valid"), cell.getInt("missing"));
+    }
+
+    @Test
+    @DisplayName("ACT21: a year's kept figures follow every write that changes them, read straight after it")
+    void keptFiguresFollowEveryWrite() {
+        long committee = fixtures.organization("计存党委", "COMMITTEE", zone);
+        long branch = fixtures.organization("计存支部", "BRANCH", committee);
+        List<Long> members = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            members.add(fixtures.fullMember("示例计存党员" + i, branch));
+        }
+        LocalDate from = LAST_YEAR_START;
+        LocalDate to = LAST_YEAR_END;
+        assertThat(cell(committee, from, to, branch, "BRANCH_COMMITTEE_MEETING")).as("no term: no committee")
+                .containsExactly(0, 0, 0);
+        assertThat(cell(committee, from, to, branch, "THEMED_PARTY_DAY")).containsExactly(12, 0, 12);
+
+        fixtures.term(branch, 1, LocalDate.of(2020, 1, 1), 5);
+        assertThat(cell(committee, from, to, branch, "BRANCH_COMMITTEE_MEETING")).as("a term elected: 7 full")
+                .containsExactly(12, 0, 12);
+
+        assertThat(meeting(branch, "THEMED_PARTY_DAY", from.plusDays(40), members, null).status()).isEqualTo(201);
+        assertThat(cell(committee, from, to, branch, "THEMED_PARTY_DAY")).as("an activity recorded")
+                .containsExactly(12, 1, 11);
+
+        LocalDate died = from.plusMonths(6).plusDays(9);
+        Api.Reply death = api.post("/api/members/" + members.get(0) + "/death", json("on", died), ADMIN,
+                ADMIN_PASSWORD);
+        assertThat(death.status()).as(death.toString()).isEqualTo(200);
+        assertThat(cell(committee, from, to, branch, "BRANCH_COMMITTEE_MEETING"))
+                .as("a member's death: 6 full from August").containsExactly(7, 0, 7);
+
+        long group = fixtures.organization("计存党小组", "GROUP", branch, from);
+        assertThat(cell(committee, from, to, branch, "GROUP_MEETING")).as("a group founded in the year")
+                .containsExactly(12, 0, 12);
+
+        try {
+            Api.Reply quarterly = api.put("/api/activities/requirements/BRANCH/THEMED_PARTY_DAY",
+                    json("frequency", "QUARTERLY"), ADMIN, ADMIN_PASSWORD);
+            assertThat(quarterly.status()).as(quarterly.toString()).isEqualTo(200);
+            assertThat(cell(committee, from, to, branch, "THEMED_PARTY_DAY")).as("a requirement changed")
+                    .containsExactly(4, 1, 3);
+        } finally {
+            assertThat(api.put("/api/activities/requirements/BRANCH/THEMED_PARTY_DAY", json("frequency", "MONTHLY"),
+                    ADMIN, ADMIN_PASSWORD).status()).isEqualTo(200);
+        }
+        assertThat(cell(committee, from, to, branch, "THEMED_PARTY_DAY")).containsExactly(12, 1, 11);
+
+        if (TODAY.getMonthValue() > 1) {
+            LocalDate yearStart = TODAY.withDayOfYear(1);
+            int closed = TODAY.getMonthValue() - 1;
+            assertThat(cell(committee, yearStart, TODAY, branch, "THEMED_PARTY_DAY")).as("this year so far")
+                    .containsExactly(closed, 0, closed);
+            assertThat(meeting(branch, "THEMED_PARTY_DAY", yearStart.plusDays(3), members.subList(1, 7), null)
+                    .status()).isEqualTo(201);
+            assertThat(cell(committee, yearStart, TODAY, branch, "THEMED_PARTY_DAY"))
+                    .containsExactly(closed, 1, closed - 1);
+        }
+
+        Api.Reply cleared = api.post("/api/reports/compliance/kept/rebuild", "{}", ADMIN, ADMIN_PASSWORD);
+        assertThat(cleared.status()).as(cleared.toString()).isEqualTo(200);
+        assertThat(cleared.object().getJsonNumber("rows").longValue()).isZero();
+        assertThat(cell(committee, from, to, group, "GROUP_MEETING")).as("filled again by the next report")
+                .containsExactly(12, 0, 12);
+        Api.Reply kept = api.get("/api/reports/compliance/kept", ADMIN, ADMIN_PASSWORD);
+        assertThat(kept.object().getJsonNumber("rows").longValue()).isPositive();
+        String secretary = "kp-" + tag;
+        String password = "Secret-" + tag + "-1";
+        fixtures.secretary(secretary, password, branch);
+        assertThat(api.get("/api/reports/compliance/kept", secretary, password).status()).isEqualTo(403);
+        assertThat(api.post("/api/reports/compliance/kept/rebuild", "{}", secretary, password).status())
+                .isEqualTo(403);
     }
 }

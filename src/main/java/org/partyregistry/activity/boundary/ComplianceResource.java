@@ -89,6 +89,26 @@ public class ComplianceResource {
         return compliance.rebuildTally();
     }
 
+    /** Rule ACT21: the kept compliance figures per organization and year against the rules from the activities. */
+    @Operation(summary = "The kept compliance figures: their rows and how many differ from the activities' figures")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
+    @GET
+    @Path("kept")
+    @Produces(MediaType.APPLICATION_JSON)
+    public SummaryCheck kept() {
+        return compliance.keptCheck();
+    }
+
+    /** Rule ACT21: the kept compliance figures cleared; the next report of each year computes them again. */
+    @Operation(summary = "Clear the kept compliance figures; the next report of each year computes them again")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
+    @POST
+    @Path("kept/rebuild")
+    @Produces(MediaType.APPLICATION_JSON)
+    public SummaryCheck rebuildKept() {
+        return compliance.rebuildKept();
+    }
+
     @Operation(summary = "The compliance report as an Excel workbook")
     @APIResponse(responseCode = "400", description = "Invalid input; the problem body names each field at fault")
     @APIResponse(responseCode = "403", description = "Outside the caller's role or data scope")

@@ -83,6 +83,9 @@ public class ActivityService {
     @Inject
     ActivityTally tally;
 
+    @Inject
+    ComplianceMarks complianceMarks;
+
     @Transactional
     public ActivityView record(NewActivity input, Locale locale) {
         Scope scope = currentUser.scope();
@@ -103,6 +106,7 @@ public class ActivityService {
                 term == null ? Set.of() : Set.copyOf(committees.holderIds(term)), today);
         em.persist(activity);
         tally.count(activity);
+        complianceMarks.activityRecorded(organization);
         audit.record(scope.username(), activity, "CREATE", Changes.of()
                 .set("organizationId", organization.getId())
                 .set("recordedFrom", input.groupId() == null ? null : input.organizationId())

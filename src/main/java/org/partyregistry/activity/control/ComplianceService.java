@@ -53,6 +53,9 @@ public class ComplianceService {
     ActivityTally tally;
 
     @Inject
+    ComplianceKept kept;
+
+    @Inject
     AuditTrail audit;
 
     /** Rules ACT8, ACT15, ACT16, ACT18: the organization's report over {@code from..to}, and the period in progress. */
@@ -88,12 +91,28 @@ public class ComplianceService {
         Scope scope = currentUser.scope();
         checkPeriod(from, to);
         checkLimit(limit);
-        ComplianceRules.Facts loaded = facts.loadTallied(scope.pathPrefix(), DateRange.of(from, to), clock.today());
-        Map<Long, ComplianceReport> reports = ComplianceRules.reports(loaded,
-                new ComplianceRules.Request(from, to, clock.today(), false));
+        ComplianceKept.Computed loaded = computed(scope.pathPrefix(), from, to);
+        Map<Long, ComplianceReport> reports = loaded.reports();
         List<ComplianceReport> behind = loaded.organizations().stream().filter(o -> o.dissolvedOn() == null)
                 .map(o -> reports.get(o.id())).filter(r -> r.totalMissing() > 0).toList();
         return Page.of(behind, ComplianceReport::organizationId, order(loaded.organizations()), after, limit);
+    }
+
+    /**
+     * Rules ACT20, ACT21: the organizations under a path that existed during {@code from..to} in tree order with their
+     * reports (without the period in progress): a calendar year's from the kept figures, any other period's from the
+     * tally.
+     */
+    private ComplianceKept.Computed computed(String path, LocalDate from, LocalDate to) {
+        LocalDate today = clock.today();
+        Integer year = ComplianceKept.keptYear(from, to, today);
+        if (year != null) {
+            return kept.reports(path, from, to, year, today);
+        }
+        ComplianceRules.Facts loaded = facts.loadTallied(path, DateRange.of(from, to), today);
+        return new ComplianceKept.Computed(loaded.organizations(),
+                ComplianceRules.reports(loaded, new ComplianceRules.Request(from, to, today, false)),
+                loaded.frequencies());
     }
 
     /** The largest page of {@link #behind} and the table. */
@@ -163,9 +182,8 @@ public class ComplianceService {
         String path = root == null ? "/" : root.getPath();
         scope.requireRead(path);
         checkPeriod(from, to);
-        ComplianceRules.Facts loaded = facts.loadTallied(path, DateRange.of(from, to), clock.today());
-        Map<Long, ComplianceReport> reports = ComplianceRules.reports(loaded,
-                new ComplianceRules.Request(from, to, clock.today(), false));
+        ComplianceKept.Computed loaded = computed(path, from, to);
+        Map<Long, ComplianceReport> reports = loaded.reports();
         List<ActivityType> types = requiredTypes(loaded.frequencies());
         int rootDepth = root == null ? 0 : root.depth();
         Set<Long> present = new HashSet<>(reports.keySet());
@@ -262,6 +280,24 @@ public class ComplianceService {
         Scope scope = currentUser.scope();
         scope.requireAdmin();
         return audit.rebuilt(scope.username(), "ActivityTally", tally::check, tally::rebuild);
+    }
+
+    /** Rule ACT21: the kept figures against the rules computed from the activities (administrators). */
+    @Transactional
+    public SummaryCheck keptCheck() {
+        currentUser.scope().requireAdmin();
+        return kept.check(clock.today());
+    }
+
+    /**
+     * Rule ACT21: the kept figures cleared (administrators), audited with what they held before; the next report of
+     * each year computes them again.
+     */
+    @Transactional
+    public SummaryCheck rebuildKept() {
+        Scope scope = currentUser.scope();
+        scope.requireAdmin();
+        return audit.rebuilt(scope.username(), "ComplianceKept", () -> kept.check(clock.today()), kept::clear);
     }
 
     /** Rule ACT19: figures as counted in a total: required, valid up to what is required, and missing. */

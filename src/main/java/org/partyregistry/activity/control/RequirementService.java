@@ -29,6 +29,9 @@ public class RequirementService {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ComplianceMarks marks;
+
     /** Rule ACT7: the required frequencies of every organization type, for reading and editing. */
     @Transactional
     public List<ActivityRequirement> requirements() {
@@ -62,6 +65,9 @@ public class RequirementService {
             requirement.change(frequency);
         }
         em.flush();
+        if (old != frequency) {
+            marks.requirementChanged();
+        }
         audit.record(scope.username(), requirement, existing.isEmpty() ? "CREATE" : "UPDATE", Changes.of()
                 .set("organizationType", organizationType)
                 .set("activityType", activityType)

@@ -85,7 +85,7 @@ public class TransferService {
         LocalDate today = clock.today();
         transfer.receive(on == null ? today : on, today);
         flush(transfer);
-        changed.fire(MembersChanged.of(transfer.getMember().getId()));
+        changed.fire(new MembersChanged(List.of(transfer.getMember().getId()), java.util.Set.of(fromId)));
         audit.record(scope.username(), transfer, "RECEIVE", Changes.of()
                 .change("status", TransferStatus.PENDING, transfer.getStatus())
                 .set("decidedOn", transfer.getDecidedOn()));

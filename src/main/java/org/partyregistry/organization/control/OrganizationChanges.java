@@ -1,6 +1,7 @@
 package org.partyregistry.organization.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.Set;
@@ -33,6 +34,9 @@ public class OrganizationChanges {
 
     @Inject
     CoveragePeriods coverage;
+
+    @Inject
+    Event<OrganizationsChanged> changed;
 
     /** Rule E8: the enterprises the organization has ever been linked to (its dated links, open or ended). */
     Set<Long> linkedEver(Organization organization) {
@@ -68,6 +72,9 @@ public class OrganizationChanges {
     void moveWithDescendants(Organization organization, Organization newParent) {
         String oldParentName = organization.getParent() == null ? null : organization.getParent().getName();
         String oldPath = organization.moveUnder(newParent);
+        Set<Long> above = new HashSet<>(Organization.idsOnPath(oldPath));
+        above.addAll(Organization.idsOnPath(organization.getPath()));
+        changed.fire(new OrganizationsChanged(above));
         em.flush();
         em.createQuery("""
                 UPDATE Organization o SET o.path = CONCAT(:newPrefix, SUBSTRING(o.path, :cut))
@@ -89,7 +96,27 @@ public class OrganizationChanges {
         }
     }
 
+    /** Announces a change of the organization's own facts (and so of its parent's sub-organizations). */
+    void announce(Organization organization) {
+        Set<Long> ids = new HashSet<>();
+        ids.add(organization.getId());
+        if (organization.getParent() != null) {
+            ids.add(organization.getParent().getId());
+        }
+        changed.fire(new OrganizationsChanged(ids));
+    }
+
+    /**
+     * Announces a change of the members counted under the organization and every organization above it (a merge
+     * moves the source's members to the target).
+     */
+    void announceAbove(Organization organization) {
+        changed.fire(new OrganizationsChanged(new HashSet<>(Organization.idsOnPath(organization.getPath()))));
+    }
+
+    /** Every change of an organization with a history event is recorded here, and announced. */
     void event(Organization organization, EventKind kind, LocalDate on, String oldValue, String newValue) {
+        announce(organization);
         em.persist(new OrganizationEvent(organization, kind, on, oldValue, newValue, currentActor(),
                 clock.nowUtc()));
     }

@@ -97,6 +97,8 @@ public class OrganizationRestructuring {
         changes.event(target, EventKind.ABSORBED, on, null, source.getName());
         closing.fire(new OrganizationClosing(source, target, on, scope.username()));
         moveAccounts(source, target, scope.username());
+        changes.announceAbove(source);
+        changes.announceAbove(target);
         changes.flushOrConflict(source);
         java.util.Set<Long> touched = changes.linkedEver(source);
         touched.addAll(changes.linkedEver(target));

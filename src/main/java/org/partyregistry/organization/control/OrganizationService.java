@@ -142,6 +142,7 @@ public class OrganizationService {
         if (input.establishedOn() != null && !input.establishedOn().equals(organization.getEstablishedOn())) {
             LocalDate old = organization.getEstablishedOn();
             organization.correctEstablishedOn(input.establishedOn(), today);
+            changes.announce(organization);
             changed.change("establishedOn", old, organization.getEstablishedOn());
         }
         if (!changed.isEmpty()) {

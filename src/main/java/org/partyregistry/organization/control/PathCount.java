@@ -2,6 +2,7 @@ package org.partyregistry.organization.control;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.partyregistry.organization.entity.Organization;
 
 /**
  * A query row: the party members placed directly in the organization of this materialized path ("/1/7/42/").
@@ -15,10 +16,8 @@ public record PathCount(String path, long members) {
     public static Map<Long, Long> perOrganization(Iterable<PathCount> rows) {
         Map<Long, Long> totals = new HashMap<>();
         for (PathCount row : rows) {
-            for (String id : row.path().split("/")) {
-                if (!id.isEmpty()) {
-                    totals.merge(Long.valueOf(id), row.members(), Long::sum);
-                }
+            for (Long id : Organization.idsOnPath(row.path())) {
+                totals.merge(id, row.members(), Long::sum);
             }
         }
         return totals;

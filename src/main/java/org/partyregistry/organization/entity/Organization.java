@@ -145,6 +145,17 @@ public class Organization extends BaseEntity {
         }
     }
 
+    /** The ids a materialized path ("/1/7/42/") lists: the organization and those above it, from the root down. */
+    public static java.util.List<Long> idsOnPath(String path) {
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        for (String id : path.split("/")) {
+            if (!id.isEmpty()) {
+                ids.add(Long.valueOf(id));
+            }
+        }
+        return ids;
+    }
+
     /** Is {@code other} this organization or one below it? */
     public boolean contains(Organization other) {
         return other.path != null && path != null && other.path.startsWith(path);

@@ -81,7 +81,7 @@ class TallyPlanTest {
     }
 
     /** A few branches with groups, random lives, committees and activities (some invalid). */
-    private record World(List<OrganizationLife> organizations, Map<Long, List<CommitteeSpan>> committees,
+    record World(List<OrganizationLife> organizations, Map<Long, List<CommitteeSpan>> committees,
                          List<HeldCount> activities) {
 
         static World random(Random random) {

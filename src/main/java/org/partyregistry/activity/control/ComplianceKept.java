@@ -1,0 +1,370 @@
+package org.partyregistry.activity.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.partyregistry.activity.entity.ActivityType;
+import org.partyregistry.activity.entity.Frequency;
+import org.partyregistry.organization.entity.OrganizationType;
+import org.partyregistry.platform.DateRange;
+import org.partyregistry.platform.SummaryCheck;
+
+/**
+ * Rule ACT21: each organization's compliance figures for a calendar year, kept in {@code compliance_kept}, so that the
+ * table, "behind" and the home page's card of a whole city read one row per organization. A request for a whole
+ * closed year, or for the current year from 1 January up to today or later, is such a year: its required periods are
+ * those of the closed months (rule ACT16), the same whatever day of the month is today.
+ *
+ * <p>A write that changes a fact the figures read adds a mark ({@link ComplianceMarks}) in its transaction. A report
+ * reads the marks, then the kept rows; an organization that is marked, or has no row for the year (or one counted to
+ * another month's end), is recomputed by the rules from the facts, written back, and the marks seen removed. Those
+ * writes take turns on {@code compliance_refresh}, and a mark added after a report read the marks stays for the
+ * next one, so a kept row without a mark always holds what the facts give.
+ */
+@ApplicationScoped
+public class ComplianceKept {
+
+    /** Ids per statement. */
+    static final int CHUNK = 500;
+
+    /**
+     * Up to this many organizations to recompute, each is computed on its own (five statements); above, the whole
+     * subtree in one pass (a few statements whatever its size).
+     */
+    static final int ONE_BY_ONE = 40;
+
+    static final String MARKS = "SELECT m.id, m.organization_id FROM compliance_mark m "
+            + "LEFT JOIN organization o ON o.id = m.organization_id WHERE m.organization_id IS NULL OR o.path LIKE ?";
+
+    static final String KEPT = "SELECT o.id, o.name, o.type, o.parent_id, o.path, o.established_on, o.dissolved_on, "
+            + "k.through_on, k.figures FROM organization o "
+            + "LEFT JOIN compliance_kept k ON k.organization_id = o.id AND k.year_of = ? "
+            + "WHERE o.path LIKE ? AND o.established_on <= ? AND (o.dissolved_on IS NULL OR o.dissolved_on > ?) "
+            + "ORDER BY o.path";
+
+    static final String INSERT = "INSERT INTO compliance_kept (organization_id, year_of, through_on, figures) "
+            + "VALUES (?, ?, ?, ?)";
+
+    @PersistenceContext(unitName = "registry")
+    EntityManager em;
+
+    @Inject
+    ComplianceFacts facts;
+
+    /** The organizations of a report in tree order, each one's report, and the required frequencies. */
+    record Computed(List<OrganizationLife> organizations, Map<Long, ComplianceReport> reports,
+                    Map<OrganizationType, Map<ActivityType, Frequency>> frequencies) {
+    }
+
+    /** Rule ACT21: the year whose kept figures answer a request over {@code from..to} on {@code today}, else null. */
+    static Integer keptYear(LocalDate from, LocalDate to, LocalDate today) {
+        if (from.getDayOfYear() != 1) {
+            return null;
+        }
+        int year = from.getYear();
+        if (year < today.getYear() && to.equals(LocalDate.of(year, 12, 31))) {
+            return year;
+        }
+        return year == today.getYear() && to.getYear() == year && !to.isBefore(today) ? year : null;
+    }
+
+    /** Rule ACT21: the last day whose periods a year's figures count on {@code today}. */
+    static LocalDate through(int year, LocalDate today) {
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        LocalDate closedMonthsEnd = today.withDayOfMonth(1).minusDays(1);
+        return closedMonthsEnd.isBefore(yearEnd) ? closedMonthsEnd : yearEnd;
+    }
+
+    /** One organization of a report: its life and its own kept rows (null: to be computed). */
+    record Entry(OrganizationLife life, List<ComplianceReport.Row> rows) {
+    }
+
+    /** What a report found: its organizations, the marks it saw (ids), the organizations marked, and a mark on all. */
+    record Snapshot(List<Entry> entries, List<Long> markIds, Set<Long> marked, boolean everything) {
+
+        List<OrganizationLife> stale() {
+            return entries.stream().filter(e -> e.rows() == null).map(Entry::life).toList();
+        }
+    }
+
+    /**
+     * Rules ACT19, ACT21: the organizations under {@code path} that existed during {@code from..to} (a request that
+     * {@link #keptYear} gives {@code year} for) in tree order, with their reports over it.
+     */
+    Computed reports(String path, LocalDate from, LocalDate to, int year, LocalDate today) {
+        em.flush();
+        Connection connection = em.unwrap(Connection.class);
+        LocalDate through = through(year, today);
+        try {
+            Snapshot snapshot = snapshot(connection, path, from, to, year, through);
+            if (snapshot.everything() || !snapshot.stale().isEmpty()) {
+                lock(connection);
+                snapshot = snapshot(connection, path, from, to, year, through);
+                Map<Long, List<ComplianceReport.Row>> fresh = compute(snapshot.stale(), path, year, today);
+                write(connection, snapshot, fresh, year, through);
+                List<Entry> entries = new ArrayList<>(snapshot.entries().size());
+                for (Entry e : snapshot.entries()) {
+                    entries.add(e.rows() != null ? e : new Entry(e.life(), fresh.get(e.life().id())));
+                }
+                snapshot = new Snapshot(entries, List.of(), Set.of(), false);
+            }
+            List<OrganizationLife> organizations = snapshot.entries().stream().map(Entry::life).toList();
+            Map<Long, List<ComplianceReport.Row>> rows = new HashMap<>();
+            snapshot.entries().forEach(e -> rows.put(e.life().id(), e.rows()));
+            return new Computed(organizations, assemble(organizations, rows, from, to), facts.frequencies());
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the kept compliance figures: " + e.getMessage(), e);
+        }
+    }
+
+    /** The marks under the path, then the organizations with their kept rows of the year (in this order). */
+    private Snapshot snapshot(Connection connection, String path, LocalDate from, LocalDate to, int year,
+                              LocalDate through) throws SQLException {
+        List<Long> markIds = new ArrayList<>();
+        Set<Long> marked = new HashSet<>();
+        boolean everything = false;
+        try (PreparedStatement sql = connection.prepareStatement(MARKS)) {
+            sql.setString(1, path + "%");
+            try (ResultSet rows = sql.executeQuery()) {
+                while (rows.next()) {
+                    markIds.add(rows.getLong(1));
+                    long organizationId = rows.getLong(2);
+                    if (rows.wasNull()) {
+                        everything = true;
+                    } else {
+                        marked.add(organizationId);
+                    }
+                }
+            }
+        }
+        List<Entry> entries = new ArrayList<>();
+        try (PreparedStatement sql = connection.prepareStatement(KEPT)) {
+            sql.setInt(1, year);
+            sql.setString(2, path + "%");
+            sql.setDate(3, Date.valueOf(to));
+            sql.setDate(4, Date.valueOf(from));
+            sql.setFetchSize(1000);
+            try (ResultSet rows = sql.executeQuery()) {
+                while (rows.next()) {
+                    long id = rows.getLong(1);
+                    long parentId = rows.getLong(4);
+                    Long parent = rows.wasNull() ? null : parentId;
+                    Date dissolved = rows.getDate(7);
+                    OrganizationLife life = new OrganizationLife(id, rows.getString(2),
+                            OrganizationType.valueOf(rows.getString(3)), parent, rows.getString(5),
+                            rows.getDate(6).toLocalDate(), dissolved == null ? null : dissolved.toLocalDate());
+                    Date keptThrough = rows.getDate(8);
+                    String figures = rows.getString(9);
+                    boolean current = figures != null && !everything && !marked.contains(id)
+                            && keptThrough.toLocalDate().equals(through);
+                    entries.add(new Entry(life, current ? decoded(figures) : null));
+                }
+            }
+        }
+        return new Snapshot(entries, markIds, marked, everything);
+    }
+
+    /** Kept text that cannot be read (written by another version, say) is computed again. */
+    private static List<ComplianceReport.Row> decoded(String figures) {
+        try {
+            return KeptFigures.decode(figures);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Reports that write back take turns here, from reading the marks until their transaction ends. */
+    private static void lock(Connection connection) throws SQLException {
+        try (Statement sql = connection.createStatement();
+             ResultSet row = sql.executeQuery("SELECT id FROM compliance_refresh WHERE id = 1 FOR UPDATE")) {
+            row.next();
+        }
+    }
+
+    /** Rules ACT8, ACT15, ACT16, ACT18: the organizations' own rows over the whole year, from the facts. */
+    private Map<Long, List<ComplianceReport.Row>> compute(List<OrganizationLife> stale, String path, int year,
+                                                          LocalDate today) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        ComplianceRules.Request request = new ComplianceRules.Request(first, last, today, false);
+        Map<Long, List<ComplianceReport.Row>> fresh = new HashMap<>();
+        if (stale.size() > ONE_BY_ONE) {
+            Map<Long, ComplianceReport> reports = ComplianceRules.reports(
+                    facts.loadTallied(path, DateRange.of(first, last), today), request);
+            stale.forEach(o -> fresh.put(o.id(), reports.get(o.id()).rows()));
+        } else {
+            for (OrganizationLife o : stale) {
+                ComplianceRules.Facts loaded = facts.load(ComplianceFacts.Target.one(o.id(), o.path()), first, last,
+                        first, last);
+                fresh.put(o.id(), ComplianceRules.reports(loaded, request).get(o.id()).rows());
+            }
+        }
+        return fresh;
+    }
+
+    /**
+     * The fresh rows written for the year; every year's rows of the organizations marked removed (all rows for a mark
+     * on all), and the marks seen.
+     */
+    private static void write(Connection connection, Snapshot snapshot, Map<Long, List<ComplianceReport.Row>> fresh,
+                              int year, LocalDate through) throws SQLException {
+        try (Statement sql = connection.createStatement()) {
+            if (snapshot.everything()) {
+                sql.executeUpdate("DELETE FROM compliance_kept");
+            } else {
+                for (String in : in(snapshot.marked())) {
+                    sql.executeUpdate("DELETE FROM compliance_kept WHERE organization_id" + in);
+                }
+            }
+            for (String in : in(fresh.keySet())) {
+                sql.executeUpdate("DELETE FROM compliance_kept WHERE year_of = " + year + " AND organization_id" + in);
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            int batched = 0;
+            for (Map.Entry<Long, List<ComplianceReport.Row>> e : fresh.entrySet()) {
+                insert.setLong(1, e.getKey());
+                insert.setInt(2, year);
+                insert.setDate(3, Date.valueOf(through));
+                insert.setString(4, KeptFigures.encode(e.getValue()));
+                insert.addBatch();
+                if (++batched % CHUNK == 0) {
+                    insert.executeBatch();
+                }
+            }
+            if (batched % CHUNK != 0) {
+                insert.executeBatch();
+            }
+        }
+        try (Statement sql = connection.createStatement()) {
+            for (String in : in(snapshot.markIds())) {
+                sql.executeUpdate("DELETE FROM compliance_mark WHERE id" + in);
+            }
+        }
+    }
+
+    /** " IN (1, 2, ...)" per chunk of ids. */
+    private static List<String> in(Collection<Long> ids) {
+        List<Long> all = new ArrayList<>(ids);
+        List<String> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            chunks.add(" IN (" + all.subList(from, Math.min(all.size(), from + CHUNK)).stream()
+                    .map(String::valueOf).collect(Collectors.joining(", ")) + ")");
+        }
+        return chunks;
+    }
+
+    /**
+     * Rule ACT15: each organization's report from its own rows, a branch's groups listed with the group meetings of
+     * their own rows (the branch's own row already sums them), as {@link ComplianceRules#reports} gives them.
+     */
+    static Map<Long, ComplianceReport> assemble(List<OrganizationLife> organizations,
+                                                Map<Long, List<ComplianceReport.Row>> rows, LocalDate from,
+                                                LocalDate to) {
+        Map<Long, List<ComplianceReport.GroupRow>> groups = new HashMap<>();
+        for (OrganizationLife o : organizations) {
+            if (o.type() == OrganizationType.GROUP && o.parentId() != null && o.existedDuring(from, to)) {
+                groups.computeIfAbsent(o.parentId(), id -> new ArrayList<>()).add(ComplianceReport.GroupRow.of(
+                        o.id(), o.name(), rows.get(o.id()).get(ActivityType.GROUP_MEETING.ordinal())));
+            }
+        }
+        Map<Long, ComplianceReport> reports = new LinkedHashMap<>();
+        for (OrganizationLife o : organizations) {
+            List<ComplianceReport.GroupRow> own = groups.get(o.id());
+            reports.put(o.id(), new ComplianceReport(o.id(), o.name(), from, to, rows.get(o.id()),
+                    own == null ? null : List.copyOf(own)));
+        }
+        return reports;
+    }
+
+    /**
+     * Rule ACT21: the kept rows against the rules computed from the activities (not the tally) for each year they
+     * hold: rows marked or counted to another month's end are out of date by design and not compared.
+     */
+    SummaryCheck check(LocalDate today) {
+        em.flush();
+        Connection connection = em.unwrap(Connection.class);
+        try {
+            Set<Long> marked = new HashSet<>();
+            boolean everything = false;
+            try (PreparedStatement sql = connection.prepareStatement(MARKS)) {
+                sql.setString(1, "/%");
+                try (ResultSet rows = sql.executeQuery()) {
+                    while (rows.next()) {
+                        long id = rows.getLong(2);
+                        if (rows.wasNull()) {
+                            everything = true;
+                        } else {
+                            marked.add(id);
+                        }
+                    }
+                }
+            }
+            Map<Integer, Map<Long, String>> kept = new HashMap<>();
+            Map<Integer, LocalDate> throughs = new HashMap<>();
+            long rows = 0;
+            try (Statement sql = connection.createStatement();
+                 ResultSet all = sql.executeQuery("SELECT organization_id, year_of, through_on, figures "
+                         + "FROM compliance_kept")) {
+                while (all.next()) {
+                    rows++;
+                    int year = all.getInt(2);
+                    LocalDate through = throughs.computeIfAbsent(year, y -> through(y, today));
+                    if (!everything && !marked.contains(all.getLong(1))
+                            && all.getDate(3).toLocalDate().equals(through)) {
+                        kept.computeIfAbsent(year, y -> new HashMap<>()).put(all.getLong(1), all.getString(4));
+                    }
+                }
+            }
+            long differences = 0;
+            for (Map.Entry<Integer, Map<Long, String>> year : kept.entrySet()) {
+                LocalDate first = LocalDate.of(year.getKey(), 1, 1);
+                LocalDate last = LocalDate.of(year.getKey(), 12, 31);
+                Map<Long, ComplianceReport> reports = ComplianceRules.reports(
+                        facts.load(ComplianceFacts.Target.subtree(""), first, last, first, last),
+                        new ComplianceRules.Request(first, last, today, false));
+                for (Map.Entry<Long, String> row : year.getValue().entrySet()) {
+                    ComplianceReport report = reports.get(row.getKey());
+                    if (report == null || !KeptFigures.encode(report.rows()).equals(row.getValue())) {
+                        differences++;
+                    }
+                }
+            }
+            return new SummaryCheck(rows, differences);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not check the kept compliance figures: " + e.getMessage(), e);
+        }
+    }
+
+    /** Rule ACT21: every kept row and mark removed, under the lock; the next report of each year fills it again. */
+    void clear() {
+        em.flush();
+        Connection connection = em.unwrap(Connection.class);
+        try {
+            lock(connection);
+            try (Statement sql = connection.createStatement()) {
+                sql.executeUpdate("DELETE FROM compliance_kept");
+                sql.executeUpdate("DELETE FROM compliance_mark");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not clear the kept compliance figures: " + e.getMessage(), e);
+        }
+    }
+}

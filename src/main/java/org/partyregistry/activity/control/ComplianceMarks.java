@@ -1,0 +1,79 @@
+package org.partyregistry.activity.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.partyregistry.member.control.MembersChanged;
+import org.partyregistry.organization.control.OrganizationsChanged;
+import org.partyregistry.organization.entity.Organization;
+import org.partyregistry.organization.entity.OrganizationType;
+
+/**
+ * Rule ACT21: the marks a write leaves, in its own transaction, on the organizations whose kept compliance figures it
+ * may have changed ({@link ComplianceKept} recomputes them before it reads them): an activity marks its organization
+ * (and a party group's branch, whose group meetings it sums); a change of an organization marks what the organization
+ * feature announces; a change of members marks their organizations and every organization above them (a committee
+ * counts the full members of its whole subtree, rule ACT18), and those they left; a changed requirement marks all.
+ * Marks are only ever added here: a write never waits for a report, nor for another write's mark.
+ */
+@ApplicationScoped
+public class ComplianceMarks {
+
+    /** Ids per statement. */
+    static final int CHUNK = 1000;
+
+    @PersistenceContext(unitName = "registry")
+    EntityManager em;
+
+    /** The activity's organization and, for a party group, its branch. */
+    public void activityRecorded(Organization organization) {
+        List<Long> ids = new ArrayList<>(2);
+        ids.add(organization.getId());
+        if (organization.getType() == OrganizationType.GROUP && organization.getParent() != null) {
+            ids.add(organization.getParent().getId());
+        }
+        mark(ids);
+    }
+
+    /** Every organization: a required frequency changed (rule ACT7). */
+    public void requirementChanged() {
+        em.createNativeQuery("INSERT INTO compliance_mark (organization_id) VALUES (NULL)").executeUpdate();
+    }
+
+    void onOrganizationsChanged(@Observes OrganizationsChanged changed) {
+        mark(changed.organizationIds());
+    }
+
+    void onMembersChanged(@Observes MembersChanged changed) {
+        Set<Long> ids = new TreeSet<>();
+        List<Long> members = changed.memberIds();
+        for (int from = 0; from < members.size(); from += CHUNK) {
+            em.createQuery("SELECT DISTINCT m.organization.path FROM Member m WHERE m.id IN :ids", String.class)
+                    .setParameter("ids", members.subList(from, Math.min(members.size(), from + CHUNK)))
+                    .getResultStream().forEach(path -> ids.addAll(Organization.idsOnPath(path)));
+        }
+        if (!changed.organizationsLeft().isEmpty()) {
+            em.createQuery("SELECT o.path FROM Organization o WHERE o.id IN :ids", String.class)
+                    .setParameter("ids", changed.organizationsLeft())
+                    .getResultStream().forEach(path -> ids.addAll(Organization.idsOnPath(path)));
+        }
+        mark(ids);
+    }
+
+    /** A mark on each of these organizations. */
+    void mark(Collection<Long> organizationIds) {
+        List<Long> ids = new ArrayList<>(new TreeSet<>(organizationIds));
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            em.createNativeQuery("INSERT INTO compliance_mark (organization_id) VALUES "
+                    + ids.subList(from, Math.min(ids.size(), from + CHUNK)).stream().map(id -> "(" + id + ")")
+                    .collect(Collectors.joining(", "))).executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.partyregistry.activity.control;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.partyregistry.activity.entity.ActivityType;
+import org.partyregistry.activity.entity.Frequency;
+
+/**
+ * Rule ACT21: an organization's own report rows as the short text {@code compliance_kept.figures} holds, and back.
+ * One entry per row that requires or holds something ({@code code,frequency,required,held,valid,from,to}, the days
+ * as epoch days, empty when none), separated by {@code ;}; a row left out is an activity type with no requirement and
+ * nothing held. Each type and frequency has a fixed code here, so that reordering or adding to the enums never
+ * changes what stored text means (the switches do not compile until a new value has its code).
+ */
+final class KeptFigures {
+
+    private static final ActivityType[] TYPES = ActivityType.values();
+    private static final Map<Character, ActivityType> BY_CODE = new java.util.HashMap<>();
+
+    static {
+        for (ActivityType type : TYPES) {
+            if (BY_CODE.put(code(type), type) != null) {
+                throw new IllegalStateException("two activity types share the code " + code(type));
+            }
+        }
+    }
+
+    private KeptFigures() {
+    }
+
+    static char code(ActivityType type) {
+        return switch (type) {
+            case BRANCH_GENERAL_MEETING -> 'G';
+            case BRANCH_COMMITTEE_MEETING -> 'C';
+            case GROUP_MEETING -> 'P';
+            case PARTY_LECTURE -> 'L';
+            case THEMED_PARTY_DAY -> 'T';
+            case ORGANIZATION_LIFE_MEETING -> 'O';
+            case DEMOCRATIC_REVIEW -> 'D';
+            case STUDY_SESSION -> 'S';
+            case OTHER -> 'X';
+        };
+    }
+
+    static char code(Frequency frequency) {
+        return switch (frequency) {
+            case MONTHLY -> 'M';
+            case QUARTERLY -> 'Q';
+            case YEARLY -> 'Y';
+            case NONE -> 'N';
+        };
+    }
+
+    static Frequency frequency(char code) {
+        return switch (code) {
+            case 'M' -> Frequency.MONTHLY;
+            case 'Q' -> Frequency.QUARTERLY;
+            case 'Y' -> Frequency.YEARLY;
+            case 'N' -> Frequency.NONE;
+            default -> throw new IllegalArgumentException("no frequency has the code " + code);
+        };
+    }
+
+    /** The rows of a report (without the period in progress) as text. */
+    static String encode(List<ComplianceReport.Row> rows) {
+        StringBuilder text = new StringBuilder(rows.size() * 24);
+        for (ComplianceReport.Row r : rows) {
+            if (r.frequency() == Frequency.NONE && r.required() == 0 && r.held() == 0 && r.valid() == 0
+                    && r.periodFrom() == null && r.periodTo() == null) {
+                continue;
+            }
+            if (!text.isEmpty()) {
+                text.append(';');
+            }
+            text.append(code(r.type())).append(',').append(code(r.frequency())).append(',').append(r.required())
+                    .append(',').append(r.held()).append(',').append(r.valid()).append(',');
+            if (r.periodFrom() != null) {
+                text.append(r.periodFrom().toEpochDay());
+            }
+            text.append(',');
+            if (r.periodTo() != null) {
+                text.append(r.periodTo().toEpochDay());
+            }
+        }
+        return text.toString();
+    }
+
+    /** The rows the text stands for, one per activity type in the enum's order. */
+    static List<ComplianceReport.Row> decode(String text) {
+        Map<ActivityType, ComplianceReport.Row> rows = new EnumMap<>(ActivityType.class);
+        if (!text.isEmpty()) {
+            for (String entry : text.split(";")) {
+                String[] f = entry.split(",", -1);
+                if (f.length != 7 || f[0].length() != 1 || f[1].length() != 1) {
+                    throw new IllegalArgumentException("not a kept report row: " + entry);
+                }
+                ActivityType type = BY_CODE.get(f[0].charAt(0));
+                if (type == null) {
+                    throw new IllegalArgumentException("no activity type has the code " + f[0]);
+                }
+                int required = Integer.parseInt(f[2]);
+                long valid = Long.parseLong(f[4]);
+                rows.put(type, new ComplianceReport.Row(type, frequency(f[1].charAt(0)), required,
+                        Long.parseLong(f[3]), valid, Math.max(0, required - valid), day(f[5]), day(f[6]), null));
+            }
+        }
+        List<ComplianceReport.Row> all = new ArrayList<>(TYPES.length);
+        for (ActivityType type : TYPES) {
+            ComplianceReport.Row row = rows.get(type);
+            all.add(row != null ? row : ComplianceReport.Row.of(type, Frequency.NONE, 0, 0, 0));
+        }
+        return all;
+    }
+
+    private static LocalDate day(String epochDay) {
+        return epochDay.isEmpty() ? null : LocalDate.ofEpochDay(Long.parseLong(epochDay));
+    }
+}
