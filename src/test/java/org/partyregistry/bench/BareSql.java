@@ -166,9 +166,23 @@ final class BareSql {
         return statements;
     }
 
-    /** ComplianceService.behind for the whole register over a calendar year: ComplianceFacts.loadTallied. */
-    static List<Statement> behind(java.time.LocalDate from, java.time.LocalDate to) {
-        return tallied("/%", from, to);
+    /**
+     * ComplianceService.behind for the whole register over a period: a calendar year's kept figures (rule ACT21,
+     * when nothing is to be recomputed), else ComplianceFacts.loadTallied.
+     */
+    static List<Statement> behind(java.time.LocalDate from, java.time.LocalDate to, java.time.LocalDate today) {
+        return subtree("/%", from, to, today);
+    }
+
+    private static List<Statement> subtree(String prefix, java.time.LocalDate from, java.time.LocalDate to,
+                                           java.time.LocalDate today) {
+        Integer year = org.partyregistry.activity.control.ComplianceKept.keptYear(from, to, today);
+        if (year == null) {
+            return tallied(prefix, from, to);
+        }
+        return List.of(Statement.of(org.partyregistry.activity.control.ComplianceKept.MARKS, prefix),
+                Statement.of(org.partyregistry.activity.control.ComplianceKept.KEPT, year, prefix, to, from),
+                Statement.of(FREQUENCIES));
     }
 
     /**
@@ -176,11 +190,11 @@ final class BareSql {
      * ComplianceFacts for its subtree over the period.
      */
     static List<Statement> matrix(long organizationId, String path, java.time.LocalDate from,
-                                  java.time.LocalDate to) {
+                                  java.time.LocalDate to, java.time.LocalDate today) {
         List<Statement> statements = new ArrayList<>();
         statements.add(Statement.of("SELECT " + ORGANIZATION_COLUMNS + " FROM organization o WHERE o.id = ?",
                 organizationId));
-        statements.addAll(tallied(path + "%", from, to));
+        statements.addAll(subtree(path + "%", from, to, today));
         return statements;
     }
 
@@ -288,7 +302,10 @@ final class BareSql {
                         earlier(from, heldFrom), earlier(from, heldFrom), later(to, heldTo), later(to, heldTo),
                         later(to, heldTo), prefix,
                         to, from, from),
-                Statement.of("SELECT r.id, r.version, r.organization_type, r.activity_type, r.frequency FROM "
-                        + "activity_requirement r"));
+                Statement.of(FREQUENCIES));
     }
+
+    /** The required frequencies as EclipseLink reads them (ComplianceFacts.frequencies). */
+    static final String FREQUENCIES = "SELECT r.id, r.version, r.organization_type, r.activity_type, r.frequency "
+            + "FROM activity_requirement r";
 }

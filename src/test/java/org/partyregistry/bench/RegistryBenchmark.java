@@ -172,12 +172,14 @@ class RegistryBenchmark {
                 "/api/reports/compliance?organizationId=" + root + "&from=" + from + "&to=" + to,
                 BareSql.compliance(root, rootPath, from, to, today), null);
         time(figures, client, connection, "organizations behind, whole register, " + from.getYear(),
-                "/api/reports/compliance/behind?from=" + from + "&to=" + to, BareSql.behind(from, to), null);
+                "/api/reports/compliance/behind?from=" + from + "&to=" + to, BareSql.behind(from, to, today), null);
         time(figures, client, connection, "organizations behind, whole register, " + from.getYear()
                         + ", first page of 100 (rule ACT20)",
-                "/api/reports/compliance/behind?from=" + from + "&to=" + to + "&limit=100", BareSql.behind(from, to),
+                "/api/reports/compliance/behind?from=" + from + "&to=" + to + "&limit=100", BareSql.behind(from, to, today),
                 null);
         complianceMatrix(figures, client, connection, root, rootPath, "whole register", from, to);
+        complianceMatrix(figures, client, connection, root, rootPath, "whole register, first page of 100", from,
+                to);
         long parkCommittee = single(connection, "SELECT MIN(id) FROM organization WHERE type = 'COMMITTEE' AND "
                 + "parent_id = " + root + " AND name <> '" + CityGenerator.SMALL_COMMITTEE + "'");
         complianceMatrix(figures, client, connection, parkCommittee, text(connection,
@@ -294,12 +296,12 @@ class RegistryBenchmark {
     void complianceMatrix(Figures figures, BenchClient client, Connection connection, long organizationId,
                           String path, String what, LocalDate from, LocalDate to) throws Exception {
         String call = "/api/reports/compliance/matrix?organizationId=" + organizationId + "&from=" + from + "&to="
-                + to;
+                + to + (what.contains("first page of 100") ? "&limit=100" : "");
         JsonObject matrix = Json.createReader(new StringReader(client.ok(call))).readObject();
         JsonObject total = matrix.getJsonObject("total");
         assertThat(total.getInt("required")).as("%s: something required", call).isPositive();
         time(figures, client, connection, "compliance matrix, " + what + ", " + from.getYear(), call,
-                BareSql.matrix(organizationId, path, from, to),
+                BareSql.matrix(organizationId, path, from, to, today),
                 matrix.getJsonArray("rows").size() + " rows, " + total.getInt("organizations") + " organizations, "
                         + total.getInt("behind") + " behind, rate " + total.get("rate"));
     }
@@ -400,6 +402,9 @@ class RegistryBenchmark {
                         + "d.organization_id AND t.activity_type = d.activity_type AND t.period_key = d.period_key");
             }
             cleanup.execute("DELETE FROM activity_tally WHERE held = 0");
+            // and their organizations' kept compliance figures (rule ACT21) are computed again
+            cleanup.execute("INSERT INTO compliance_mark (organization_id) SELECT DISTINCT organization_id FROM "
+                    + "activity WHERE id > " + lastActivity);
             cleanup.execute("DELETE FROM activity_attendance WHERE activity_id > " + lastActivity);
             cleanup.execute("DELETE FROM activity WHERE id > " + lastActivity);
         }
@@ -498,6 +503,15 @@ class RegistryBenchmark {
             cleanup.execute("DELETE FROM dues_standing WHERE member_id IN (SELECT id FROM member WHERE "
                     + "organization_id = " + branch + ")");
             cleanup.execute("DELETE FROM member WHERE organization_id = " + branch);
+            // the branch's members counted in every committee above it (rule ACT18): their kept figures (ACT21)
+            String path;
+            try (ResultSet row = cleanup.executeQuery("SELECT path FROM organization WHERE id = " + branch)) {
+                row.next();
+                path = row.getString(1);
+            }
+            for (Long id : org.partyregistry.organization.entity.Organization.idsOnPath(path)) {
+                cleanup.execute("INSERT INTO compliance_mark (organization_id) VALUES (" + id + ")");
+            }
         }
     }
 

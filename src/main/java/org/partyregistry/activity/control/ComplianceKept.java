@@ -50,10 +50,15 @@ public class ComplianceKept {
      */
     static final int ONE_BY_ONE = 40;
 
-    static final String MARKS = "SELECT m.id, m.organization_id FROM compliance_mark m "
+    /** The marks under a path (parameter: the path prefix, {@code /1/7/%}). */
+    public static final String MARKS = "SELECT m.id, m.organization_id FROM compliance_mark m "
             + "LEFT JOIN organization o ON o.id = m.organization_id WHERE m.organization_id IS NULL OR o.path LIKE ?";
 
-    static final String KEPT = "SELECT o.id, o.name, o.type, o.parent_id, o.path, o.established_on, o.dissolved_on, "
+    /**
+     * The organizations under a path that existed during a period, with their kept rows of a year (parameters: the
+     * year, the path prefix, the period's last and first day).
+     */
+    public static final String KEPT = "SELECT o.id, o.name, o.type, o.parent_id, o.path, o.established_on, o.dissolved_on, "
             + "k.through_on, k.figures FROM organization o "
             + "LEFT JOIN compliance_kept k ON k.organization_id = o.id AND k.year_of = ? "
             + "WHERE o.path LIKE ? AND o.established_on <= ? AND (o.dissolved_on IS NULL OR o.dissolved_on > ?) "
@@ -74,7 +79,7 @@ public class ComplianceKept {
     }
 
     /** Rule ACT21: the year whose kept figures answer a request over {@code from..to} on {@code today}, else null. */
-    static Integer keptYear(LocalDate from, LocalDate to, LocalDate today) {
+    public static Integer keptYear(LocalDate from, LocalDate to, LocalDate today) {
         if (from.getDayOfYear() != 1) {
             return null;
         }
