@@ -1,19 +1,21 @@
--- Issue 16, rule ACT21: each organization's compliance figures for a calendar year (closed, or the current one up to
--- its last closed month), kept so that the compliance table, "behind" and the home page's card of a whole city read
--- one row per organization instead of computing every organization's activities, terms and full members on every
--- call. Kept by the application (activity/control/ComplianceKept): every write that changes a fact the figures read
--- adds a mark for the organizations it touches, in its own transaction; a report recomputes the organizations that
--- are marked or have no row for its year, writes them back and removes the marks it saw, under the lock row below.
--- Empty after this migration: the first report of a year fills it. Portable SQL for H2 2.x and PostgreSQL.
+-- Issue 16, rule ACT21: each organization's compliance figures for a calendar year, quarter or month (closed, or the
+-- current one up to its last closed month), kept so that the compliance table, "behind" and the home page's card of
+-- a whole city read one row per organization instead of computing every organization's activities, terms and full
+-- members on every call. Kept by the application (activity/control/ComplianceKept): every write that changes a fact
+-- the figures read adds a mark for the organizations it touches, in its own transaction; a report recomputes the
+-- organizations that are marked or have no row for its period, writes them back and removes the marks it saw, under
+-- the lock row below. Empty after this migration: the first report of a period fills it. Portable SQL for H2 2.x and
+-- PostgreSQL.
 
 CREATE TABLE compliance_kept (
     organization_id BIGINT        NOT NULL REFERENCES organization (id),
-    year_of         INTEGER       NOT NULL,
-    -- the last day whose periods are counted: 31 December for a closed year, else the last closed month's end
+    period_from     DATE          NOT NULL,
+    period_to       DATE          NOT NULL,
+    -- the last day whose periods are counted: period_to for a closed period, else the last closed month's end
     through_on      DATE          NOT NULL,
     -- the organization's own report rows (activity/control/KeptFigures)
     figures         VARCHAR(2000) NOT NULL,
-    CONSTRAINT pk_compliance_kept PRIMARY KEY (organization_id, year_of)
+    CONSTRAINT pk_compliance_kept PRIMARY KEY (organization_id, period_from, period_to)
 );
 
 -- A write's mark: the organization's kept figures may be out of date (organization_id null: every organization's).

@@ -167,7 +167,7 @@ final class BareSql {
     }
 
     /**
-     * ComplianceService.behind for the whole register over a period: a calendar year's kept figures (rule ACT21,
+     * ComplianceService.behind for the whole register over a period: a calendar period's kept figures (rule ACT21,
      * when nothing is to be recomputed), else ComplianceFacts.loadTallied.
      */
     static List<Statement> behind(java.time.LocalDate from, java.time.LocalDate to, java.time.LocalDate today) {
@@ -176,12 +176,14 @@ final class BareSql {
 
     private static List<Statement> subtree(String prefix, java.time.LocalDate from, java.time.LocalDate to,
                                            java.time.LocalDate today) {
-        Integer year = org.partyregistry.activity.control.ComplianceKept.keptYear(from, to, today);
-        if (year == null) {
+        org.partyregistry.platform.DateRange period = org.partyregistry.activity.control.ComplianceKept.keptPeriod(from,
+                to, today);
+        if (period == null) {
             return tallied(prefix, from, to);
         }
         return List.of(Statement.of(org.partyregistry.activity.control.ComplianceKept.MARKS, prefix),
-                Statement.of(org.partyregistry.activity.control.ComplianceKept.KEPT, year, prefix, to, from),
+                Statement.of(org.partyregistry.activity.control.ComplianceKept.KEPT, period.from(), period.to(),
+                        prefix, to, from),
                 Statement.of(FREQUENCIES));
     }
 

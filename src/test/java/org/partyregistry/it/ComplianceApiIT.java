@@ -466,7 +466,7 @@ class ComplianceApiIT {
     }
 
     @Test
-    @DisplayName("ACT21: a year's kept figures follow every write that changes them, read straight after it")
+    @DisplayName("ACT21: kept figures of a year and a quarter follow every write that changes them, read at once")
     void keptFiguresFollowEveryWrite() {
         long committee = fixtures.organization("计存党委", "COMMITTEE", zone);
         long branch = fixtures.organization("计存支部", "BRANCH", committee);
@@ -484,9 +484,13 @@ class ComplianceApiIT {
         assertThat(cell(committee, from, to, branch, "BRANCH_COMMITTEE_MEETING")).as("a term elected: 7 full")
                 .containsExactly(12, 0, 12);
 
+        LocalDate firstQuarterEnd = from.plusMonths(3).minusDays(1);
+        assertThat(cell(committee, from, firstQuarterEnd, branch, "THEMED_PARTY_DAY")).containsExactly(3, 0, 3);
         assertThat(meeting(branch, "THEMED_PARTY_DAY", from.plusDays(40), members, null).status()).isEqualTo(201);
         assertThat(cell(committee, from, to, branch, "THEMED_PARTY_DAY")).as("an activity recorded")
                 .containsExactly(12, 1, 11);
+        assertThat(cell(committee, from, firstQuarterEnd, branch, "THEMED_PARTY_DAY")).as("its quarter too")
+                .containsExactly(3, 1, 2);
 
         LocalDate died = from.plusMonths(6).plusDays(9);
         Api.Reply death = api.post("/api/members/" + members.get(0) + "/death", json("on", died), ADMIN,

@@ -27,13 +27,14 @@ import org.partyregistry.platform.DateRange;
 import org.partyregistry.platform.SummaryCheck;
 
 /**
- * Rule ACT21: each organization's compliance figures for a calendar year, kept in {@code compliance_kept}, so that the
- * table, "behind" and the home page's card of a whole city read one row per organization. A request for a whole
- * closed year, or for the current year from 1 January up to today or later, is such a year: its required periods are
- * those of the closed months (rule ACT16), the same whatever day of the month is today.
+ * Rule ACT21: each organization's compliance figures for a calendar period (a year, quarter or month), kept in
+ * {@code compliance_kept}, so that the table, "behind" and the home page's card of a whole city read one row per
+ * organization. A request for a whole closed period, or for the current one from its first day up to today or later,
+ * is such a period: its required periods are those of the closed months (rule ACT16), the same whatever day of the
+ * month is today.
  *
  * <p>A write that changes a fact the figures read adds a mark ({@link ComplianceMarks}) in its transaction. A report
- * reads the marks, then the kept rows; an organization that is marked, or has no row for the year (or one counted to
+ * reads the marks, then the kept rows; an organization that is marked, or has no row for the period (or one counted to
  * another month's end), is recomputed by the rules from the facts, written back, and the marks seen removed. Those
  * writes take turns on {@code compliance_refresh}, and a mark added after a report read the marks stays for the
  * next one, so a kept row without a mark always holds what the facts give.
@@ -55,17 +56,18 @@ public class ComplianceKept {
             + "LEFT JOIN organization o ON o.id = m.organization_id WHERE m.organization_id IS NULL OR o.path LIKE ?";
 
     /**
-     * The organizations under a path that existed during a period, with their kept rows of a year (parameters: the
-     * year, the path prefix, the period's last and first day).
+     * The organizations under a path that existed during a period, with their kept rows of a calendar period
+     * (parameters: the calendar period's first and last day, the path prefix, the requested period's last and first
+     * day).
      */
-    public static final String KEPT = "SELECT o.id, o.name, o.type, o.parent_id, o.path, o.established_on, o.dissolved_on, "
-            + "k.through_on, k.figures FROM organization o "
-            + "LEFT JOIN compliance_kept k ON k.organization_id = o.id AND k.year_of = ? "
+    public static final String KEPT = "SELECT o.id, o.name, o.type, o.parent_id, o.path, o.established_on, "
+            + "o.dissolved_on, k.through_on, k.figures FROM organization o "
+            + "LEFT JOIN compliance_kept k ON k.organization_id = o.id AND k.period_from = ? AND k.period_to = ? "
             + "WHERE o.path LIKE ? AND o.established_on <= ? AND (o.dissolved_on IS NULL OR o.dissolved_on > ?) "
             + "ORDER BY o.path";
 
-    static final String INSERT = "INSERT INTO compliance_kept (organization_id, year_of, through_on, figures) "
-            + "VALUES (?, ?, ?, ?)";
+    static final String INSERT = "INSERT INTO compliance_kept (organization_id, period_from, period_to, through_on, "
+            + "figures) VALUES (?, ?, ?, ?, ?)";
 
     @PersistenceContext(unitName = "registry")
     EntityManager em;
@@ -78,23 +80,37 @@ public class ComplianceKept {
                     Map<OrganizationType, Map<ActivityType, Frequency>> frequencies) {
     }
 
-    /** Rule ACT21: the year whose kept figures answer a request over {@code from..to} on {@code today}, else null. */
-    public static Integer keptYear(LocalDate from, LocalDate to, LocalDate today) {
-        if (from.getDayOfYear() != 1) {
+    /**
+     * Rule ACT21: the calendar period whose kept figures answer a request over {@code from..to} on {@code today}, else
+     * null: a month, quarter or year starting on {@code from} that ended before today and ends on {@code to}, or that
+     * holds today and ends on or after {@code to} (the shortest such).
+     */
+    public static DateRange keptPeriod(LocalDate from, LocalDate to, LocalDate today) {
+        if (from.getDayOfMonth() != 1) {
             return null;
         }
-        int year = from.getYear();
-        if (year < today.getYear() && to.equals(LocalDate.of(year, 12, 31))) {
-            return year;
+        List<LocalDate> ends = new ArrayList<>(3);
+        ends.add(from.plusMonths(1).minusDays(1));
+        if ((from.getMonthValue() - 1) % 3 == 0) {
+            ends.add(from.plusMonths(3).minusDays(1));
         }
-        return year == today.getYear() && to.getYear() == year && !to.isBefore(today) ? year : null;
+        if (from.getMonthValue() == 1) {
+            ends.add(from.plusYears(1).minusDays(1));
+        }
+        for (LocalDate end : ends) {
+            boolean closed = end.isBefore(today) && to.equals(end);
+            boolean current = !from.isAfter(today) && !today.isAfter(end) && !to.isBefore(today) && !to.isAfter(end);
+            if (closed || current) {
+                return DateRange.of(from, end);
+            }
+        }
+        return null;
     }
 
-    /** Rule ACT21: the last day whose periods a year's figures count on {@code today}. */
-    static LocalDate through(int year, LocalDate today) {
-        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+    /** Rule ACT21: the last day whose periods a calendar period's figures count on {@code today}. */
+    static LocalDate through(DateRange period, LocalDate today) {
         LocalDate closedMonthsEnd = today.withDayOfMonth(1).minusDays(1);
-        return closedMonthsEnd.isBefore(yearEnd) ? closedMonthsEnd : yearEnd;
+        return closedMonthsEnd.isBefore(period.to()) ? closedMonthsEnd : period.to();
     }
 
     /** One organization of a report: its life and its own kept rows (null: to be computed). */
@@ -111,19 +127,19 @@ public class ComplianceKept {
 
     /**
      * Rules ACT19, ACT21: the organizations under {@code path} that existed during {@code from..to} (a request that
-     * {@link #keptYear} gives {@code year} for) in tree order, with their reports over it.
+     * {@link #keptPeriod} gives {@code period} for) in tree order, with their reports over it.
      */
-    Computed reports(String path, LocalDate from, LocalDate to, int year, LocalDate today) {
+    Computed reports(String path, LocalDate from, LocalDate to, DateRange period, LocalDate today) {
         em.flush();
         Connection connection = em.unwrap(Connection.class);
-        LocalDate through = through(year, today);
+        LocalDate through = through(period, today);
         try {
-            Snapshot snapshot = snapshot(connection, path, from, to, year, through);
+            Snapshot snapshot = snapshot(connection, path, from, to, period, through);
             if (snapshot.everything() || !snapshot.stale().isEmpty()) {
                 lock(connection);
-                snapshot = snapshot(connection, path, from, to, year, through);
-                Map<Long, List<ComplianceReport.Row>> fresh = compute(snapshot.stale(), path, year, today);
-                write(connection, snapshot, fresh, year, through);
+                snapshot = snapshot(connection, path, from, to, period, through);
+                Map<Long, List<ComplianceReport.Row>> fresh = compute(snapshot.stale(), path, period, today);
+                write(connection, snapshot, fresh, period, through);
                 List<Entry> entries = new ArrayList<>(snapshot.entries().size());
                 for (Entry e : snapshot.entries()) {
                     entries.add(e.rows() != null ? e : new Entry(e.life(), fresh.get(e.life().id())));
@@ -139,8 +155,8 @@ public class ComplianceKept {
         }
     }
 
-    /** The marks under the path, then the organizations with their kept rows of the year (in this order). */
-    private Snapshot snapshot(Connection connection, String path, LocalDate from, LocalDate to, int year,
+    /** The marks under the path, then the organizations with their kept rows of the period (in this order). */
+    private Snapshot snapshot(Connection connection, String path, LocalDate from, LocalDate to, DateRange period,
                               LocalDate through) throws SQLException {
         List<Long> markIds = new ArrayList<>();
         Set<Long> marked = new HashSet<>();
@@ -161,10 +177,11 @@ public class ComplianceKept {
         }
         List<Entry> entries = new ArrayList<>();
         try (PreparedStatement sql = connection.prepareStatement(KEPT)) {
-            sql.setInt(1, year);
-            sql.setString(2, path + "%");
-            sql.setDate(3, Date.valueOf(to));
-            sql.setDate(4, Date.valueOf(from));
+            sql.setDate(1, Date.valueOf(period.from()));
+            sql.setDate(2, Date.valueOf(period.to()));
+            sql.setString(3, path + "%");
+            sql.setDate(4, Date.valueOf(to));
+            sql.setDate(5, Date.valueOf(from));
             sql.setFetchSize(1000);
             try (ResultSet rows = sql.executeQuery()) {
                 while (rows.next()) {
@@ -203,11 +220,11 @@ public class ComplianceKept {
         }
     }
 
-    /** Rules ACT8, ACT15, ACT16, ACT18: the organizations' own rows over the whole year, from the facts. */
-    private Map<Long, List<ComplianceReport.Row>> compute(List<OrganizationLife> stale, String path, int year,
-                                                          LocalDate today) {
-        LocalDate first = LocalDate.of(year, 1, 1);
-        LocalDate last = LocalDate.of(year, 12, 31);
+    /** Rules ACT8, ACT15, ACT16, ACT18: the organizations' own rows over the whole period, from the facts. */
+    private Map<Long, List<ComplianceReport.Row>> compute(List<OrganizationLife> stale, String path,
+                                                          DateRange period, LocalDate today) {
+        LocalDate first = period.from();
+        LocalDate last = period.to();
         ComplianceRules.Request request = new ComplianceRules.Request(first, last, today, false);
         Map<Long, List<ComplianceReport.Row>> fresh = new HashMap<>();
         if (stale.size() > ONE_BY_ONE) {
@@ -225,11 +242,11 @@ public class ComplianceKept {
     }
 
     /**
-     * The fresh rows written for the year; every year's rows of the organizations marked removed (all rows for a mark
-     * on all), and the marks seen.
+     * The fresh rows written for the period; every period's rows of the organizations marked removed (all rows for a
+     * mark on all), and the marks seen.
      */
     private static void write(Connection connection, Snapshot snapshot, Map<Long, List<ComplianceReport.Row>> fresh,
-                              int year, LocalDate through) throws SQLException {
+                              DateRange period, LocalDate through) throws SQLException {
         try (Statement sql = connection.createStatement()) {
             if (snapshot.everything()) {
                 sql.executeUpdate("DELETE FROM compliance_kept");
@@ -238,17 +255,23 @@ public class ComplianceKept {
                     sql.executeUpdate("DELETE FROM compliance_kept WHERE organization_id" + in);
                 }
             }
-            for (String in : in(fresh.keySet())) {
-                sql.executeUpdate("DELETE FROM compliance_kept WHERE year_of = " + year + " AND organization_id" + in);
+        }
+        for (String in : in(fresh.keySet())) {
+            try (PreparedStatement sql = connection.prepareStatement("DELETE FROM compliance_kept WHERE "
+                    + "period_from = ? AND period_to = ? AND organization_id" + in)) {
+                sql.setDate(1, Date.valueOf(period.from()));
+                sql.setDate(2, Date.valueOf(period.to()));
+                sql.executeUpdate();
             }
         }
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             int batched = 0;
             for (Map.Entry<Long, List<ComplianceReport.Row>> e : fresh.entrySet()) {
                 insert.setLong(1, e.getKey());
-                insert.setInt(2, year);
-                insert.setDate(3, Date.valueOf(through));
-                insert.setString(4, KeptFigures.encode(e.getValue()));
+                insert.setDate(2, Date.valueOf(period.from()));
+                insert.setDate(3, Date.valueOf(period.to()));
+                insert.setDate(4, Date.valueOf(through));
+                insert.setString(5, KeptFigures.encode(e.getValue()));
                 insert.addBatch();
                 if (++batched % CHUNK == 0) {
                     insert.executeBatch();
@@ -300,7 +323,7 @@ public class ComplianceKept {
     }
 
     /**
-     * Rule ACT21: the kept rows against the rules computed from the activities (not the tally) for each year they
+     * Rule ACT21: the kept rows against the rules computed from the activities (not the tally) for each period they
      * hold: rows marked or counted to another month's end are out of date by design and not compared.
      */
     SummaryCheck check(LocalDate today) {
@@ -322,30 +345,28 @@ public class ComplianceKept {
                     }
                 }
             }
-            Map<Integer, Map<Long, String>> kept = new HashMap<>();
-            Map<Integer, LocalDate> throughs = new HashMap<>();
+            Map<DateRange, Map<Long, String>> kept = new HashMap<>();
             long rows = 0;
             try (Statement sql = connection.createStatement();
-                 ResultSet all = sql.executeQuery("SELECT organization_id, year_of, through_on, figures "
-                         + "FROM compliance_kept")) {
+                 ResultSet all = sql.executeQuery("SELECT organization_id, period_from, period_to, through_on, "
+                         + "figures FROM compliance_kept")) {
                 while (all.next()) {
                     rows++;
-                    int year = all.getInt(2);
-                    LocalDate through = throughs.computeIfAbsent(year, y -> through(y, today));
+                    DateRange period = DateRange.of(all.getDate(2).toLocalDate(), all.getDate(3).toLocalDate());
                     if (!everything && !marked.contains(all.getLong(1))
-                            && all.getDate(3).toLocalDate().equals(through)) {
-                        kept.computeIfAbsent(year, y -> new HashMap<>()).put(all.getLong(1), all.getString(4));
+                            && all.getDate(4).toLocalDate().equals(through(period, today))) {
+                        kept.computeIfAbsent(period, p -> new HashMap<>()).put(all.getLong(1), all.getString(5));
                     }
                 }
             }
             long differences = 0;
-            for (Map.Entry<Integer, Map<Long, String>> year : kept.entrySet()) {
-                LocalDate first = LocalDate.of(year.getKey(), 1, 1);
-                LocalDate last = LocalDate.of(year.getKey(), 12, 31);
+            for (Map.Entry<DateRange, Map<Long, String>> period : kept.entrySet()) {
+                LocalDate first = period.getKey().from();
+                LocalDate last = period.getKey().to();
                 Map<Long, ComplianceReport> reports = ComplianceRules.reports(
                         facts.load(ComplianceFacts.Target.subtree(""), first, last, first, last),
                         new ComplianceRules.Request(first, last, today, false));
-                for (Map.Entry<Long, String> row : year.getValue().entrySet()) {
+                for (Map.Entry<Long, String> row : period.getValue().entrySet()) {
                     ComplianceReport report = reports.get(row.getKey());
                     if (report == null || !KeptFigures.encode(report.rows()).equals(row.getValue())) {
                         differences++;
@@ -358,7 +379,7 @@ public class ComplianceKept {
         }
     }
 
-    /** Rule ACT21: every kept row and mark removed, under the lock; the next report of each year fills it again. */
+    /** Rule ACT21: every kept row and mark removed, under the lock; the next report of each period fills it again. */
     void clear() {
         em.flush();
         Connection connection = em.unwrap(Connection.class);

@@ -100,14 +100,14 @@ public class ComplianceService {
 
     /**
      * Rules ACT20, ACT21: the organizations under a path that existed during {@code from..to} in tree order with their
-     * reports (without the period in progress): a calendar year's from the kept figures, any other period's from the
-     * tally.
+     * reports (without the period in progress): a calendar year's, quarter's or month's from the kept figures, any
+     * other period's from the tally.
      */
     private ComplianceKept.Computed computed(String path, LocalDate from, LocalDate to) {
         LocalDate today = clock.today();
-        Integer year = ComplianceKept.keptYear(from, to, today);
-        if (year != null) {
-            return kept.reports(path, from, to, year, today);
+        DateRange period = ComplianceKept.keptPeriod(from, to, today);
+        if (period != null) {
+            return kept.reports(path, from, to, period, today);
         }
         ComplianceRules.Facts loaded = facts.loadTallied(path, DateRange.of(from, to), today);
         return new ComplianceKept.Computed(loaded.organizations(),
@@ -291,7 +291,7 @@ public class ComplianceService {
 
     /**
      * Rule ACT21: the kept figures cleared (administrators), audited with what they held before; the next report of
-     * each year computes them again.
+     * each period computes them again.
      */
     @Transactional
     public SummaryCheck rebuildKept() {

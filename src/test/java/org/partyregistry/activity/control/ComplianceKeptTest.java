@@ -19,25 +19,42 @@ import org.partyregistry.platform.DateRange;
 class ComplianceKeptTest {
 
     @Test
-    @DisplayName("ACT21: a whole closed year, or the current year from 1 January to today or later, is kept")
-    void keptYears() {
-        LocalDate today = LocalDate.of(2026, 12, 1);
-        assertThat(ComplianceKept.keptYear(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), today))
-                .isEqualTo(2025);
-        assertThat(ComplianceKept.keptYear(LocalDate.of(2026, 1, 1), today, today)).isEqualTo(2026);
-        assertThat(ComplianceKept.keptYear(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), today))
-                .isEqualTo(2026);
-        assertThat(ComplianceKept.keptYear(LocalDate.of(2026, 1, 1), today.minusDays(1), today)).isNull();
-        assertThat(ComplianceKept.keptYear(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 30), today)).isNull();
-        assertThat(ComplianceKept.keptYear(LocalDate.of(2025, 1, 2), LocalDate.of(2025, 12, 31), today)).isNull();
-        assertThat(ComplianceKept.keptYear(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31), today)).isNull();
-        assertThat(ComplianceKept.keptYear(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), today)).isNull();
+    @DisplayName("ACT21: a closed month, quarter or year, or the current one from its first day to today or later")
+    void keptPeriods() {
+        LocalDate today = day(2026, 12, 1);
+        assertThat(kept(day(2025, 1, 1), day(2025, 12, 31), today)).isEqualTo("2025-01-01..2025-12-31");
+        assertThat(kept(day(2026, 1, 1), today, today)).isEqualTo("2026-01-01..2026-12-31");
+        assertThat(kept(day(2026, 1, 1), day(2026, 12, 31), today)).isEqualTo("2026-01-01..2026-12-31");
+        assertThat(kept(day(2026, 7, 1), day(2026, 9, 30), today)).isEqualTo("2026-07-01..2026-09-30");
+        assertThat(kept(day(2026, 10, 1), today, today)).isEqualTo("2026-10-01..2026-12-31");
+        assertThat(kept(day(2026, 11, 1), day(2026, 11, 30), today)).isEqualTo("2026-11-01..2026-11-30");
+        assertThat(kept(day(2026, 12, 1), today, today)).as("the shortest that holds today")
+                .isEqualTo("2026-12-01..2026-12-31");
+        assertThat(kept(day(2026, 1, 1), today.minusDays(1), today)).as("stops before today").isNull();
+        assertThat(kept(day(2025, 1, 1), day(2025, 12, 30), today)).isNull();
+        assertThat(kept(day(2025, 1, 2), day(2025, 12, 31), today)).isNull();
+        assertThat(kept(day(2025, 1, 1), day(2026, 12, 31), today)).as("two years").isNull();
+        assertThat(kept(day(2026, 8, 1), day(2026, 10, 31), today)).as("not a quarter").isNull();
+        assertThat(kept(day(2027, 1, 1), day(2027, 12, 31), today)).as("not begun").isNull();
 
-        assertThat(ComplianceKept.through(2025, today)).isEqualTo(LocalDate.of(2025, 12, 31));
-        assertThat(ComplianceKept.through(2026, today)).isEqualTo(LocalDate.of(2026, 11, 30));
-        assertThat(ComplianceKept.through(2026, LocalDate.of(2026, 12, 31))).isEqualTo(LocalDate.of(2026, 11, 30));
-        assertThat(ComplianceKept.through(2026, LocalDate.of(2026, 1, 1))).isEqualTo(LocalDate.of(2025, 12, 31));
-        assertThat(ComplianceKept.through(2026, LocalDate.of(2027, 1, 1))).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(ComplianceKept.through(year(2025), today)).isEqualTo(day(2025, 12, 31));
+        assertThat(ComplianceKept.through(year(2026), today)).isEqualTo(day(2026, 11, 30));
+        assertThat(ComplianceKept.through(year(2026), day(2026, 12, 31))).isEqualTo(day(2026, 11, 30));
+        assertThat(ComplianceKept.through(year(2026), day(2026, 1, 1))).isEqualTo(day(2025, 12, 31));
+        assertThat(ComplianceKept.through(year(2026), day(2027, 1, 1))).isEqualTo(day(2026, 12, 31));
+    }
+
+    private static String kept(LocalDate from, LocalDate to, LocalDate today) {
+        DateRange period = ComplianceKept.keptPeriod(from, to, today);
+        return period == null ? null : period.from() + ".." + period.to();
+    }
+
+    private static LocalDate day(int year, int month, int day) {
+        return LocalDate.of(year, month, day);
+    }
+
+    private static DateRange year(int year) {
+        return DateRange.year(year);
     }
 
     @Test
@@ -55,37 +72,53 @@ class ComplianceKeptTest {
             for (LocalDate[] day : days) {
                 LocalDate computedOn = day[0];
                 LocalDate readOn = day[1];
-                for (int year = 2024; year <= computedOn.getYear(); year++) {
-                    LocalDate first = LocalDate.of(year, 1, 1);
-                    LocalDate last = LocalDate.of(year, 12, 31);
-                    assertThat(ComplianceKept.through(year, computedOn))
-                            .isEqualTo(ComplianceKept.through(year, readOn));
-                    ComplianceRules.Facts yearFacts = world.fromActivities(DateRange.of(first, last));
+                for (DateRange request : requests(readOn)) {
+                    LocalDate from = request.from();
+                    LocalDate to = request.to();
+                    DateRange period = ComplianceKept.keptPeriod(from, to, readOn);
+                    assertThat(period).as("%s read on %s", request, readOn).isNotNull();
+                    assertThat(ComplianceKept.through(period, computedOn))
+                            .isEqualTo(ComplianceKept.through(period, readOn));
                     Map<Long, String> kept = new HashMap<>();
-                    ComplianceRules.reports(yearFacts, new ComplianceRules.Request(first, last, computedOn, false))
+                    ComplianceRules.reports(world.fromActivities(period),
+                            new ComplianceRules.Request(period.from(), period.to(), computedOn, false))
                             .forEach((id, report) -> kept.put(id, KeptFigures.encode(report.rows())));
-                    for (LocalDate to : year < readOn.getYear() ? List.of(last) : List.of(readOn, last)) {
-                        assertThat(ComplianceKept.keptYear(first, to, readOn)).isEqualTo(year);
-                        List<OrganizationLife> organizations = world.organizations().stream()
-                                .filter(o -> o.existedDuring(first, to)).toList();
-                        Map<Long, List<ComplianceReport.Row>> rows = new HashMap<>();
-                        organizations.forEach(o -> rows.put(o.id(), KeptFigures.decode(kept.get(o.id()))));
-                        Map<Long, ComplianceReport> expected = new LinkedHashMap<>();
-                        ComplianceRules.reports(world.fromActivities(DateRange.of(first, to)),
-                                new ComplianceRules.Request(first, to, readOn, false)).forEach((id, report) -> {
-                                    if (rows.containsKey(id)) {
-                                        expected.put(id, report);
-                                    }
-                                });
-                        assertThat(ComplianceKept.assemble(organizations, rows, first, to))
-                                .as("round %d, %d to %s read on %s", round, year, to, readOn)
-                                .containsExactlyEntriesOf(expected);
-                        compared += expected.size();
-                    }
+                    List<OrganizationLife> organizations = world.organizations().stream()
+                            .filter(o -> o.existedDuring(from, to)).toList();
+                    Map<Long, List<ComplianceReport.Row>> rows = new HashMap<>();
+                    organizations.forEach(o -> rows.put(o.id(), KeptFigures.decode(kept.get(o.id()))));
+                    Map<Long, ComplianceReport> expected = new LinkedHashMap<>();
+                    ComplianceRules.reports(world.fromActivities(request),
+                            new ComplianceRules.Request(from, to, readOn, false)).forEach((id, report) -> {
+                                if (rows.containsKey(id)) {
+                                    expected.put(id, report);
+                                }
+                            });
+                    assertThat(ComplianceKept.assemble(organizations, rows, from, to))
+                            .as("round %d, %s read on %s", round, request, readOn)
+                            .containsExactlyEntriesOf(expected);
+                    compared += expected.size();
                 }
             }
         }
-        assertThat(compared).isGreaterThan(1000);
+        assertThat(compared).isGreaterThan(5000);
+    }
+
+    /** The calendar years, quarters and months since 2024 that began by {@code today}; the current ones so far too. */
+    private static List<DateRange> requests(LocalDate today) {
+        List<DateRange> requests = new java.util.ArrayList<>();
+        for (int months : new int[] {12, 3, 1}) {
+            for (LocalDate first = LocalDate.of(2024, 1, 1); !first.isAfter(today); first = first.plusMonths(months)) {
+                LocalDate last = first.plusMonths(months).minusDays(1);
+                if (last.isBefore(today)) {
+                    requests.add(DateRange.of(first, last));
+                } else {
+                    requests.add(DateRange.of(first, today));
+                    requests.add(DateRange.of(first, last));
+                }
+            }
+        }
+        return requests;
     }
 
     @Test
