@@ -285,6 +285,11 @@ public class ComplianceKept {
             for (String in : in(snapshot.markIds())) {
                 sql.executeUpdate("DELETE FROM compliance_mark WHERE id" + in);
             }
+            if (fresh.size() > ONE_BY_ONE && connection.getMetaData().getDatabaseProductName().contains("PostgreSQL")) {
+                // the planner's figures for a whole subtree's new rows at once: without them it takes the period's
+                // rows for one and joins every organization against all of them (at city, minutes instead of 0.1 s)
+                sql.execute("ANALYZE compliance_kept");
+            }
         }
     }
 
