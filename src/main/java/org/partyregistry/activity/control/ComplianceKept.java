@@ -176,6 +176,8 @@ public class ComplianceKept {
             }
         }
         List<Entry> entries = new ArrayList<>();
+        // many organizations hold the same figures (all met, say): each text is read once, its rows shared
+        Map<String, List<ComplianceReport.Row>> texts = new HashMap<>();
         try (PreparedStatement sql = connection.prepareStatement(KEPT)) {
             sql.setDate(1, Date.valueOf(period.from()));
             sql.setDate(2, Date.valueOf(period.to()));
@@ -188,15 +190,14 @@ public class ComplianceKept {
                     long id = rows.getLong(1);
                     long parentId = rows.getLong(4);
                     Long parent = rows.wasNull() ? null : parentId;
-                    Date dissolved = rows.getDate(7);
                     OrganizationLife life = new OrganizationLife(id, rows.getString(2),
                             OrganizationType.valueOf(rows.getString(3)), parent, rows.getString(5),
-                            rows.getDate(6).toLocalDate(), dissolved == null ? null : dissolved.toLocalDate());
-                    Date keptThrough = rows.getDate(8);
+                            rows.getObject(6, LocalDate.class), rows.getObject(7, LocalDate.class));
                     String figures = rows.getString(9);
                     boolean current = figures != null && !everything && !marked.contains(id)
-                            && keptThrough.toLocalDate().equals(through);
-                    entries.add(new Entry(life, current ? decoded(figures) : null));
+                            && through.equals(rows.getObject(8, LocalDate.class));
+                    entries.add(new Entry(life, current ? texts.computeIfAbsent(figures, ComplianceKept::decoded)
+                            : null));
                 }
             }
         }
@@ -319,10 +320,15 @@ public class ComplianceKept {
             }
         }
         Map<Long, ComplianceReport> reports = new LinkedHashMap<>();
+        // the counted periods' bounds once per distinct list of rows (organizations share them)
+        Map<List<ComplianceReport.Row>, LocalDate[]> bounds = new java.util.IdentityHashMap<>();
         for (OrganizationLife o : organizations) {
             List<ComplianceReport.GroupRow> own = groups.get(o.id());
-            reports.put(o.id(), new ComplianceReport(o.id(), o.name(), from, to, rows.get(o.id()),
-                    own == null ? null : List.copyOf(own)));
+            List<ComplianceReport.Row> mine = rows.get(o.id());
+            LocalDate[] counted = bounds.computeIfAbsent(mine, r -> new LocalDate[] {ComplianceReport.first(r),
+                    ComplianceReport.last(r)});
+            reports.put(o.id(), new ComplianceReport(o.id(), o.name(), from, to, mine,
+                    own == null ? null : List.copyOf(own), counted[0], counted[1]));
         }
         return reports;
     }

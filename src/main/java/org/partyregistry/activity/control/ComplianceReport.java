@@ -20,7 +20,7 @@ public record ComplianceReport(Long organizationId, String organizationName, Loc
     }
 
     /** The earliest first day of the rows' counted periods (loops: a city's table builds 50,000 reports). */
-    private static LocalDate first(List<Row> rows) {
+    static LocalDate first(List<Row> rows) {
         LocalDate first = null;
         for (Row r : rows) {
             if (r.periodFrom() != null && (first == null || r.periodFrom().isBefore(first))) {
@@ -31,7 +31,7 @@ public record ComplianceReport(Long organizationId, String organizationName, Loc
     }
 
     /** The latest last day of the rows' counted periods. */
-    private static LocalDate last(List<Row> rows) {
+    static LocalDate last(List<Row> rows) {
         LocalDate last = null;
         for (Row r : rows) {
             if (r.periodTo() != null && (last == null || r.periodTo().isAfter(last))) {

@@ -93,9 +93,12 @@ public class ComplianceService {
         checkLimit(limit);
         ComplianceKept.Computed loaded = computed(scope.pathPrefix(), from, to);
         Map<Long, ComplianceReport> reports = loaded.reports();
+        // kept reports share their rows where the figures are alike: each list is summed once
+        Map<List<ComplianceReport.Row>, Long> missing = new java.util.IdentityHashMap<>();
         List<ComplianceReport> behind = loaded.organizations().stream().filter(o -> o.dissolvedOn() == null)
-                .map(o -> reports.get(o.id())).filter(r -> r.totalMissing() > 0).toList();
-        return Page.of(behind, ComplianceReport::organizationId, order(loaded.organizations()), after, limit);
+                .map(o -> reports.get(o.id()))
+                .filter(r -> missing.computeIfAbsent(r.rows(), rows -> r.totalMissing()) > 0).toList();
+        return Page.of(behind, ComplianceReport::organizationId, () -> order(loaded.organizations()), after, limit);
     }
 
     /**
@@ -124,10 +127,11 @@ public class ComplianceService {
      */
     public record Page<T>(List<T> items, int total, Long next) {
 
-        static <T> Page<T> of(List<T> all, java.util.function.Function<T, Long> id, Map<Long, Integer> order,
-                              Long after, Integer limit) {
+        static <T> Page<T> of(List<T> all, java.util.function.Function<T, Long> id,
+                              java.util.function.Supplier<Map<Long, Integer>> tree, Long after, Integer limit) {
             int start = 0;
             if (after != null) {
+                Map<Long, Integer> order = tree.get();
                 Integer position = order.get(after);
                 if (position == null) {
                     throw BusinessException.onField("after", "activity.afterUnknown", after);
@@ -185,6 +189,8 @@ public class ComplianceService {
         ComplianceKept.Computed loaded = computed(path, from, to);
         Map<Long, ComplianceReport> reports = loaded.reports();
         List<ActivityType> types = requiredTypes(loaded.frequencies());
+        Set<ActivityType> shown = types.isEmpty() ? java.util.EnumSet.noneOf(ActivityType.class)
+                : java.util.EnumSet.copyOf(types);
         int rootDepth = root == null ? 0 : root.depth();
         Set<Long> present = new HashSet<>(reports.keySet());
         List<ComplianceMatrix.Row> rows = new ArrayList<>();
@@ -201,7 +207,7 @@ public class ComplianceService {
             long missing = 0;
             Counted sum = Counted.NONE;
             for (ComplianceReport.Row r : report.rows()) {
-                if (!types.contains(r.type())) {
+                if (!shown.contains(r.type())) {
                     continue;
                 }
                 ComplianceMatrix.Cell cell = ComplianceMatrix.Cell.of(r);
@@ -228,7 +234,7 @@ public class ComplianceService {
             }
         }
         Page<ComplianceMatrix.Row> page = Page.of(rows, ComplianceMatrix.Row::organizationId,
-                order(loaded.organizations()), after, limit);
+                () -> order(loaded.organizations()), after, limit);
         List<ComplianceReport> everyReport = List.copyOf(reports.values());
         return new ComplianceMatrix(root == null ? null : root.getId(), root == null ? null : root.getName(), from, to,
                 everyReport.stream().map(ComplianceReport::periodFrom).filter(Objects::nonNull)

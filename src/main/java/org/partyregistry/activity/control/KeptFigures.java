@@ -91,28 +91,47 @@ final class KeptFigures {
     /** The rows the text stands for, one per activity type in the enum's order. */
     static List<ComplianceReport.Row> decode(String text) {
         Map<ActivityType, ComplianceReport.Row> rows = new EnumMap<>(ActivityType.class);
-        if (!text.isEmpty()) {
-            for (String entry : text.split(";")) {
-                String[] f = entry.split(",", -1);
-                if (f.length != 7 || f[0].length() != 1 || f[1].length() != 1) {
-                    throw new IllegalArgumentException("not a kept report row: " + entry);
-                }
-                ActivityType type = BY_CODE.get(f[0].charAt(0));
-                if (type == null) {
-                    throw new IllegalArgumentException("no activity type has the code " + f[0]);
-                }
-                int required = Integer.parseInt(f[2]);
-                long valid = Long.parseLong(f[4]);
-                rows.put(type, new ComplianceReport.Row(type, frequency(f[1].charAt(0)), required,
-                        Long.parseLong(f[3]), valid, Math.max(0, required - valid), day(f[5]), day(f[6]), null));
-            }
+        int at = 0;
+        while (at < text.length()) {
+            int end = text.indexOf(';', at);
+            end = end < 0 ? text.length() : end;
+            ComplianceReport.Row row = row(text, at, end);
+            rows.put(row.type(), row);
+            at = end + 1;
         }
         List<ComplianceReport.Row> all = new ArrayList<>(TYPES.length);
         for (ActivityType type : TYPES) {
             ComplianceReport.Row row = rows.get(type);
             all.add(row != null ? row : ComplianceReport.Row.of(type, Frequency.NONE, 0, 0, 0));
         }
-        return all;
+        return List.copyOf(all);
+    }
+
+    /** One entry {@code code,frequency,required,held,valid,from,to} between two positions of the text. */
+    private static ComplianceReport.Row row(String text, int from, int to) {
+        String[] f = new String[7];
+        int field = 0;
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || text.charAt(i) == ',') {
+                if (field == f.length) {
+                    throw new IllegalArgumentException("not a kept report row: " + text.substring(from, to));
+                }
+                f[field++] = text.substring(start, i);
+                start = i + 1;
+            }
+        }
+        if (field != f.length || f[0].length() != 1 || f[1].length() != 1) {
+            throw new IllegalArgumentException("not a kept report row: " + text.substring(from, to));
+        }
+        ActivityType type = BY_CODE.get(f[0].charAt(0));
+        if (type == null) {
+            throw new IllegalArgumentException("no activity type has the code " + f[0]);
+        }
+        int required = Integer.parseInt(f[2]);
+        long valid = Long.parseLong(f[4]);
+        return new ComplianceReport.Row(type, frequency(f[1].charAt(0)), required, Long.parseLong(f[3]), valid,
+                Math.max(0, required - valid), day(f[5]), day(f[6]), null);
     }
 
     private static LocalDate day(String epochDay) {
