@@ -178,6 +178,7 @@ public class ComplianceKept {
         List<Entry> entries = new ArrayList<>();
         // many organizations hold the same figures (all met, say): each text is read once, its rows shared
         Map<String, List<ComplianceReport.Row>> texts = new HashMap<>();
+        String keptThrough = through.toString();
         try (PreparedStatement sql = connection.prepareStatement(KEPT)) {
             sql.setDate(1, Date.valueOf(period.from()));
             sql.setDate(2, Date.valueOf(period.to()));
@@ -190,12 +191,15 @@ public class ComplianceKept {
                     long id = rows.getLong(1);
                     long parentId = rows.getLong(4);
                     Long parent = rows.wasNull() ? null : parentId;
+                    // getDate, not getObject(i, LocalDate.class): the server's connection wrapper looks that
+                    // method up by reflection on every call
+                    Date dissolved = rows.getDate(7);
                     OrganizationLife life = new OrganizationLife(id, rows.getString(2),
                             OrganizationType.valueOf(rows.getString(3)), parent, rows.getString(5),
-                            rows.getObject(6, LocalDate.class), rows.getObject(7, LocalDate.class));
+                            rows.getDate(6).toLocalDate(), dissolved == null ? null : dissolved.toLocalDate());
                     String figures = rows.getString(9);
                     boolean current = figures != null && !everything && !marked.contains(id)
-                            && through.equals(rows.getObject(8, LocalDate.class));
+                            && keptThrough.equals(rows.getString(8));
                     entries.add(new Entry(life, current ? texts.computeIfAbsent(figures, ComplianceKept::decoded)
                             : null));
                 }

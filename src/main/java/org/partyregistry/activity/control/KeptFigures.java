@@ -107,34 +107,55 @@ final class KeptFigures {
         return List.copyOf(all);
     }
 
-    /** One entry {@code code,frequency,required,held,valid,from,to} between two positions of the text. */
+    /**
+     * One entry {@code code,frequency,required,held,valid,from,to} between two positions of the text, read in place
+     * (a city's table reads fifty thousand of them).
+     */
     private static ComplianceReport.Row row(String text, int from, int to) {
-        String[] f = new String[7];
-        int field = 0;
-        int start = from;
-        for (int i = from; i <= to; i++) {
-            if (i == to || text.charAt(i) == ',') {
-                if (field == f.length) {
-                    throw new IllegalArgumentException("not a kept report row: " + text.substring(from, to));
-                }
-                f[field++] = text.substring(start, i);
-                start = i + 1;
-            }
-        }
-        if (field != f.length || f[0].length() != 1 || f[1].length() != 1) {
+        if (to - from < 9 || text.charAt(from + 1) != ',' || text.charAt(from + 3) != ',') {
             throw new IllegalArgumentException("not a kept report row: " + text.substring(from, to));
         }
-        ActivityType type = BY_CODE.get(f[0].charAt(0));
+        ActivityType type = BY_CODE.get(text.charAt(from));
         if (type == null) {
-            throw new IllegalArgumentException("no activity type has the code " + f[0]);
+            throw new IllegalArgumentException("no activity type has the code " + text.charAt(from));
         }
-        int required = Integer.parseInt(f[2]);
-        long valid = Long.parseLong(f[4]);
-        return new ComplianceReport.Row(type, frequency(f[1].charAt(0)), required, Long.parseLong(f[3]), valid,
-                Math.max(0, required - valid), day(f[5]), day(f[6]), null);
+        Frequency frequency = frequency(text.charAt(from + 2));
+        long[] numbers = new long[5];
+        int field = 0;
+        int at = from + 4;
+        for (; field < numbers.length; field++) {
+            long value = 0;
+            boolean digits = false;
+            while (at < to && text.charAt(at) != ',') {
+                char c = text.charAt(at++);
+                if (c < '0' || c > '9') {
+                    throw new IllegalArgumentException("not a kept report row: " + text.substring(from, to));
+                }
+                value = value * 10 + (c - '0');
+                digits = true;
+            }
+            if (!digits && field < 3) {
+                throw new IllegalArgumentException("not a kept report row: " + text.substring(from, to));
+            }
+            numbers[field] = digits ? value : -1;
+            if (field < numbers.length - 1) {
+                if (at >= to) {
+                    throw new IllegalArgumentException("not a kept report row: " + text.substring(from, to));
+                }
+                at++;
+            }
+        }
+        if (at != to) {
+            throw new IllegalArgumentException("not a kept report row: " + text.substring(from, to));
+        }
+        int required = (int) numbers[0];
+        long valid = numbers[2];
+        return new ComplianceReport.Row(type, frequency, required, numbers[1], valid, Math.max(0, required - valid),
+                day(numbers[3]), day(numbers[4]), null);
     }
 
-    private static LocalDate day(String epochDay) {
-        return epochDay.isEmpty() ? null : LocalDate.ofEpochDay(Long.parseLong(epochDay));
+    /** An epoch day, or none (-1). */
+    private static LocalDate day(long epochDay) {
+        return epochDay < 0 ? null : LocalDate.ofEpochDay(epochDay);
     }
 }

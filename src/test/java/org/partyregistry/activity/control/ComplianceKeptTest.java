@@ -146,5 +146,10 @@ class ComplianceKeptTest {
                 .allMatch(r -> r.frequency() == Frequency.NONE && r.required() == 0 && r.held() == 0);
         assertThatThrownBy(() -> KeptFigures.decode("T,M,1,2")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> KeptFigures.decode("Z,M,1,2,3,,")).isInstanceOf(IllegalArgumentException.class);
+        for (String damaged : List.of("T,M,1,2,3,4", "T,M,a,2,3,,", "T,M,1,2,3,,,", "T,M,,2,3,,",
+                "T,W,1,2,3,,")) {
+            assertThatThrownBy(() -> KeptFigures.decode(damaged)).as(damaged)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
     }
 }
