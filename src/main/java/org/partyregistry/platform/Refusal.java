@@ -32,6 +32,7 @@ public final class Refusal {
             Map.entry("pk_activity_attendance", "attendance"),
             Map.entry("pk_activity_tally", "heldOn"),
             Map.entry("pk_coverage_period", "enterpriseId"),
+            Map.entry("pk_compliance_kept", "organizationId"),
             Map.entry("uq_activity_requirement", "activityType"),
             Map.entry("uq_brand_organization_name", "name"),
             Map.entry("uq_brand_logo_brand", "logo"),

@@ -181,8 +181,8 @@ final class BareSql {
         if (period == null) {
             return tallied(prefix, from, to);
         }
-        return List.of(Statement.of(org.partyregistry.activity.control.ComplianceKept.MARKS, prefix),
-                Statement.of(org.partyregistry.activity.control.ComplianceKept.KEPT, period.from(), period.to(),
+        return List.of(Statement.of(org.partyregistry.activity.control.KeptRows.MARKS, prefix),
+                Statement.of(org.partyregistry.activity.control.KeptRows.KEPT, period.from(), period.to(),
                         prefix, to, from),
                 Statement.of(FREQUENCIES));
     }

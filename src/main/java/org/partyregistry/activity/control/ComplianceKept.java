@@ -5,21 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.partyregistry.activity.entity.ActivityType;
 import org.partyregistry.activity.entity.Frequency;
 import org.partyregistry.organization.entity.OrganizationType;
@@ -42,32 +34,11 @@ import org.partyregistry.platform.SummaryCheck;
 @ApplicationScoped
 public class ComplianceKept {
 
-    /** Ids per statement. */
-    static final int CHUNK = 500;
-
     /**
      * Up to this many organizations to recompute, each is computed on its own (five statements); above, the whole
      * subtree in one pass (a few statements whatever its size).
      */
     static final int ONE_BY_ONE = 40;
-
-    /** The marks under a path (parameter: the path prefix, {@code /1/7/%}). */
-    public static final String MARKS = "SELECT m.id, m.organization_id FROM compliance_mark m "
-            + "LEFT JOIN organization o ON o.id = m.organization_id WHERE m.organization_id IS NULL OR o.path LIKE ?";
-
-    /**
-     * The organizations under a path that existed during a period, with their kept rows of a calendar period
-     * (parameters: the calendar period's first and last day, the path prefix, the requested period's last and first
-     * day).
-     */
-    public static final String KEPT = "SELECT o.id, o.name, o.type, o.parent_id, o.path, o.established_on, "
-            + "o.dissolved_on, k.through_on, k.figures FROM organization o "
-            + "LEFT JOIN compliance_kept k ON k.organization_id = o.id AND k.period_from = ? AND k.period_to = ? "
-            + "WHERE o.path LIKE ? AND o.established_on <= ? AND (o.dissolved_on IS NULL OR o.dissolved_on > ?) "
-            + "ORDER BY o.path";
-
-    static final String INSERT = "INSERT INTO compliance_kept (organization_id, period_from, period_to, through_on, "
-            + "figures) VALUES (?, ?, ?, ?, ?)";
 
     @PersistenceContext(unitName = "registry")
     EntityManager em;
@@ -113,18 +84,6 @@ public class ComplianceKept {
         return closedMonthsEnd.isBefore(period.to()) ? closedMonthsEnd : period.to();
     }
 
-    /** One organization of a report: its life and its own kept rows (null: to be computed). */
-    record Entry(OrganizationLife life, List<ComplianceReport.Row> rows) {
-    }
-
-    /** What a report found: its organizations, the marks it saw (ids), the organizations marked, and a mark on all. */
-    record Snapshot(List<Entry> entries, List<Long> markIds, Set<Long> marked, boolean everything) {
-
-        List<OrganizationLife> stale() {
-            return entries.stream().filter(e -> e.rows() == null).map(Entry::life).toList();
-        }
-    }
-
     /**
      * Rules ACT19, ACT21: the organizations under {@code path} that existed during {@code from..to} (a request that
      * {@link #keptPeriod} gives {@code period} for) in tree order, with their reports over it.
@@ -134,94 +93,25 @@ public class ComplianceKept {
         Connection connection = em.unwrap(Connection.class);
         LocalDate through = through(period, today);
         try {
-            Snapshot snapshot = snapshot(connection, path, from, to, period, through);
-            if (snapshot.everything() || !snapshot.stale().isEmpty()) {
-                lock(connection);
-                snapshot = snapshot(connection, path, from, to, period, through);
-                Map<Long, List<ComplianceReport.Row>> fresh = compute(snapshot.stale(), path, period, today);
-                write(connection, snapshot, fresh, period, through);
-                List<Entry> entries = new ArrayList<>(snapshot.entries().size());
-                for (Entry e : snapshot.entries()) {
-                    entries.add(e.rows() != null ? e : new Entry(e.life(), fresh.get(e.life().id())));
+            KeptRows.Snapshot snapshot = KeptRows.snapshot(connection, path, from, to, period, through);
+            if (snapshot.marks().everything() || !snapshot.stale().isEmpty()) {
+                KeptRows.lock(connection);
+                snapshot = KeptRows.snapshot(connection, path, from, to, period, through);
+                List<OrganizationLife> stale = snapshot.stale();
+                Map<Long, List<ComplianceReport.Row>> fresh = compute(stale, path, period, today);
+                KeptRows.write(connection, snapshot, fresh, period, through, stale.size() > ONE_BY_ONE);
+                List<KeptRows.Entry> entries = new ArrayList<>(snapshot.entries().size());
+                for (KeptRows.Entry e : snapshot.entries()) {
+                    entries.add(e.rows() != null ? e : new KeptRows.Entry(e.life(), fresh.get(e.life().id())));
                 }
-                snapshot = new Snapshot(entries, List.of(), Set.of(), false);
+                snapshot = new KeptRows.Snapshot(entries, KeptRows.Marks.NONE);
             }
-            List<OrganizationLife> organizations = snapshot.entries().stream().map(Entry::life).toList();
+            List<OrganizationLife> organizations = snapshot.entries().stream().map(KeptRows.Entry::life).toList();
             Map<Long, List<ComplianceReport.Row>> rows = new HashMap<>();
             snapshot.entries().forEach(e -> rows.put(e.life().id(), e.rows()));
             return new Computed(organizations, assemble(organizations, rows, from, to), facts.frequencies());
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the kept compliance figures: " + e.getMessage(), e);
-        }
-    }
-
-    /** The marks under the path, then the organizations with their kept rows of the period (in this order). */
-    private Snapshot snapshot(Connection connection, String path, LocalDate from, LocalDate to, DateRange period,
-                              LocalDate through) throws SQLException {
-        List<Long> markIds = new ArrayList<>();
-        Set<Long> marked = new HashSet<>();
-        boolean everything = false;
-        try (PreparedStatement sql = connection.prepareStatement(MARKS)) {
-            sql.setString(1, path + "%");
-            try (ResultSet rows = sql.executeQuery()) {
-                while (rows.next()) {
-                    markIds.add(rows.getLong(1));
-                    long organizationId = rows.getLong(2);
-                    if (rows.wasNull()) {
-                        everything = true;
-                    } else {
-                        marked.add(organizationId);
-                    }
-                }
-            }
-        }
-        List<Entry> entries = new ArrayList<>();
-        // many organizations hold the same figures (all met, say): each text is read once, its rows shared
-        Map<String, List<ComplianceReport.Row>> texts = new HashMap<>();
-        String keptThrough = through.toString();
-        try (PreparedStatement sql = connection.prepareStatement(KEPT)) {
-            sql.setDate(1, Date.valueOf(period.from()));
-            sql.setDate(2, Date.valueOf(period.to()));
-            sql.setString(3, path + "%");
-            sql.setDate(4, Date.valueOf(to));
-            sql.setDate(5, Date.valueOf(from));
-            sql.setFetchSize(1000);
-            try (ResultSet rows = sql.executeQuery()) {
-                while (rows.next()) {
-                    long id = rows.getLong(1);
-                    long parentId = rows.getLong(4);
-                    Long parent = rows.wasNull() ? null : parentId;
-                    // getDate, not getObject(i, LocalDate.class): the server's connection wrapper looks that
-                    // method up by reflection on every call
-                    Date dissolved = rows.getDate(7);
-                    OrganizationLife life = new OrganizationLife(id, rows.getString(2),
-                            OrganizationType.valueOf(rows.getString(3)), parent, rows.getString(5),
-                            rows.getDate(6).toLocalDate(), dissolved == null ? null : dissolved.toLocalDate());
-                    String figures = rows.getString(9);
-                    boolean current = figures != null && !everything && !marked.contains(id)
-                            && keptThrough.equals(rows.getString(8));
-                    entries.add(new Entry(life, current ? texts.computeIfAbsent(figures, ComplianceKept::decoded)
-                            : null));
-                }
-            }
-        }
-        return new Snapshot(entries, markIds, marked, everything);
-    }
-
-    /** Kept text that cannot be read (written by another version, say) is computed again. */
-    private static List<ComplianceReport.Row> decoded(String figures) {
-        try {
-            return KeptFigures.decode(figures);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    /** Reports that write back take turns here, from reading the marks until their transaction ends. */
-    private static void lock(Connection connection) throws SQLException {
-        try (Statement sql = connection.createStatement();
-             ResultSet row = sql.executeQuery("SELECT id FROM compliance_refresh WHERE id = 1 FOR UPDATE")) {
-            row.next();
         }
     }
 
@@ -244,69 +134,6 @@ public class ComplianceKept {
             }
         }
         return fresh;
-    }
-
-    /**
-     * The fresh rows written for the period; every period's rows of the organizations marked removed (all rows for a
-     * mark on all), and the marks seen.
-     */
-    private static void write(Connection connection, Snapshot snapshot, Map<Long, List<ComplianceReport.Row>> fresh,
-                              DateRange period, LocalDate through) throws SQLException {
-        try (Statement sql = connection.createStatement()) {
-            if (snapshot.everything()) {
-                sql.executeUpdate("DELETE FROM compliance_kept");
-            } else {
-                for (String in : in(snapshot.marked())) {
-                    sql.executeUpdate("DELETE FROM compliance_kept WHERE organization_id" + in);
-                }
-            }
-        }
-        for (String in : in(fresh.keySet())) {
-            try (PreparedStatement sql = connection.prepareStatement("DELETE FROM compliance_kept WHERE "
-                    + "period_from = ? AND period_to = ? AND organization_id" + in)) {
-                sql.setDate(1, Date.valueOf(period.from()));
-                sql.setDate(2, Date.valueOf(period.to()));
-                sql.executeUpdate();
-            }
-        }
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            int batched = 0;
-            for (Map.Entry<Long, List<ComplianceReport.Row>> e : fresh.entrySet()) {
-                insert.setLong(1, e.getKey());
-                insert.setDate(2, Date.valueOf(period.from()));
-                insert.setDate(3, Date.valueOf(period.to()));
-                insert.setDate(4, Date.valueOf(through));
-                insert.setString(5, KeptFigures.encode(e.getValue()));
-                insert.addBatch();
-                if (++batched % CHUNK == 0) {
-                    insert.executeBatch();
-                }
-            }
-            if (batched % CHUNK != 0) {
-                insert.executeBatch();
-            }
-        }
-        try (Statement sql = connection.createStatement()) {
-            for (String in : in(snapshot.markIds())) {
-                sql.executeUpdate("DELETE FROM compliance_mark WHERE id" + in);
-            }
-            if (fresh.size() > ONE_BY_ONE && connection.getMetaData().getDatabaseProductName().contains("PostgreSQL")) {
-                // the planner's figures for a whole subtree's new rows at once: without them it takes the period's
-                // rows for one and joins every organization against all of them (at city, minutes instead of 0.1 s)
-                sql.execute("ANALYZE compliance_kept");
-            }
-        }
-    }
-
-    /** " IN (1, 2, ...)" per chunk of ids. */
-    private static List<String> in(Collection<Long> ids) {
-        List<Long> all = new ArrayList<>(ids);
-        List<String> chunks = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            chunks.add(" IN (" + all.subList(from, Math.min(all.size(), from + CHUNK)).stream()
-                    .map(String::valueOf).collect(Collectors.joining(", ")) + ")");
-        }
-        return chunks;
     }
 
     /**
@@ -345,35 +172,8 @@ public class ComplianceKept {
         em.flush();
         Connection connection = em.unwrap(Connection.class);
         try {
-            Set<Long> marked = new HashSet<>();
-            boolean everything = false;
-            try (PreparedStatement sql = connection.prepareStatement(MARKS)) {
-                sql.setString(1, "/%");
-                try (ResultSet rows = sql.executeQuery()) {
-                    while (rows.next()) {
-                        long id = rows.getLong(2);
-                        if (rows.wasNull()) {
-                            everything = true;
-                        } else {
-                            marked.add(id);
-                        }
-                    }
-                }
-            }
-            Map<DateRange, Map<Long, String>> kept = new HashMap<>();
-            long rows = 0;
-            try (Statement sql = connection.createStatement();
-                 ResultSet all = sql.executeQuery("SELECT organization_id, period_from, period_to, through_on, "
-                         + "figures FROM compliance_kept")) {
-                while (all.next()) {
-                    rows++;
-                    DateRange period = DateRange.of(all.getDate(2).toLocalDate(), all.getDate(3).toLocalDate());
-                    if (!everything && !marked.contains(all.getLong(1))
-                            && all.getDate(4).toLocalDate().equals(through(period, today))) {
-                        kept.computeIfAbsent(period, p -> new HashMap<>()).put(all.getLong(1), all.getString(5));
-                    }
-                }
-            }
+            long[] rows = new long[1];
+            Map<DateRange, Map<Long, String>> kept = KeptRows.current(connection, today, rows);
             long differences = 0;
             for (Map.Entry<DateRange, Map<Long, String>> period : kept.entrySet()) {
                 LocalDate first = period.getKey().from();
@@ -388,7 +188,7 @@ public class ComplianceKept {
                     }
                 }
             }
-            return new SummaryCheck(rows, differences);
+            return new SummaryCheck(rows[0], differences);
         } catch (SQLException e) {
             throw new IllegalStateException("could not check the kept compliance figures: " + e.getMessage(), e);
         }
@@ -399,11 +199,7 @@ public class ComplianceKept {
         em.flush();
         Connection connection = em.unwrap(Connection.class);
         try {
-            lock(connection);
-            try (Statement sql = connection.createStatement()) {
-                sql.executeUpdate("DELETE FROM compliance_kept");
-                sql.executeUpdate("DELETE FROM compliance_mark");
-            }
+            KeptRows.clear(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("could not clear the kept compliance figures: " + e.getMessage(), e);
         }

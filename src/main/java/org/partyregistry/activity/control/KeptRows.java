@@ -1,0 +1,240 @@
+package org.partyregistry.activity.control;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.partyregistry.organization.entity.OrganizationType;
+import org.partyregistry.platform.DateRange;
+
+/**
+ * Rule ACT21: the tables of the kept compliance figures, read and written over plain JDBC on the transaction's
+ * connection ({@link ComplianceKept} decides what to read and to compute): the marks, each organization's kept rows
+ * of a calendar period, the lock row, and writing back.
+ */
+public final class KeptRows {
+
+    /** Ids per statement. */
+    static final int CHUNK = 500;
+
+    /** The marks under a path (parameter: the path prefix, {@code /1/7/%}). */
+    public static final String MARKS = "SELECT m.id, m.organization_id FROM compliance_mark m "
+            + "LEFT JOIN organization o ON o.id = m.organization_id WHERE m.organization_id IS NULL OR o.path LIKE ?";
+
+    /**
+     * The organizations under a path that existed during a period, with their kept rows of a calendar period
+     * (parameters: the calendar period's first and last day, the path prefix, the requested period's last and first
+     * day).
+     */
+    public static final String KEPT = "SELECT o.id, o.name, o.type, o.parent_id, o.path, o.established_on, "
+            + "o.dissolved_on, k.through_on, k.figures FROM organization o "
+            + "LEFT JOIN compliance_kept k ON k.organization_id = o.id AND k.period_from = ? AND k.period_to = ? "
+            + "WHERE o.path LIKE ? AND o.established_on <= ? AND (o.dissolved_on IS NULL OR o.dissolved_on > ?) "
+            + "ORDER BY o.path";
+
+    static final String INSERT = "INSERT INTO compliance_kept (organization_id, period_from, period_to, through_on, "
+            + "figures) VALUES (?, ?, ?, ?, ?)";
+
+    private KeptRows() {
+    }
+
+    /** One organization of a report: its life and its own kept rows (null: to be computed). */
+    record Entry(OrganizationLife life, List<ComplianceReport.Row> rows) {
+    }
+
+    /** The marks a report read: their ids, the organizations marked, and whether one marks all. */
+    record Marks(List<Long> ids, Set<Long> organizations, boolean everything) {
+
+        static final Marks NONE = new Marks(List.of(), Set.of(), false);
+    }
+
+    /** What a report found: its organizations and the marks it read. */
+    record Snapshot(List<Entry> entries, Marks marks) {
+
+        List<OrganizationLife> stale() {
+            return entries.stream().filter(e -> e.rows() == null).map(Entry::life).toList();
+        }
+    }
+
+    /** The marks on the organizations under a path, and a mark on all. */
+    static Marks marks(Connection connection, String path) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        Set<Long> organizations = new HashSet<>();
+        boolean everything = false;
+        try (PreparedStatement sql = connection.prepareStatement(MARKS)) {
+            sql.setString(1, path + "%");
+            try (ResultSet rows = sql.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                    long organizationId = rows.getLong(2);
+                    if (rows.wasNull()) {
+                        everything = true;
+                    } else {
+                        organizations.add(organizationId);
+                    }
+                }
+            }
+        }
+        return new Marks(ids, organizations, everything);
+    }
+
+    /**
+     * The kept rows that are current on {@code today} (not marked, counted to the period's end or last closed month):
+     * per period, the figures per organization; {@code count} receives how many rows there are in all.
+     */
+    static Map<DateRange, Map<Long, String>> current(Connection connection, LocalDate today, long[] count)
+            throws SQLException {
+        Marks marks = marks(connection, "/");
+        Map<DateRange, Map<Long, String>> kept = new HashMap<>();
+        try (Statement sql = connection.createStatement();
+             ResultSet all = sql.executeQuery("SELECT organization_id, period_from, period_to, through_on, figures "
+                     + "FROM compliance_kept")) {
+            while (all.next()) {
+                count[0]++;
+                DateRange period = DateRange.of(all.getDate(2).toLocalDate(), all.getDate(3).toLocalDate());
+                if (!marks.everything() && !marks.organizations().contains(all.getLong(1))
+                        && all.getDate(4).toLocalDate().equals(ComplianceKept.through(period, today))) {
+                    kept.computeIfAbsent(period, p -> new HashMap<>()).put(all.getLong(1), all.getString(5));
+                }
+            }
+        }
+        return kept;
+    }
+
+    /** Every kept row and mark removed, under the lock. */
+    static void clear(Connection connection) throws SQLException {
+        lock(connection);
+        try (Statement sql = connection.createStatement()) {
+            sql.executeUpdate("DELETE FROM compliance_kept");
+            sql.executeUpdate("DELETE FROM compliance_mark");
+        }
+    }
+
+    /** The marks under the path, then the organizations with their kept rows of the period (in this order). */
+    static Snapshot snapshot(Connection connection, String path, LocalDate from, LocalDate to, DateRange period,
+                              LocalDate through) throws SQLException {
+        Marks marks = marks(connection, path);
+        List<Entry> entries = new ArrayList<>();
+        // many organizations hold the same figures (all met, say): each text is read once, its rows shared
+        Map<String, List<ComplianceReport.Row>> texts = new HashMap<>();
+        String keptThrough = through.toString();
+        try (PreparedStatement sql = connection.prepareStatement(KEPT)) {
+            sql.setDate(1, Date.valueOf(period.from()));
+            sql.setDate(2, Date.valueOf(period.to()));
+            sql.setString(3, path + "%");
+            sql.setDate(4, Date.valueOf(to));
+            sql.setDate(5, Date.valueOf(from));
+            sql.setFetchSize(1000);
+            try (ResultSet rows = sql.executeQuery()) {
+                while (rows.next()) {
+                    long id = rows.getLong(1);
+                    long parentId = rows.getLong(4);
+                    Long parent = rows.wasNull() ? null : parentId;
+                    // getDate, not getObject(i, LocalDate.class): the server's connection wrapper looks that
+                    // method up by reflection on every call
+                    Date dissolved = rows.getDate(7);
+                    OrganizationLife life = new OrganizationLife(id, rows.getString(2),
+                            OrganizationType.valueOf(rows.getString(3)), parent, rows.getString(5),
+                            rows.getDate(6).toLocalDate(), dissolved == null ? null : dissolved.toLocalDate());
+                    String figures = rows.getString(9);
+                    boolean current = figures != null && !marks.everything() && !marks.organizations().contains(id)
+                            && keptThrough.equals(rows.getString(8));
+                    entries.add(new Entry(life, current ? texts.computeIfAbsent(figures, KeptRows::decoded)
+                            : null));
+                }
+            }
+        }
+        return new Snapshot(entries, marks);
+    }
+
+    /** Kept text that cannot be read (written by another version, say) is computed again. */
+    static List<ComplianceReport.Row> decoded(String figures) {
+        try {
+            return KeptFigures.decode(figures);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Reports that write back take turns here, from reading the marks until their transaction ends. */
+    static void lock(Connection connection) throws SQLException {
+        try (Statement sql = connection.createStatement();
+             ResultSet row = sql.executeQuery("SELECT id FROM compliance_refresh WHERE id = 1 FOR UPDATE")) {
+            row.next();
+        }
+    }
+
+    /**
+     * The fresh rows written for the period; every period's rows of the organizations marked removed (all rows for a
+     * mark on all), and the marks seen.
+     */
+    static void write(Connection connection, Snapshot snapshot, Map<Long, List<ComplianceReport.Row>> fresh,
+                      DateRange period, LocalDate through, boolean wholeSubtree) throws SQLException {
+        try (Statement sql = connection.createStatement()) {
+            if (snapshot.marks().everything()) {
+                sql.executeUpdate("DELETE FROM compliance_kept");
+            } else {
+                for (String in : in(snapshot.marks().organizations())) {
+                    sql.executeUpdate("DELETE FROM compliance_kept WHERE organization_id" + in);
+                }
+            }
+        }
+        for (String in : in(fresh.keySet())) {
+            try (PreparedStatement sql = connection.prepareStatement("DELETE FROM compliance_kept WHERE "
+                    + "period_from = ? AND period_to = ? AND organization_id" + in)) {
+                sql.setDate(1, Date.valueOf(period.from()));
+                sql.setDate(2, Date.valueOf(period.to()));
+                sql.executeUpdate();
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            int batched = 0;
+            for (Map.Entry<Long, List<ComplianceReport.Row>> e : fresh.entrySet()) {
+                insert.setLong(1, e.getKey());
+                insert.setDate(2, Date.valueOf(period.from()));
+                insert.setDate(3, Date.valueOf(period.to()));
+                insert.setDate(4, Date.valueOf(through));
+                insert.setString(5, KeptFigures.encode(e.getValue()));
+                insert.addBatch();
+                if (++batched % CHUNK == 0) {
+                    insert.executeBatch();
+                }
+            }
+            if (batched % CHUNK != 0) {
+                insert.executeBatch();
+            }
+        }
+        try (Statement sql = connection.createStatement()) {
+            for (String in : in(snapshot.marks().ids())) {
+                sql.executeUpdate("DELETE FROM compliance_mark WHERE id" + in);
+            }
+            if (wholeSubtree && connection.getMetaData().getDatabaseProductName().contains("PostgreSQL")) {
+                // the planner's figures for a whole subtree's new rows at once: without them it takes the period's
+                // rows for one and joins every organization against all of them (at city, minutes instead of 0.1 s)
+                sql.execute("ANALYZE compliance_kept");
+            }
+        }
+    }
+
+    /** " IN (1, 2, ...)" per chunk of ids. */
+    static List<String> in(Collection<Long> ids) {
+        List<Long> all = new ArrayList<>(ids);
+        List<String> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            chunks.add(" IN (" + all.subList(from, Math.min(all.size(), from + CHUNK)).stream()
+                    .map(String::valueOf).collect(Collectors.joining(", ")) + ")");
+        }
+        return chunks;
+    }
+}
