@@ -193,57 +193,91 @@ public class ComplianceService {
                 : java.util.EnumSet.copyOf(types);
         int rootDepth = root == null ? 0 : root.depth();
         Set<Long> present = new HashSet<>(reports.keySet());
-        List<ComplianceMatrix.Row> rows = new ArrayList<>();
-        Map<String, ComplianceMatrix.Cell> totals = new LinkedHashMap<>();
+        // a city's table has 50,000 rows and a page shows 100: the totals are summed per type in arrays, every row
+        // keeps only its figures (for the subtotals and the paging), and only the page's rows get their cells
+        long[][] typeTotals = new long[ActivityType.values().length][];
         Counted total = Counted.NONE;
         int behind = 0;
         List<Counted> sums = new ArrayList<>();
         List<ComplianceMatrix.Row> all = new ArrayList<>();
+        List<ComplianceMatrix.Row> listed = new ArrayList<>();
         for (OrganizationLife o : loaded.organizations()) {
             ComplianceReport report = reports.get(o.id());
-            Map<String, ComplianceMatrix.Cell> cells = new LinkedHashMap<>();
             long required = 0;
             long valid = 0;
             long missing = 0;
-            Counted sum = Counted.NONE;
+            long[] sum = new long[3];
             for (ComplianceReport.Row r : report.rows()) {
                 if (!shown.contains(r.type())) {
                     continue;
                 }
-                ComplianceMatrix.Cell cell = ComplianceMatrix.Cell.of(r);
-                cells.put(r.type().name(), cell);
-                required += cell.required();
-                valid += cell.counted();
-                missing += cell.missing();
+                required += r.required();
+                valid += r.counted();
+                missing += r.missing();
                 boolean inBranch = o.type() == OrganizationType.GROUP && r.type() == ActivityType.GROUP_MEETING
                         && present.contains(o.parentId());
                 if (!inBranch) {
-                    totals.merge(r.type().name(), cell, ComplianceMatrix.Cell::plus);
-                    sum = sum.plus(Counted.of(cell));
+                    long[] type = typeTotals[r.type().ordinal()];
+                    if (type == null) {
+                        type = new long[4];
+                        typeTotals[r.type().ordinal()] = type;
+                    }
+                    type[0] += r.required();
+                    type[1] += r.held();
+                    type[2] += r.valid();
+                    type[3] += r.missing();
+                    sum[0] += r.required();
+                    sum[1] += r.counted();
+                    sum[2] += r.missing();
                 }
             }
-            total = total.plus(sum);
-            ComplianceMatrix.Row row = new ComplianceMatrix.Row(o.id(), o.name(), o.type(), o.parentId(),
-                    depth(o.path()) - rootDepth, o.dissolvedOn(), cells, (int) required, valid, missing,
-                    ComplianceMatrix.rate(valid, required));
-            behind += row.behind() ? 1 : 0;
-            sums.add(sum);
-            all.add(row);
-            if (!behindOnly || row.behind()) {
-                rows.add(row);
+            Counted counted = new Counted(sum[0], sum[1], sum[2]);
+            total = total.plus(counted);
+            ComplianceMatrix.Row figures = new ComplianceMatrix.Row(o.id(), o.name(), o.type(), o.parentId(),
+                    depth(o.path()) - rootDepth, o.dissolvedOn(), Map.of(), (int) required, valid, missing, null);
+            behind += figures.behind() ? 1 : 0;
+            sums.add(counted);
+            all.add(figures);
+            if (!behindOnly || figures.behind()) {
+                listed.add(figures);
             }
         }
-        Page<ComplianceMatrix.Row> page = Page.of(rows, ComplianceMatrix.Row::organizationId,
+        Page<ComplianceMatrix.Row> page = Page.of(listed, ComplianceMatrix.Row::organizationId,
                 () -> order(loaded.organizations()), after, limit);
+        List<ComplianceMatrix.Row> shownRows = new ArrayList<>(page.items().size());
+        for (ComplianceMatrix.Row figures : page.items()) {
+            shownRows.add(withCells(figures, reports.get(figures.organizationId()), shown));
+        }
+        Map<String, ComplianceMatrix.Cell> totals = new LinkedHashMap<>();
+        for (ActivityType type : types) {
+            long[] sum = typeTotals[type.ordinal()];
+            if (sum != null) {
+                totals.put(type.name(), new ComplianceMatrix.Cell((int) sum[0], sum[1], sum[2], sum[3]));
+            }
+        }
         List<ComplianceReport> everyReport = List.copyOf(reports.values());
         return new ComplianceMatrix(root == null ? null : root.getId(), root == null ? null : root.getName(), from, to,
                 everyReport.stream().map(ComplianceReport::periodFrom).filter(Objects::nonNull)
                         .min(LocalDate::compareTo).orElse(null),
                 everyReport.stream().map(ComplianceReport::periodTo).filter(Objects::nonNull)
                         .max(LocalDate::compareTo).orElse(null),
-                behindOnly, types, page.items(), new ComplianceMatrix.Total(totals, (int) total.required(),
+                behindOnly, types, shownRows, new ComplianceMatrix.Total(totals, (int) total.required(),
                 total.valid(), total.missing(), ComplianceMatrix.rate(total.valid(), total.required()), reports.size(),
                 behind), subtotals(all, sums), page.total(), page.next());
+    }
+
+    /** Rule ACT19: a row of the table with its cells (the organization's report rows of the types shown) and rate. */
+    private static ComplianceMatrix.Row withCells(ComplianceMatrix.Row figures, ComplianceReport report,
+                                                  Set<ActivityType> shown) {
+        Map<String, ComplianceMatrix.Cell> cells = new LinkedHashMap<>();
+        for (ComplianceReport.Row r : report.rows()) {
+            if (shown.contains(r.type())) {
+                cells.put(r.type().name(), ComplianceMatrix.Cell.of(r));
+            }
+        }
+        return new ComplianceMatrix.Row(figures.organizationId(), figures.organizationName(), figures.type(),
+                figures.parentId(), figures.depth(), figures.dissolvedOn(), cells, figures.required(),
+                figures.valid(), figures.missing(), ComplianceMatrix.rate(figures.valid(), figures.required()));
     }
 
     /**
