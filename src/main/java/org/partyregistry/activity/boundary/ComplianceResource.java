@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partyregistry.activity.control.ComplianceMatrix;
 import org.partyregistry.activity.control.ComplianceService;
+import org.partyregistry.activity.control.ComplianceSummaries;
 import org.partyregistry.activity.control.MatrixWorkbook;
 import org.partyregistry.activity.control.ComplianceReport;
 import org.partyregistry.activity.control.ComplianceWorkbook;
@@ -37,6 +38,9 @@ public class ComplianceResource {
 
     @Inject
     ComplianceService compliance;
+
+    @Inject
+    ComplianceSummaries summaries;
 
     @Context
     HttpHeaders headers;
@@ -76,7 +80,7 @@ public class ComplianceResource {
     @Path("tally")
     @Produces(MediaType.APPLICATION_JSON)
     public SummaryCheck tally() {
-        return compliance.tallyCheck();
+        return summaries.tallyCheck();
     }
 
     /** Rule ACT20: the tally rebuilt from the activities. */
@@ -86,7 +90,7 @@ public class ComplianceResource {
     @Path("tally/rebuild")
     @Produces(MediaType.APPLICATION_JSON)
     public SummaryCheck rebuildTally() {
-        return compliance.rebuildTally();
+        return summaries.rebuildTally();
     }
 
     /** Rule ACT21: the kept compliance figures per organization and year against the rules from the activities. */
@@ -96,7 +100,7 @@ public class ComplianceResource {
     @Path("kept")
     @Produces(MediaType.APPLICATION_JSON)
     public SummaryCheck kept() {
-        return compliance.keptCheck();
+        return summaries.keptCheck();
     }
 
     /** Rule ACT21: the kept compliance figures cleared; the next report of each year computes them again. */
@@ -106,7 +110,7 @@ public class ComplianceResource {
     @Path("kept/rebuild")
     @Produces(MediaType.APPLICATION_JSON)
     public SummaryCheck rebuildKept() {
-        return compliance.rebuildKept();
+        return summaries.rebuildKept();
     }
 
     @Operation(summary = "The compliance report as an Excel workbook")

@@ -15,14 +15,12 @@ import java.util.Objects;
 import java.util.Set;
 import org.partyregistry.activity.entity.ActivityType;
 import org.partyregistry.activity.entity.Frequency;
-import org.partyregistry.audit.AuditTrail;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.organization.entity.OrganizationType;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.DateRange;
 import org.partyregistry.platform.NotFoundException;
-import org.partyregistry.platform.SummaryCheck;
 import org.partyregistry.security.CurrentUser;
 import org.partyregistry.security.Scope;
 
@@ -50,13 +48,7 @@ public class ComplianceService {
     ChinaClock clock;
 
     @Inject
-    ActivityTally tally;
-
-    @Inject
     ComplianceKept kept;
-
-    @Inject
-    AuditTrail audit;
 
     /** Rules ACT8, ACT15, ACT16, ACT18: the organization's report over {@code from..to}, and the period in progress. */
     @Transactional
@@ -305,39 +297,6 @@ public class ComplianceService {
                     organizations, behind));
         }
         return subtotals;
-    }
-
-    /** Rule ACT20: the tally of activities per organization, type and period against a rebuild (administrators). */
-    @Transactional
-    public SummaryCheck tallyCheck() {
-        currentUser.scope().requireAdmin();
-        return tally.check();
-    }
-
-    /** Rule ACT20: the tally rebuilt from the activities (administrators), audited with what it found before. */
-    @Transactional
-    public SummaryCheck rebuildTally() {
-        Scope scope = currentUser.scope();
-        scope.requireAdmin();
-        return audit.rebuilt(scope.username(), "ActivityTally", tally::check, tally::rebuild);
-    }
-
-    /** Rule ACT21: the kept figures against the rules computed from the activities (administrators). */
-    @Transactional
-    public SummaryCheck keptCheck() {
-        currentUser.scope().requireAdmin();
-        return kept.check(clock.today());
-    }
-
-    /**
-     * Rule ACT21: the kept figures cleared (administrators), audited with what they held before; the next report of
-     * each period computes them again.
-     */
-    @Transactional
-    public SummaryCheck rebuildKept() {
-        Scope scope = currentUser.scope();
-        scope.requireAdmin();
-        return audit.rebuilt(scope.username(), "ComplianceKept", () -> kept.check(clock.today()), kept::clear);
     }
 
     /** Rule ACT19: figures as counted in a total: required, valid up to what is required, and missing. */
