@@ -27,6 +27,22 @@ public final class Batches {
         return batches;
     }
 
+    /**
+     * Ids written out as SQL {@code " IN (1, 2, ...)"}, one per batch of {@link #IDS_PER_STATEMENT} (numbers, so
+     * nothing to escape; for statements whose plan should see the values).
+     */
+    public static List<String> inLists(java.util.Collection<Long> ids) {
+        List<String> lists = new ArrayList<>();
+        for (List<Long> batch : of(new ArrayList<>(ids))) {
+            StringBuilder in = new StringBuilder(" IN (");
+            for (int i = 0; i < batch.size(); i++) {
+                in.append(i == 0 ? "" : ", ").append(batch.get(i));
+            }
+            lists.add(in.append(')').toString());
+        }
+        return lists;
+    }
+
     /** The items in order, {@link #IDS_PER_STATEMENT} at a time. */
     public static <T> List<List<T>> of(List<T> items) {
         return of(items, IDS_PER_STATEMENT);

@@ -22,4 +22,16 @@ class BatchesTest {
         assertThat(Batches.of(ids, 1000)).extracting(List::size).containsExactly(1000, 1);
         assertThatThrownBy(() -> Batches.of(ids, 0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    @DisplayName("ids written out as IN lists, 500 to a list, in the order given; none for none")
+    void inLists() {
+        List<Long> ids = LongStream.rangeClosed(1, 501).boxed().toList();
+        List<String> lists = Batches.inLists(ids);
+        assertThat(lists).hasSize(2);
+        assertThat(lists.get(0)).startsWith(" IN (1, 2, 3, ").endsWith(", 500)");
+        assertThat(lists.get(1)).isEqualTo(" IN (501)");
+        assertThat(Batches.inLists(new java.util.TreeSet<>(List.of(9L, 3L)))).containsExactly(" IN (3, 9)");
+        assertThat(Batches.inLists(List.of())).isEmpty();
+    }
 }

@@ -14,6 +14,7 @@ import org.partyregistry.member.control.MembersChanged;
 import org.partyregistry.organization.control.OrganizationsChanged;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.organization.entity.OrganizationType;
+import org.partyregistry.platform.Batches;
 
 /**
  * Rule ACT21: the marks a write leaves, in its own transaction, on the organizations whose kept compliance figures it
@@ -25,9 +26,6 @@ import org.partyregistry.organization.entity.OrganizationType;
  */
 @ApplicationScoped
 public class ComplianceMarks {
-
-    /** Ids per statement. */
-    static final int CHUNK = 1000;
 
     @PersistenceContext(unitName = "registry")
     EntityManager em;
@@ -54,9 +52,9 @@ public class ComplianceMarks {
     void onMembersChanged(@Observes MembersChanged changed) {
         Set<Long> ids = new TreeSet<>();
         List<Long> members = changed.memberIds();
-        for (int from = 0; from < members.size(); from += CHUNK) {
+        for (List<Long> batch : Batches.of(members)) {
             em.createQuery("SELECT DISTINCT m.organization.path FROM Member m WHERE m.id IN :ids", String.class)
-                    .setParameter("ids", members.subList(from, Math.min(members.size(), from + CHUNK)))
+                    .setParameter("ids", batch)
                     .getResultStream().forEach(path -> ids.addAll(Organization.idsOnPath(path)));
         }
         if (!changed.organizationsLeft().isEmpty()) {
@@ -69,11 +67,9 @@ public class ComplianceMarks {
 
     /** A mark on each of these organizations. */
     void mark(Collection<Long> organizationIds) {
-        List<Long> ids = new ArrayList<>(new TreeSet<>(organizationIds));
-        for (int from = 0; from < ids.size(); from += CHUNK) {
+        for (List<Long> batch : Batches.of(new ArrayList<>(new TreeSet<>(organizationIds)))) {
             em.createNativeQuery("INSERT INTO compliance_mark (organization_id) VALUES "
-                    + ids.subList(from, Math.min(ids.size(), from + CHUNK)).stream().map(id -> "(" + id + ")")
-                    .collect(Collectors.joining(", "))).executeUpdate();
+                    + batch.stream().map(id -> "(" + id + ")").collect(Collectors.joining(", "))).executeUpdate();
         }
     }
 }

@@ -8,14 +8,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.partyregistry.organization.entity.OrganizationType;
+import org.partyregistry.platform.Batches;
 import org.partyregistry.platform.DateRange;
 
 /**
@@ -24,9 +23,6 @@ import org.partyregistry.platform.DateRange;
  * of a calendar period, the lock row, and writing back.
  */
 public final class KeptRows {
-
-    /** Ids per statement. */
-    static final int CHUNK = 500;
 
     /** The marks under a path (parameter: the path prefix, {@code /1/7/%}). */
     public static final String MARKS = "SELECT m.id, m.organization_id FROM compliance_mark m "
@@ -185,12 +181,12 @@ public final class KeptRows {
             if (snapshot.marks().everything()) {
                 sql.executeUpdate("DELETE FROM compliance_kept");
             } else {
-                for (String in : in(snapshot.marks().organizations())) {
+                for (String in : Batches.inLists(snapshot.marks().organizations())) {
                     sql.executeUpdate("DELETE FROM compliance_kept WHERE organization_id" + in);
                 }
             }
         }
-        for (String in : in(fresh.keySet())) {
+        for (String in : Batches.inLists(fresh.keySet())) {
             try (PreparedStatement sql = connection.prepareStatement("DELETE FROM compliance_kept WHERE "
                     + "period_from = ? AND period_to = ? AND organization_id" + in)) {
                 sql.setDate(1, Date.valueOf(period.from()));
@@ -207,16 +203,16 @@ public final class KeptRows {
                 insert.setDate(4, Date.valueOf(through));
                 insert.setString(5, KeptFigures.encode(e.getValue()));
                 insert.addBatch();
-                if (++batched % CHUNK == 0) {
+                if (++batched % Batches.IDS_PER_STATEMENT == 0) {
                     insert.executeBatch();
                 }
             }
-            if (batched % CHUNK != 0) {
+            if (batched % Batches.IDS_PER_STATEMENT != 0) {
                 insert.executeBatch();
             }
         }
         try (Statement sql = connection.createStatement()) {
-            for (String in : in(snapshot.marks().ids())) {
+            for (String in : Batches.inLists(snapshot.marks().ids())) {
                 sql.executeUpdate("DELETE FROM compliance_mark WHERE id" + in);
             }
             if (wholeSubtree && connection.getMetaData().getDatabaseProductName().contains("PostgreSQL")) {
@@ -227,14 +223,4 @@ public final class KeptRows {
         }
     }
 
-    /** " IN (1, 2, ...)" per chunk of ids. */
-    static List<String> in(Collection<Long> ids) {
-        List<Long> all = new ArrayList<>(ids);
-        List<String> chunks = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            chunks.add(" IN (" + all.subList(from, Math.min(all.size(), from + CHUNK)).stream()
-                    .map(String::valueOf).collect(Collectors.joining(", ")) + ")");
-        }
-        return chunks;
-    }
 }

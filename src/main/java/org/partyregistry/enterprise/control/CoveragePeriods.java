@@ -16,8 +16,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.partyregistry.enterprise.entity.Coverage;
+import org.partyregistry.platform.Batches;
 import org.partyregistry.platform.SummaryCheck;
 
 /**
@@ -31,9 +31,6 @@ import org.partyregistry.platform.SummaryCheck;
  */
 @ApplicationScoped
 public class CoveragePeriods {
-
-    /** Enterprises refreshed per statement. */
-    static final int CHUNK = 500;
 
     static final String ENTERPRISES = "SELECT e.id, e.park_id, e.founded_on, e.closed_on FROM enterprise e%s"
             + " ORDER BY e.id";
@@ -101,10 +98,8 @@ public class CoveragePeriods {
 
     /** {@link #refresh(Collection)} on a connection (its transaction is the caller's). */
     public static void refresh(Connection connection, Collection<Long> enterpriseIds) throws SQLException {
-        List<Long> ids = new ArrayList<>(new TreeSet<>(enterpriseIds));
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            String in = " IN (" + ids.subList(from, Math.min(ids.size(), from + CHUNK)).stream()
-                    .map(String::valueOf).collect(Collectors.joining(", ")) + ")";
+        // in id order: two refreshes lock their enterprises in the same order
+        for (String in : Batches.inLists(new TreeSet<>(enterpriseIds))) {
             try (Statement sql = connection.createStatement()) {
                 // two writes touching one enterprise at once take turns here instead of both inserting its periods
                 try (ResultSet locked = sql.executeQuery("SELECT id FROM enterprise WHERE id" + in

@@ -7,8 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.partyregistry.enterprise.control.CoveragePeriods;
+import org.partyregistry.platform.Batches;
 
 /**
  * Rule E11: a member's work units and full membership count towards the ELIGIBLE base of the enterprises they
@@ -17,9 +17,6 @@ import org.partyregistry.enterprise.control.CoveragePeriods;
  */
 @ApplicationScoped
 public class CoverageFollowsMembers {
-
-    /** Members read per statement. */
-    static final int CHUNK = 1000;
 
     @PersistenceContext(unitName = "registry")
     EntityManager em;
@@ -31,11 +28,9 @@ public class CoverageFollowsMembers {
     void onMembersChanged(@Observes MembersChanged changed) {
         List<Long> members = changed.memberIds();
         List<Long> enterprises = new ArrayList<>();
-        for (int from = 0; from < members.size(); from += CHUNK) {
-            String ids = members.subList(from, Math.min(members.size(), from + CHUNK)).stream()
-                    .map(String::valueOf).collect(Collectors.joining(", "));
-            em.createNativeQuery("SELECT DISTINCT enterprise_id FROM member_work_unit WHERE member_id IN (" + ids
-                    + ")").getResultStream().forEach(id -> enterprises.add(((Number) id).longValue()));
+        for (String in : Batches.inLists(members)) {
+            em.createNativeQuery("SELECT DISTINCT enterprise_id FROM member_work_unit WHERE member_id" + in)
+                    .getResultStream().forEach(id -> enterprises.add(((Number) id).longValue()));
         }
         coverage.refresh(enterprises);
     }
