@@ -1,0 +1,101 @@
+package org.partyregistry.activity.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.partyregistry.activity.entity.ActivityType;
+import org.partyregistry.activity.entity.Frequency;
+import org.partyregistry.platform.DateRange;
+
+/**
+ * Rule ACT21 on H2: kept rows are read back, not computed again, until a mark or another month's end says otherwise
+ * (ComplianceApiIT checks on H2 and PostgreSQL that what is read back equals the facts).
+ */
+class KeptRowsSqlTest {
+
+    static final DateRange YEAR = DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
+    static final LocalDate THROUGH = ComplianceKept.through(YEAR, TODAY);
+
+    @Test
+    @DisplayName("ACT21 a second report reads what the first wrote; a mark, a mark on all or a new month recompute")
+    void keptRowsAreReused() throws SQLException {
+        try (Connection connection = database()) {
+            execute(connection, "INSERT INTO organization (id, version, name, type, parent_id, path, "
+                    + "established_on, status) VALUES (1, 1, '工委', 'WORKING_COMMITTEE', NULL, '/1/', "
+                    + "DATE '2000-01-01', 'ACTIVE')");
+            for (long id = 2; id <= 4; id++) {
+                execute(connection, "INSERT INTO organization (id, version, name, type, parent_id, path, "
+                        + "established_on, status) VALUES (" + id + ", 1, '支部" + id + "', 'BRANCH', 1, '/1/" + id
+                        + "/', DATE '2000-01-01', 'ACTIVE')");
+            }
+            assertThat(stale(connection, THROUGH)).as("nothing kept yet").containsExactly(1L, 2L, 3L, 4L);
+
+            Map<Long, List<ComplianceReport.Row>> fresh = new HashMap<>();
+            for (long id = 1; id <= 4; id++) {
+                fresh.put(id, rows((int) id));
+            }
+            write(connection, fresh);
+            KeptRows.Snapshot again = snapshot(connection, THROUGH);
+            assertThat(again.stale()).as("read back, not computed").isEmpty();
+            again.entries().forEach(e -> assertThat(e.rows()).isEqualTo(fresh.get(e.life().id())));
+            assertThat(stale(connection, THROUGH.plusDays(20))).as("counted to another month's end")
+                    .containsExactly(1L, 2L, 3L, 4L);
+
+            execute(connection, "INSERT INTO compliance_mark (organization_id) VALUES (3)");
+            assertThat(stale(connection, THROUGH)).as("marked").containsExactly(3L);
+            write(connection, Map.of(3L, rows(7)));
+            assertThat(stale(connection, THROUGH)).as("the mark removed once written back").isEmpty();
+            assertThat(snapshot(connection, THROUGH).entries().get(2).rows()).isEqualTo(rows(7));
+
+            execute(connection, "INSERT INTO compliance_mark (organization_id) VALUES (NULL)");
+            assertThat(stale(connection, THROUGH)).as("a mark on all").containsExactly(1L, 2L, 3L, 4L);
+        }
+    }
+
+    /** One report's own rows: a monthly themed party day with {@code held} held, nothing else required. */
+    private static List<ComplianceReport.Row> rows(int held) {
+        return java.util.Arrays.stream(ActivityType.values()).map(type -> type == ActivityType.THEMED_PARTY_DAY
+                ? new ComplianceReport.Row(type, Frequency.MONTHLY, 10, held, held - 1, Math.max(0, 10 - held + 1),
+                YEAR.from(), THROUGH, null)
+                : ComplianceReport.Row.of(type, Frequency.NONE, 0, 0, 0)).toList();
+    }
+
+    private static KeptRows.Snapshot snapshot(Connection connection, LocalDate through) throws SQLException {
+        return KeptRows.snapshot(connection, "/1/", YEAR.from(), TODAY, YEAR, through);
+    }
+
+    private static List<Long> stale(Connection connection, LocalDate through) throws SQLException {
+        return snapshot(connection, through).stale().stream().map(OrganizationLife::id).toList();
+    }
+
+    /** As a report writes back what it computed: under the lock, with the marks it read. */
+    private static void write(Connection connection, Map<Long, List<ComplianceReport.Row>> fresh)
+            throws SQLException {
+        KeptRows.lock(connection);
+        KeptRows.write(connection, snapshot(connection, THROUGH), fresh, YEAR, THROUGH, false);
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        }
+    }
+
+    private static Connection database() throws SQLException {
+        String url = "jdbc:h2:mem:kept-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        Flyway.configure(KeptRowsSqlTest.class.getClassLoader()).dataSource(url, "sa", "")
+                .locations("classpath:db/migration").load().migrate();
+        return DriverManager.getConnection(url, "sa", "");
+    }
+}
