@@ -189,6 +189,54 @@ class ActivityApiIT {
     }
 
     @Test
+    @DisplayName("ACT3, ACT4: the roll of a day lists who was in the branch then; one suspended that day has no vote")
+    void rollOfTheDay() {
+        LocalDate firstFrom = TODAY.minusDays(200);
+        LocalDate firstUntil = TODAY.minusDays(150);
+        LocalDate secondFrom = TODAY.minusDays(100);
+        long twice = fixtures.member("示例党员戊", branchA).full().with("suspensions", List.of(
+                json("from", firstFrom, "to", firstUntil), json("from", secondFrom))).create();
+        long voter = full("示例党员己", branchA);
+        // transferred to B on a later day, twice suspended too: read from B's rows, with its transfer's day
+        long moved = fixtures.member("示例党员庚", branchA).full().with("suspensions", List.of(
+                json("from", firstFrom, "to", firstUntil), json("from", TODAY.minusDays(60),
+                        "to", TODAY.minusDays(55)))).create();
+        Api.Reply transfer = api.post("/api/members/" + moved + "/transfers", json("toOrganizationId", branchB,
+                "on", TODAY.minusDays(40)), ADMIN, ADMIN_PASSWORD);
+        assertThat(transfer.status()).as(transfer.toString()).isEqualTo(201);
+        assertThat(api.post("/api/transfers/" + transfer.id() + "/receive", json("on", TODAY.minusDays(30)), ADMIN,
+                ADMIN_PASSWORD).status()).isEqualTo(200);
+
+        assertThat(roll(branchA, firstFrom.minusDays(1))).containsExactlyInAnyOrderEntriesOf(
+                Map.of(twice, true, voter, true, moved, true));
+        assertThat(roll(branchA, firstFrom)).containsExactlyInAnyOrderEntriesOf(
+                Map.of(twice, false, voter, true, moved, false));
+        assertThat(roll(branchA, firstUntil)).as("the suspension's last day is the day before its end")
+                .containsExactlyInAnyOrderEntriesOf(Map.of(twice, true, voter, true, moved, true));
+        assertThat(roll(branchA, TODAY.minusDays(58))).containsExactlyInAnyOrderEntriesOf(
+                Map.of(twice, false, voter, true, moved, false));
+        assertThat(roll(branchA, TODAY.minusDays(31))).containsExactlyInAnyOrderEntriesOf(
+                Map.of(twice, false, voter, true, moved, true));
+        assertThat(roll(branchA, TODAY.minusDays(30))).containsExactlyInAnyOrderEntriesOf(
+                Map.of(twice, false, voter, true));
+        assertThat(roll(branchB, TODAY.minusDays(31))).isEmpty();
+        assertThat(roll(branchB, TODAY)).containsExactlyInAnyOrderEntriesOf(Map.of(moved, true));
+        assertThat(roll(zone, TODAY.minusDays(31))).as("the committee's roll holds both branches once each")
+                .containsExactlyInAnyOrderEntriesOf(Map.of(twice, false, voter, true, moved, true));
+    }
+
+    /** The roll of the day: each member listed, and whether they vote. */
+    private Map<Long, Boolean> roll(long organizationId, LocalDate on) {
+        Api.Reply reply = api.get("/api/activities/roll?organizationId=" + organizationId + "&on=" + on, ADMIN,
+                ADMIN_PASSWORD);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        Map<Long, Boolean> roll = new HashMap<>();
+        reply.array().forEach(e -> roll.put(((JsonObject) e).getJsonNumber("memberId").longValue(),
+                ((JsonObject) e).getBoolean("voting")));
+        return roll;
+    }
+
+    @Test
     @DisplayName("ACT9: a secretary records for their own branch only; another branch is 403 and nothing is written")
     void secretaryScope() {
         long a1 = full("示例党员戊", branchA);

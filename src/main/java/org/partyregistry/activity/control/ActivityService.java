@@ -7,9 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,12 +18,13 @@ import org.partyregistry.activity.entity.Activity;
 import org.partyregistry.activity.entity.ActivityType;
 import org.partyregistry.activity.entity.Attendance;
 import org.partyregistry.activity.entity.Roll;
+import org.partyregistry.activity.entity.RollMember;
+import org.partyregistry.activity.entity.RollMove;
 import org.partyregistry.audit.AuditTrail;
 import org.partyregistry.audit.Changes;
 import org.partyregistry.member.control.CommitteeService;
 import org.partyregistry.member.control.GroupPlacementService;
 import org.partyregistry.member.entity.Member;
-import org.partyregistry.member.entity.Transfer;
 import org.partyregistry.member.entity.TransferStatus;
 import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.organization.entity.OrganizationType;
@@ -138,31 +139,55 @@ public class ActivityService {
         return members(organization, on);
     }
 
+    /**
+     * The roll read as rows, not as managed members: recording a meeting then neither decrypts nor tracks the
+     * branch's members (a flight recording put half of recording a meeting there; see docs/performance.md).
+     */
     private Roll members(Organization organization, LocalDate on) {
         String prefix = organization.getPath() + "%";
         // two queries, not one with OR: "under the path OR transferred out of it" made the database read every
-        // member of the register for each activity recorded (see docs/performance.md)
-        Map<Long, Member> byId = new LinkedHashMap<>();
-        // suspensions joined in (few members have any): one query, not a second one for them
-        em.createQuery("""
-                SELECT m FROM Member m JOIN m.organization o LEFT JOIN FETCH m.suspensions
-                WHERE o.path LIKE :prefix""", Member.class)
+        // member of the register for each activity recorded (see docs/performance.md); suspensions joined in (few
+        // members have any), each a row of its own
+        List<RollMember> rows = new ArrayList<>(em.createQuery("""
+                SELECT NEW org.partyregistry.activity.entity.RollMember(m.id, m.name, o.path, m.probationaryOn,
+                m.fullOn, m.status, m.statusSince, m.leftZoneOn, s.fromDate, s.untilDate)
+                FROM Member m JOIN m.organization o LEFT JOIN m.suspensions s
+                WHERE o.path LIKE :prefix""", RollMember.class)
                 .setParameter("prefix", prefix)
-                .getResultStream().forEach(m -> byId.put(m.getId(), m));
-        em.createQuery("""
-                SELECT DISTINCT m FROM Transfer t JOIN t.member m JOIN t.from f
-                WHERE t.status = :received AND f.path LIKE :prefix""", Member.class)
+                .getResultList());
+        // members elsewhere now who were here on the day: their first transfer received after it came from here
+        List<RollMember> left = em.createQuery("""
+                SELECT NEW org.partyregistry.activity.entity.RollMember(m.id, m.name, o.path, m.probationaryOn,
+                m.fullOn, m.status, m.statusSince, m.leftZoneOn, s.fromDate, s.untilDate)
+                FROM Transfer t JOIN t.member m JOIN m.organization o JOIN t.from f LEFT JOIN m.suspensions s
+                WHERE t.status = :received AND t.decidedOn > :on AND f.path LIKE :prefix
+                AND o.path NOT LIKE :prefix""", RollMember.class)
                 .setParameter("prefix", prefix)
                 .setParameter("received", TransferStatus.RECEIVED)
-                .getResultStream().forEach(m -> byId.putIfAbsent(m.getId(), m));
-        List<Member> candidates = List.copyOf(byId.values());
-        List<Transfer> transfers = candidates.isEmpty() ? List.of() : em.createQuery("""
-                SELECT t FROM Transfer t JOIN FETCH t.from WHERE t.status = :received AND t.member IN :members""",
-                Transfer.class)
-                .setParameter("received", TransferStatus.RECEIVED)
-                .setParameter("members", candidates)
+                .setParameter("on", on)
                 .getResultList();
-        return Roll.of(organization.getPath(), on, candidates, transfers);
+        rows.addAll(left);
+        // only transfers received after the day move a member away from where they are now (rule ACT3)
+        List<RollMove> moves = new ArrayList<>(em.createQuery("""
+                SELECT NEW org.partyregistry.activity.entity.RollMove(m.id, t.decidedOn, f.path)
+                FROM Transfer t JOIN t.member m JOIN m.organization o JOIN t.from f
+                WHERE t.status = :received AND t.decidedOn > :on AND o.path LIKE :prefix""", RollMove.class)
+                .setParameter("prefix", prefix)
+                .setParameter("received", TransferStatus.RECEIVED)
+                .setParameter("on", on)
+                .getResultList());
+        List<Long> leftIds = left.stream().map(RollMember::id).distinct().toList();
+        if (!leftIds.isEmpty()) {
+            moves.addAll(em.createQuery("""
+                    SELECT NEW org.partyregistry.activity.entity.RollMove(m.id, t.decidedOn, f.path)
+                    FROM Transfer t JOIN t.member m JOIN t.from f
+                    WHERE t.status = :received AND t.decidedOn > :on AND m.id IN :ids""", RollMove.class)
+                    .setParameter("received", TransferStatus.RECEIVED)
+                    .setParameter("on", on)
+                    .setParameter("ids", leftIds)
+                    .getResultList());
+        }
+        return Roll.from(organization.getPath(), on, rows, moves);
     }
 
     /** Rule ACT5: the term in office on {@code on}, null without one. */

@@ -31,60 +31,92 @@ public final class Roll {
     }
 
     /**
-     * The roll of the organization whose path is {@code path} on {@code on}: each candidate that belongs to it (or
-     * to one below it) on that date, given the candidate's transfers (any status; only received ones move a member).
+     * The roll of the organization whose path is {@code path} on {@code on}, from entities (the demo's check and the
+     * unit tests): as {@link #from}, with each member's suspensions and received transfers.
      */
     public static Roll of(String path, LocalDate on, Collection<Member> candidates, Collection<Transfer> transfers) {
+        List<RollMember> rows = new ArrayList<>();
+        for (Member m : candidates) {
+            List<Suspension> suspensions = m.getSuspensions().isEmpty() ? java.util.Collections.singletonList(null)
+                    : m.getSuspensions();
+            for (Suspension s : suspensions) {
+                rows.add(new RollMember(m.getId(), m.getName(), m.getOrganization().getPath(),
+                        m.steps().probationaryOn(), m.steps().fullOn(), m.getStatus(), m.getStatusSince(),
+                        m.getLeftZoneOn(), s == null ? null : s.getFrom(), s == null ? null : s.getUntil()));
+            }
+        }
+        List<RollMove> moves = transfers.stream()
+                .filter(t -> t.getStatus() == TransferStatus.RECEIVED && t.getDecidedOn() != null)
+                .map(t -> new RollMove(t.getMember().getId(), t.getDecidedOn(), t.getFrom().getPath()))
+                .toList();
+        return from(path, on, rows, moves);
+    }
+
+    /**
+     * The roll of the organization whose path is {@code path} on {@code on}: each candidate that belongs to it (or
+     * to one below it) on that date, given the candidates' received transfers; in order of name, then id.
+     */
+    public static Roll from(String path, LocalDate on, Collection<RollMember> rows, Collection<RollMove> moves) {
+        Map<Long, Candidate> byId = new LinkedHashMap<>();
+        for (RollMember row : rows) {
+            byId.computeIfAbsent(row.id(), id -> new Candidate(row, new ArrayList<>())).addSuspension(row);
+        }
+        Map<Long, List<RollMove>> movesById = new java.util.HashMap<>();
+        moves.forEach(m -> movesById.computeIfAbsent(m.memberId(), id -> new ArrayList<>()).add(m));
+        List<Candidate> sorted = new ArrayList<>(byId.values());
+        sorted.sort(Comparator.comparing((Candidate c) -> c.member().name()).thenComparing(c -> c.member().id()));
         Roll roll = new Roll(on);
-        List<Member> sorted = new ArrayList<>(candidates);
-        sorted.sort(Comparator.comparing(Member::getName).thenComparing(Member::getId,
-                Comparator.nullsLast(Comparator.naturalOrder())));
-        for (Member member : sorted) {
-            List<Transfer> own = transfers.stream().filter(t -> t.getMember().equals(member)).toList();
-            String where = pathOn(member, own, on);
+        for (Candidate candidate : sorted) {
+            RollMember member = candidate.member();
+            String where = pathOn(member, movesById.getOrDefault(member.id(), List.of()), on);
             if (where != null && where.startsWith(path) && isMemberOn(member, on)) {
-                roll.entries.put(member.getId(), new Entry(member.getId(), member.getName(), isVotingOn(member, on)));
+                roll.entries.put(member.id(), new Entry(member.id(), member.name(), candidate.isVotingOn(on)));
             }
         }
         return roll;
     }
 
+    /** A member and their suspensions: the rows naming one, each suspension once. */
+    private record Candidate(RollMember member, List<RollMember> suspensions) {
+
+        void addSuspension(RollMember row) {
+            if (row.suspendedFrom() != null && suspensions.stream().noneMatch(s ->
+                    s.suspendedFrom().equals(row.suspendedFrom())
+                            && java.util.Objects.equals(s.suspendedUntil(), row.suspendedUntil()))) {
+                suspensions.add(row);
+            }
+        }
+
+        /** Rule ACT4: a full member on {@code on} (M7 admissions included) and not suspended that day. */
+        boolean isVotingOn(LocalDate on) {
+            LocalDate full = new Steps(null, null, null, member.probationaryOn(), member.fullOn()).standingStart();
+            if (full == null || full.isAfter(on)) {
+                return false;
+            }
+            return suspensions.stream().noneMatch(s -> !s.suspendedFrom().isAfter(on)
+                    && (s.suspendedUntil() == null || s.suspendedUntil().isAfter(on)));
+        }
+    }
+
     /** Rule ACT3: the path of the organization the member belonged to on {@code on}, or null when out of the zone. */
-    static String pathOn(Member member, List<Transfer> transfers, LocalDate on) {
-        if (member.getLeftZoneOn() != null && !on.isBefore(member.getLeftZoneOn())) {
+    static String pathOn(RollMember member, List<RollMove> moves, LocalDate on) {
+        if (member.leftZoneOn() != null && !on.isBefore(member.leftZoneOn())) {
             return null;
         }
-        return transfers.stream()
-                .filter(t -> t.getStatus() == TransferStatus.RECEIVED && t.getDecidedOn() != null
-                        && t.getDecidedOn().isAfter(on))
-                .min(Comparator.comparing(Transfer::getDecidedOn))
-                .map(t -> t.getFrom().getPath())
-                .orElse(member.getOrganization().getPath());
+        return moves.stream()
+                .filter(m -> m.receivedOn().isAfter(on))
+                .min(Comparator.comparing(RollMove::receivedOn))
+                .map(RollMove::fromPath)
+                .orElse(member.path());
     }
 
     /** Rule ACT3: admitted (probationary or full) on or before {@code on} and not yet removed or deceased. */
-    static boolean isMemberOn(Member member, LocalDate on) {
-        Steps steps = member.steps();
-        LocalDate admitted = steps.probationaryOn() != null ? steps.probationaryOn() : steps.fullOn();
+    static boolean isMemberOn(RollMember member, LocalDate on) {
+        LocalDate admitted = member.probationaryOn() != null ? member.probationaryOn() : member.fullOn();
         if (admitted == null || admitted.isAfter(on)) {
             return false;
         }
-        return !(member.getStatus().isFinal() && member.getStatusSince() != null
-                && !on.isBefore(member.getStatusSince()));
-    }
-
-    /** Rule ACT4: a full member on {@code on} (M7 admissions included) and not suspended that day. */
-    static boolean isVotingOn(Member member, LocalDate on) {
-        LocalDate full = member.steps().standingStart();
-        if (full == null || full.isAfter(on)) {
-            return false;
-        }
-        for (Suspension s : member.getSuspensions()) {
-            if (!s.getFrom().isAfter(on) && (s.getUntil() == null || s.getUntil().isAfter(on))) {
-                return false;
-            }
-        }
-        return true;
+        return !(member.status().isFinal() && member.statusSince() != null && !on.isBefore(member.statusSince()));
     }
 
     /**

@@ -82,4 +82,29 @@ class RollTest {
         Roll after = Roll.of(a.getPath(), LocalDate.of(2026, 6, 1), List.of(inGroup, removed), List.of());
         assertThat(after.entries()).extracting(Roll.Entry::memberId).containsExactly(12L);
     }
+
+    @Test
+    @DisplayName("ACT4 read as rows: one row per suspension, repeated rows counted once, voting only outside both")
+    void rows() {
+        LocalDate full = LocalDate.of(2016, 7, 1);
+        RollMember first = new RollMember(20, "党员20", a.getPath(), LocalDate.of(2015, 7, 1), full,
+                MemberStatus.ACTIVE, null, null, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1));
+        RollMember second = new RollMember(20, "党员20", a.getPath(), LocalDate.of(2015, 7, 1), full,
+                MemberStatus.ACTIVE, null, null, LocalDate.of(2026, 6, 1), null);
+        RollMember other = new RollMember(21, "党员21", b.getPath(), LocalDate.of(2015, 7, 1), full,
+                MemberStatus.ACTIVE, null, null, null, null);
+        List<RollMember> rows = List.of(second, first, other, first, other);
+        List<RollMove> moves = List.of(new RollMove(21, LocalDate.of(2026, 3, 1), a.getPath()),
+                new RollMove(21, LocalDate.of(2026, 3, 1), a.getPath()));
+
+        assertThat(Roll.from(a.getPath(), LocalDate.of(2026, 1, 15), rows, moves).entries()).containsExactly(
+                new Roll.Entry(20, "党员20", false), new Roll.Entry(21, "党员21", true));
+        assertThat(Roll.from(a.getPath(), LocalDate.of(2026, 2, 1), rows, moves).votingCount()).isEqualTo(2);
+        assertThat(Roll.from(a.getPath(), LocalDate.of(2026, 3, 1), rows, moves).entries()).containsExactly(
+                new Roll.Entry(20, "党员20", true));
+        assertThat(Roll.from(a.getPath(), LocalDate.of(2026, 6, 1), rows, moves).entries()).containsExactly(
+                new Roll.Entry(20, "党员20", false));
+        assertThat(Roll.from(b.getPath(), LocalDate.of(2026, 6, 1), rows, moves).entries()).containsExactly(
+                new Roll.Entry(21, "党员21", true));
+    }
 }
