@@ -195,7 +195,8 @@ class ActivityApiIT {
         LocalDate firstUntil = TODAY.minusDays(150);
         LocalDate secondFrom = TODAY.minusDays(100);
         long twice = fixtures.member("示例党员戊", branchA).full().with("suspensions", List.of(
-                json("from", firstFrom, "to", firstUntil), json("from", secondFrom))).create();
+                json("from", firstFrom, "to", firstUntil), json("from", secondFrom))).with("status", "SUSPENDED")
+                .with("statusSince", secondFrom).create();
         long voter = full("示例党员己", branchA);
         // transferred to B on a later day, twice suspended too: read from B's rows, with its transfer's day
         long moved = fixtures.member("示例党员庚", branchA).full().with("suspensions", List.of(

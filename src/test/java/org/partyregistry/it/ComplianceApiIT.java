@@ -540,4 +540,33 @@ class ComplianceApiIT {
         assertThat(api.post("/api/reports/compliance/kept/rebuild", "{}", secretary, password).status())
                 .isEqualTo(403);
     }
+
+    @Test
+    @DisplayName("ACT21: the refresh the nodes run every five minutes, on demand: it fills the periods reports open with")
+    void keptRefreshedAhead() {
+        long branch = fixtures.organization("预算支部", "BRANCH", zone);
+        assertThat(meeting(branch, "THEMED_PARTY_DAY", TODAY.withDayOfMonth(1), List.of(
+                fixtures.fullMember("示例预算甲", branch)), null).status()).isEqualTo(201);
+        Api.Reply cleared = api.post("/api/reports/compliance/kept/rebuild", "{}", ADMIN, ADMIN_PASSWORD);
+        assertThat(cleared.object().getJsonNumber("rows").longValue()).isZero();
+
+        Api.Reply refreshed = api.post("/api/reports/compliance/kept/refresh", "{}", ADMIN, ADMIN_PASSWORD);
+        assertThat(refreshed.status()).as(refreshed.toString()).isEqualTo(200);
+        assertThat(refreshed.object().getInt("periods")).as("this year so far, last year, the last quarter")
+                .isEqualTo(3);
+        Api.Reply kept = api.get("/api/reports/compliance/kept", ADMIN, ADMIN_PASSWORD);
+        assertThat(kept.object().getJsonNumber("rows").longValue()).as("filled before any report asked")
+                .isPositive();
+        assertThat(kept.object().getJsonNumber("differences").longValue()).isZero();
+        Api.Reply again = api.post("/api/reports/compliance/kept/refresh", "{}", ADMIN, ADMIN_PASSWORD);
+        assertThat(again.object().getInt("computed")).as("nothing marked since: every row read back").isZero();
+        assertThat(api.get("/api/audit?entityType=ComplianceKept&action=REFRESH", ADMIN, ADMIN_PASSWORD).array())
+                .isNotEmpty();
+
+        String secretary = "kr-" + tag;
+        String password = "Secret-" + tag + "-1";
+        fixtures.secretary(secretary, password, branch);
+        assertThat(api.post("/api/reports/compliance/kept/refresh", "{}", secretary, password).status())
+                .isEqualTo(403);
+    }
 }

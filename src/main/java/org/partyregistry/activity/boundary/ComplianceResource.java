@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.partyregistry.activity.control.ComplianceMatrix;
 import org.partyregistry.activity.control.ComplianceService;
 import org.partyregistry.activity.control.ComplianceSummaries;
+import org.partyregistry.activity.control.KeptRefresh;
 import org.partyregistry.activity.control.MatrixWorkbook;
 import org.partyregistry.activity.control.ComplianceReport;
 import org.partyregistry.activity.control.ComplianceWorkbook;
@@ -111,6 +112,17 @@ public class ComplianceResource {
     @Produces(MediaType.APPLICATION_JSON)
     public SummaryCheck rebuildKept() {
         return summaries.rebuildKept();
+    }
+
+    /** Rule ACT21: the kept figures of the periods the reports open with brought up to date now. */
+    @Operation(summary = "Bring the kept compliance figures of this year, last year and the last quarter up to date "
+            + "now, as the scheduled refresh does every five minutes")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
+    @POST
+    @Path("kept/refresh")
+    @Produces(MediaType.APPLICATION_JSON)
+    public KeptRefresh.Refreshed refreshKept() {
+        return summaries.refreshKept();
     }
 
     @Operation(summary = "The compliance report as an Excel workbook")

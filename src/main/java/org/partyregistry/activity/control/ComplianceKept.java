@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -91,21 +92,8 @@ public class ComplianceKept {
     Computed reports(String path, LocalDate from, LocalDate to, DateRange period, LocalDate today) {
         em.flush();
         Connection connection = em.unwrap(Connection.class);
-        LocalDate through = through(period, today);
         try {
-            KeptRows.Snapshot snapshot = KeptRows.snapshot(connection, path, from, to, period, through);
-            if (snapshot.marks().everything() || !snapshot.stale().isEmpty()) {
-                KeptRows.lock(connection);
-                snapshot = KeptRows.snapshot(connection, path, from, to, period, through);
-                List<OrganizationLife> stale = snapshot.stale();
-                Map<Long, List<ComplianceReport.Row>> fresh = compute(stale, path, period, today);
-                KeptRows.write(connection, snapshot, fresh, period, through, stale.size() > ONE_BY_ONE);
-                List<KeptRows.Entry> entries = new ArrayList<>(snapshot.entries().size());
-                for (KeptRows.Entry e : snapshot.entries()) {
-                    entries.add(e.rows() != null ? e : new KeptRows.Entry(e.life(), fresh.get(e.life().id())));
-                }
-                snapshot = new KeptRows.Snapshot(entries, KeptRows.Marks.NONE);
-            }
+            KeptRows.Snapshot snapshot = brought(connection, path, from, to, period, today).snapshot();
             List<OrganizationLife> organizations = snapshot.entries().stream().map(KeptRows.Entry::life).toList();
             Map<Long, List<ComplianceReport.Row>> rows = new HashMap<>();
             snapshot.entries().forEach(e -> rows.put(e.life().id(), e.rows()));
@@ -113,6 +101,60 @@ public class ComplianceKept {
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the kept compliance figures: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Rule ACT21: the calendar periods whose kept rows answer what the reports open with, which {@link KeptRefresh}
+     * keeps up to date for the whole register: this year so far (the home page's card and the table; January's, then
+     * the first quarter's rows until March ends), last year, and the last whole quarter ("behind").
+     */
+    static List<DateRange> opened(LocalDate today) {
+        LocalDate year = today.withDayOfYear(1);
+        LocalDate quarter = today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
+        return List.of(keptPeriod(year, today, today), keptPeriod(year.minusYears(1), year.minusDays(1), today),
+                keptPeriod(quarter.minusMonths(3), quarter.minusDays(1), today));
+    }
+
+    /**
+     * Rule ACT21: the whole register's kept rows of a calendar period brought up to date, in a transaction of its
+     * own; how many organizations were computed (0 when every row was current).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int refresh(DateRange period, LocalDate today) {
+        LocalDate to = period.to().isBefore(today) ? period.to() : today;
+        Connection connection = em.unwrap(Connection.class);
+        try {
+            return brought(connection, "", period.from(), to, period, today).computed();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not refresh the kept compliance figures: " + e.getMessage(), e);
+        }
+    }
+
+    /** The organizations of a report with their kept rows, and how many of them were computed for it. */
+    private record Brought(KeptRows.Snapshot snapshot, int computed) {
+    }
+
+    /**
+     * The organizations under {@code path} with their kept rows of the period, those marked or missing computed and
+     * written back under the lock first.
+     */
+    private Brought brought(Connection connection, String path, LocalDate from, LocalDate to,
+                                      DateRange period, LocalDate today) throws SQLException {
+        LocalDate through = through(period, today);
+        KeptRows.Snapshot snapshot = KeptRows.snapshot(connection, path, from, to, period, through);
+        if (!snapshot.marks().everything() && snapshot.stale().isEmpty()) {
+            return new Brought(snapshot, 0);
+        }
+        KeptRows.lock(connection);
+        snapshot = KeptRows.snapshot(connection, path, from, to, period, through);
+        List<OrganizationLife> stale = snapshot.stale();
+        Map<Long, List<ComplianceReport.Row>> fresh = compute(stale, path, period, today);
+        KeptRows.write(connection, snapshot, fresh, period, through, stale.size() > ONE_BY_ONE);
+        List<KeptRows.Entry> entries = new ArrayList<>(snapshot.entries().size());
+        for (KeptRows.Entry e : snapshot.entries()) {
+            entries.add(e.rows() != null ? e : new KeptRows.Entry(e.life(), fresh.get(e.life().id())));
+        }
+        return new Brought(new KeptRows.Snapshot(entries, KeptRows.Marks.NONE), stale.size());
     }
 
     /** Rules ACT8, ACT15, ACT16, ACT18: the organizations' own rows over the whole period, from the facts. */

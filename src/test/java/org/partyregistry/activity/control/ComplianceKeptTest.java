@@ -152,4 +152,20 @@ class ComplianceKeptTest {
                     .isInstanceOf(IllegalArgumentException.class);
         }
     }
+
+    @Test
+    @DisplayName("ACT21: the periods refreshed ahead are those the home card, the table and \"behind\" open with")
+    void openedPeriods() {
+        DateRange year2025 = DateRange.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
+        DateRange year2026 = DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+        DateRange q4of2025 = DateRange.of(LocalDate.of(2025, 10, 1), LocalDate.of(2025, 12, 31));
+        assertThat(ComplianceKept.opened(LocalDate.of(2026, 1, 1))).containsExactly(
+                DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31)), year2025, q4of2025);
+        assertThat(ComplianceKept.opened(LocalDate.of(2026, 2, 10))).containsExactly(
+                DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)), year2025, q4of2025);
+        assertThat(ComplianceKept.opened(LocalDate.of(2026, 4, 1))).containsExactly(year2026, year2025,
+                DateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)));
+        assertThat(ComplianceKept.opened(LocalDate.of(2026, 12, 31))).containsExactly(year2026, year2025,
+                DateRange.of(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30)));
+    }
 }
