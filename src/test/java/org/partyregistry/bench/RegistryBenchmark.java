@@ -166,6 +166,7 @@ class RegistryBenchmark {
                 "/api/enterprises?parkId=" + park + "&coverage=NONE&asOf=" + today + "&base=ALL&page=0&size=20",
                 List.of(BareSql.numbered(countSql, countValues), BareSql.numbered(pageSql, pageValues)), null);
 
+        keptRefresh(figures, client);
         LocalDate from = LocalDate.of(today.getYear() - 1, 1, 1);
         LocalDate to = LocalDate.of(today.getYear() - 1, 12, 31);
         time(figures, client, connection, "compliance, whole register, " + from.getYear(),
@@ -313,6 +314,36 @@ class RegistryBenchmark {
                 BareSql.matrix(organizationId, path, from, to, today),
                 matrix.getJsonArray("rows").size() + " rows, " + total.getInt("organizations") + " organizations, "
                         + total.getInt("behind") + " behind, rate " + total.get("rate"));
+    }
+
+    /**
+     * Rule ACT21's refresh, which every node's timer runs every five minutes (once per cluster): after the kept
+     * figures are cleared (as after a requirement change), computing the whole register's opened periods; then with
+     * nothing marked, what an idle run costs.
+     */
+    void keptRefresh(Figures figures, BenchClient client) throws Exception {
+        String name = "kept compliance figures refreshed";
+        if (onlyNames.stream().noneMatch(name::contains)) {
+            return;
+        }
+        assertThat(client.post("/api/reports/compliance/kept/rebuild", "{}").statusCode()).isEqualTo(200);
+        long started = System.nanoTime();
+        HttpResponse<String> whole = client.post("/api/reports/compliance/kept/refresh", "{}");
+        long wholeNanos = System.nanoTime() - started;
+        assertThat(whole.statusCode()).as(BenchClient.excerpt(whole.body())).isEqualTo(200);
+        long[] idle = new long[runs];
+        String idleAnswer = "";
+        for (int i = 0; i < warmUp + runs; i++) {
+            long begun = System.nanoTime();
+            HttpResponse<String> again = client.post("/api/reports/compliance/kept/refresh", "{}");
+            if (i >= warmUp) {
+                idle[i - warmUp] = System.nanoTime() - begun;
+            }
+            idleAnswer = again.body();
+        }
+        figures.context(name + " (this year so far, last year, last quarter) after they were cleared: "
+                + Figures.format(wholeNanos / 1e6) + " ms, " + whole.body() + "; with nothing marked: p50 "
+                + Figures.format(Figures.Stats.of(idle).p50()) + " ms, " + idleAnswer);
     }
 
     void time(Figures figures, BenchClient client, Connection connection, String name, String call,
