@@ -103,7 +103,9 @@
  * organizations marked, or without figures for the period and month, by rules ACT8, ACT15, ACT16 and ACT18, writes
  * them back and removes the marks it read, so it gives exactly the figures computed from the activities.
  * Administrators check the kept figures against the activities and clear them (audited); the next report of each
- * period fills them again.</li>
+ * period fills them again. Every five minutes, once per cluster, the periods the pages open with (this year so far,
+ * last year, the last whole quarter) are brought up to date for the whole register ahead of any report;
+ * administrators can run that at once (audited).</li>
  * </ol>
  */
 package org.partyregistry.activity;
