@@ -33,6 +33,7 @@ public final class Refusal {
             Map.entry("pk_activity_tally", "heldOn"),
             Map.entry("pk_coverage_period", "enterpriseId"),
             Map.entry("pk_compliance_kept", "organizationId"),
+            Map.entry("pk_scheduled_run", "slot"),
             Map.entry("uq_activity_requirement", "activityType"),
             Map.entry("uq_brand_organization_name", "name"),
             Map.entry("uq_brand_logo_brand", "logo"),
