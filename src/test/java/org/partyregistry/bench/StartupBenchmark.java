@@ -71,7 +71,7 @@ class StartupBenchmark {
             database.dropSchema(schema);
             database.provision(schema);
             try (PayaraNode node = PayaraNode.start(PayaraNode.productWar(), folder.resolve("ours-" + run),
-                    database.nodeSettings(schema, BenchClient.ADMIN_PASSWORD), List.of())) {
+                    database.nodeSettings(schema, BenchClient.ADMIN_PASSWORD), RegistryBenchmark.nodeOptions())) {
                 Duration ready = node.awaitReady("/health/ready", "\"database\"", Duration.ofMinutes(5));
                 ours.add(new long[] {ready.toMillis(), node.residentKib().orElse(0L)});
                 ourTimeline = timeline(node.log());
