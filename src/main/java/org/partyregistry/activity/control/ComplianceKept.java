@@ -47,9 +47,32 @@ public class ComplianceKept {
     @Inject
     ComplianceFacts facts;
 
-    /** The organizations of a report in tree order, each one's report, and the required frequencies. */
-    record Computed(List<OrganizationLife> organizations, Map<Long, ComplianceReport> reports,
+    /**
+     * The organizations of a report in tree order, each one's own rows (organizations with the same figures share
+     * one list), its report made on demand (a city's table shows 100 of 50,000), and the required frequencies.
+     */
+    record Computed(List<OrganizationLife> organizations, Map<Long, List<ComplianceReport.Row>> rows,
+                    java.util.function.Function<OrganizationLife, ComplianceReport> reportOf,
                     Map<OrganizationType, Map<ActivityType, Frequency>> frequencies) {
+
+        /** From reports the rules gave whole. */
+        static Computed of(List<OrganizationLife> organizations, Map<Long, ComplianceReport> reports,
+                           Map<OrganizationType, Map<ActivityType, Frequency>> frequencies) {
+            Map<Long, List<ComplianceReport.Row>> rows = new HashMap<>();
+            reports.forEach((id, report) -> rows.put(id, report.rows()));
+            return new Computed(organizations, rows, o -> reports.get(o.id()), frequencies);
+        }
+
+        ComplianceReport report(OrganizationLife organization) {
+            return reportOf.apply(organization);
+        }
+
+        /** Every organization's report, in tree order (the whole lists). */
+        Map<Long, ComplianceReport> reports() {
+            Map<Long, ComplianceReport> reports = new LinkedHashMap<>();
+            organizations.forEach(o -> reports.put(o.id(), report(o)));
+            return reports;
+        }
     }
 
     /**
@@ -97,7 +120,8 @@ public class ComplianceKept {
             List<OrganizationLife> organizations = snapshot.entries().stream().map(KeptRows.Entry::life).toList();
             Map<Long, List<ComplianceReport.Row>> rows = new HashMap<>();
             snapshot.entries().forEach(e -> rows.put(e.life().id(), e.rows()));
-            return new Computed(organizations, assemble(organizations, rows, from, to), facts.frequencies());
+            return new Computed(organizations, rows, assembler(organizations, rows, from, to),
+                    facts.frequencies());
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the kept compliance figures: " + e.getMessage(), e);
         }
@@ -185,6 +209,13 @@ public class ComplianceKept {
     static Map<Long, ComplianceReport> assemble(List<OrganizationLife> organizations,
                                                 Map<Long, List<ComplianceReport.Row>> rows, LocalDate from,
                                                 LocalDate to) {
+        return new Computed(organizations, rows, assembler(organizations, rows, from, to), Map.of()).reports();
+    }
+
+    /** {@link #assemble}, one organization at a time (for one request's thread). */
+    static java.util.function.Function<OrganizationLife, ComplianceReport> assembler(
+            List<OrganizationLife> organizations, Map<Long, List<ComplianceReport.Row>> rows, LocalDate from,
+            LocalDate to) {
         Map<Long, List<ComplianceReport.GroupRow>> groups = new HashMap<>();
         for (OrganizationLife o : organizations) {
             if (o.type() == OrganizationType.GROUP && o.parentId() != null && o.existedDuring(from, to)) {
@@ -192,18 +223,16 @@ public class ComplianceKept {
                         o.id(), o.name(), rows.get(o.id()).get(ActivityType.GROUP_MEETING.ordinal())));
             }
         }
-        Map<Long, ComplianceReport> reports = new LinkedHashMap<>();
         // the counted periods' bounds once per distinct list of rows (organizations share them)
         Map<List<ComplianceReport.Row>, LocalDate[]> bounds = new java.util.IdentityHashMap<>();
-        for (OrganizationLife o : organizations) {
+        return o -> {
             List<ComplianceReport.GroupRow> own = groups.get(o.id());
             List<ComplianceReport.Row> mine = rows.get(o.id());
             LocalDate[] counted = bounds.computeIfAbsent(mine, r -> new LocalDate[] {ComplianceReport.first(r),
                     ComplianceReport.last(r)});
-            reports.put(o.id(), new ComplianceReport(o.id(), o.name(), from, to, mine,
-                    own == null ? null : List.copyOf(own), counted[0], counted[1]));
-        }
-        return reports;
+            return new ComplianceReport(o.id(), o.name(), from, to, mine, own == null ? null : List.copyOf(own),
+                    counted[0], counted[1]);
+        };
     }
 
     /**

@@ -114,6 +114,11 @@ public record ComplianceReport(Long organizationId, String organizationName, Loc
     }
 
     public long totalMissing() {
+        return missing(rows);
+    }
+
+    /** What the rows miss in all. */
+    static long missing(List<Row> rows) {
         long missing = 0;
         for (Row r : rows) {
             missing += r.missing();

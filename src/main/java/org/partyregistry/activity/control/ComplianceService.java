@@ -84,13 +84,15 @@ public class ComplianceService {
         checkPeriod(from, to);
         checkLimit(limit);
         ComplianceKept.Computed loaded = computed(scope.pathPrefix(), from, to);
-        Map<Long, ComplianceReport> reports = loaded.reports();
-        // kept reports share their rows where the figures are alike: each list is summed once
+        // kept figures share their rows where they are alike: each list is summed once, and only the page's
+        // organizations get their reports
         Map<List<ComplianceReport.Row>, Long> missing = new java.util.IdentityHashMap<>();
-        List<ComplianceReport> behind = loaded.organizations().stream().filter(o -> o.dissolvedOn() == null)
-                .map(o -> reports.get(o.id()))
-                .filter(r -> missing.computeIfAbsent(r.rows(), rows -> r.totalMissing()) > 0).toList();
-        return Page.of(behind, ComplianceReport::organizationId, () -> order(loaded.organizations()), after, limit);
+        List<OrganizationLife> behind = loaded.organizations().stream().filter(o -> o.dissolvedOn() == null)
+                .filter(o -> missing.computeIfAbsent(loaded.rows().get(o.id()), ComplianceReport::missing) > 0)
+                .toList();
+        Page<OrganizationLife> page = Page.of(behind, OrganizationLife::id, () -> order(loaded.organizations()),
+                after, limit);
+        return new Page<>(page.items().stream().map(loaded::report).toList(), page.total(), page.next());
     }
 
     /**
@@ -105,7 +107,7 @@ public class ComplianceService {
             return kept.reports(path, from, to, period, today);
         }
         ComplianceRules.Facts loaded = facts.loadTallied(path, DateRange.of(from, to), today);
-        return new ComplianceKept.Computed(loaded.organizations(),
+        return ComplianceKept.Computed.of(loaded.organizations(),
                 ComplianceRules.reports(loaded, new ComplianceRules.Request(from, to, today, false)),
                 loaded.frequencies());
     }
@@ -179,56 +181,40 @@ public class ComplianceService {
         scope.requireRead(path);
         checkPeriod(from, to);
         ComplianceKept.Computed loaded = computed(path, from, to);
-        Map<Long, ComplianceReport> reports = loaded.reports();
+        Map<Long, List<ComplianceReport.Row>> rows = loaded.rows();
         List<ActivityType> types = requiredTypes(loaded.frequencies());
         Set<ActivityType> shown = types.isEmpty() ? java.util.EnumSet.noneOf(ActivityType.class)
                 : java.util.EnumSet.copyOf(types);
         int rootDepth = root == null ? 0 : root.depth();
-        Set<Long> present = new HashSet<>(reports.keySet());
-        // a city's table has 50,000 rows and a page shows 100: the totals are summed per type in arrays, every row
-        // keeps only its figures (for the subtotals and the paging), and only the page's rows get their cells
-        long[][] typeTotals = new long[ActivityType.values().length][];
-        Counted total = Counted.NONE;
+        // a city's table has 50,000 rows and a page shows 100: organizations with the same figures share one list of
+        // rows, whose share of the totals is summed once; every row keeps only its figures (for the subtotals and the
+        // paging), and only the page's rows get their cells
+        Map<List<ComplianceReport.Row>, MatrixShare[]> contributions = new java.util.IdentityHashMap<>();
+        long[] typeTotals = new long[ActivityType.values().length * MatrixShare.FIGURES];
+        boolean[] typeCounted = new boolean[ActivityType.values().length];
+        long[] total = new long[3];
         int behind = 0;
         List<Counted> sums = new ArrayList<>();
         List<ComplianceMatrix.Row> all = new ArrayList<>();
         List<ComplianceMatrix.Row> listed = new ArrayList<>();
         for (OrganizationLife o : loaded.organizations()) {
-            ComplianceReport report = reports.get(o.id());
-            long required = 0;
-            long valid = 0;
-            long missing = 0;
-            long[] sum = new long[3];
-            for (ComplianceReport.Row r : report.rows()) {
-                if (!shown.contains(r.type())) {
-                    continue;
-                }
-                required += r.required();
-                valid += r.counted();
-                missing += r.missing();
-                boolean inBranch = o.type() == OrganizationType.GROUP && r.type() == ActivityType.GROUP_MEETING
-                        && present.contains(o.parentId());
-                if (!inBranch) {
-                    long[] type = typeTotals[r.type().ordinal()];
-                    if (type == null) {
-                        type = new long[4];
-                        typeTotals[r.type().ordinal()] = type;
-                    }
-                    type[0] += r.required();
-                    type[1] += r.held();
-                    type[2] += r.valid();
-                    type[3] += r.missing();
-                    sum[0] += r.required();
-                    sum[1] += r.counted();
-                    sum[2] += r.missing();
-                }
+            List<ComplianceReport.Row> mine = rows.get(o.id());
+            // a group's meetings are summed into its branch's row when the branch is in the table
+            int inBranch = o.type() == OrganizationType.GROUP && rows.containsKey(o.parentId()) ? 1 : 0;
+            MatrixShare[] both = contributions.computeIfAbsent(mine, r -> new MatrixShare[2]);
+            if (both[inBranch] == null) {
+                both[inBranch] = MatrixShare.of(mine, shown, inBranch == 1);
             }
-            Counted counted = new Counted(sum[0], sum[1], sum[2]);
-            total = total.plus(counted);
+            MatrixShare share = both[inBranch];
+            share.addTo(typeTotals, typeCounted);
+            total[0] += share.counted().required();
+            total[1] += share.counted().valid();
+            total[2] += share.counted().missing();
             ComplianceMatrix.Row figures = new ComplianceMatrix.Row(o.id(), o.name(), o.type(), o.parentId(),
-                    depth(o.path()) - rootDepth, o.dissolvedOn(), Map.of(), (int) required, valid, missing, null);
+                    depth(o.path()) - rootDepth, o.dissolvedOn(), Map.of(), share.required(), share.valid(),
+                    share.missing(), null);
             behind += figures.behind() ? 1 : 0;
-            sums.add(counted);
+            sums.add(share.counted());
             all.add(figures);
             if (!behindOnly || figures.behind()) {
                 listed.add(figures);
@@ -238,31 +224,32 @@ public class ComplianceService {
                 () -> order(loaded.organizations()), after, limit);
         List<ComplianceMatrix.Row> shownRows = new ArrayList<>(page.items().size());
         for (ComplianceMatrix.Row figures : page.items()) {
-            shownRows.add(withCells(figures, reports.get(figures.organizationId()), shown));
+            shownRows.add(withCells(figures, rows.get(figures.organizationId()), shown));
         }
         Map<String, ComplianceMatrix.Cell> totals = new LinkedHashMap<>();
         for (ActivityType type : types) {
-            long[] sum = typeTotals[type.ordinal()];
-            if (sum != null) {
-                totals.put(type.name(), new ComplianceMatrix.Cell((int) sum[0], sum[1], sum[2], sum[3]));
+            int at = type.ordinal() * MatrixShare.FIGURES;
+            if (typeCounted[type.ordinal()]) {
+                totals.put(type.name(), new ComplianceMatrix.Cell((int) typeTotals[at], typeTotals[at + 1],
+                        typeTotals[at + 2], typeTotals[at + 3]));
             }
         }
-        List<ComplianceReport> everyReport = List.copyOf(reports.values());
+        Set<List<ComplianceReport.Row>> distinct = contributions.keySet();
         return new ComplianceMatrix(root == null ? null : root.getId(), root == null ? null : root.getName(), from, to,
-                everyReport.stream().map(ComplianceReport::periodFrom).filter(Objects::nonNull)
+                distinct.stream().map(ComplianceReport::first).filter(Objects::nonNull)
                         .min(LocalDate::compareTo).orElse(null),
-                everyReport.stream().map(ComplianceReport::periodTo).filter(Objects::nonNull)
+                distinct.stream().map(ComplianceReport::last).filter(Objects::nonNull)
                         .max(LocalDate::compareTo).orElse(null),
-                behindOnly, types, shownRows, new ComplianceMatrix.Total(totals, (int) total.required(),
-                total.valid(), total.missing(), ComplianceMatrix.rate(total.valid(), total.required()), reports.size(),
-                behind), subtotals(all, sums), page.total(), page.next());
+                behindOnly, types, shownRows, new ComplianceMatrix.Total(totals, (int) total[0], total[1], total[2],
+                ComplianceMatrix.rate(total[1], total[0]), loaded.organizations().size(), behind),
+                subtotals(all, sums), page.total(), page.next());
     }
 
     /** Rule ACT19: a row of the table with its cells (the organization's report rows of the types shown) and rate. */
-    private static ComplianceMatrix.Row withCells(ComplianceMatrix.Row figures, ComplianceReport report,
+    private static ComplianceMatrix.Row withCells(ComplianceMatrix.Row figures, List<ComplianceReport.Row> rows,
                                                   Set<ActivityType> shown) {
         Map<String, ComplianceMatrix.Cell> cells = new LinkedHashMap<>();
-        for (ComplianceReport.Row r : report.rows()) {
+        for (ComplianceReport.Row r : rows) {
             if (shown.contains(r.type())) {
                 cells.put(r.type().name(), ComplianceMatrix.Cell.of(r));
             }
@@ -355,7 +342,13 @@ public class ComplianceService {
     }
 
     private static int depth(String path) {
-        return (int) path.chars().filter(c -> c == '/').count() - 1;
+        int slashes = 0;
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) == '/') {
+                slashes++;
+            }
+        }
+        return slashes - 1;
     }
 
     private Organization organization(Long id) {
