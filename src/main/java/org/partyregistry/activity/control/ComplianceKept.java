@@ -48,29 +48,69 @@ public class ComplianceKept {
     ComplianceFacts facts;
 
     /**
-     * The organizations of a report in tree order, each one's own rows (organizations with the same figures share
-     * one list), its report made on demand (a city's table shows 100 of 50,000), and the required frequencies.
+     * The organizations of a report in tree order, each one's own rows at the same position (organizations with the
+     * same figures share one list), its report made on demand (a city's table shows 100 of 50,000), and the required
+     * frequencies.
      */
-    record Computed(List<OrganizationLife> organizations, Map<Long, List<ComplianceReport.Row>> rows,
-                    java.util.function.Function<OrganizationLife, ComplianceReport> reportOf,
-                    Map<OrganizationType, Map<ActivityType, Frequency>> frequencies) {
+    static final class Computed {
+
+        private final List<OrganizationLife> organizations;
+        private final List<List<ComplianceReport.Row>> rows;
+        private final java.util.function.IntFunction<ComplianceReport> reportAt;
+        private final Map<OrganizationType, Map<ActivityType, Frequency>> frequencies;
+        private long[] sortedIds;
+
+        Computed(List<OrganizationLife> organizations, List<List<ComplianceReport.Row>> rows,
+                 java.util.function.IntFunction<ComplianceReport> reportAt,
+                 Map<OrganizationType, Map<ActivityType, Frequency>> frequencies) {
+            this.organizations = organizations;
+            this.rows = rows;
+            this.reportAt = reportAt;
+            this.frequencies = frequencies;
+        }
 
         /** From reports the rules gave whole. */
         static Computed of(List<OrganizationLife> organizations, Map<Long, ComplianceReport> reports,
                            Map<OrganizationType, Map<ActivityType, Frequency>> frequencies) {
-            Map<Long, List<ComplianceReport.Row>> rows = new HashMap<>();
-            reports.forEach((id, report) -> rows.put(id, report.rows()));
-            return new Computed(organizations, rows, o -> reports.get(o.id()), frequencies);
+            List<List<ComplianceReport.Row>> rows = new ArrayList<>(organizations.size());
+            organizations.forEach(o -> rows.add(reports.get(o.id()).rows()));
+            return new Computed(organizations, rows, i -> reports.get(organizations.get(i).id()), frequencies);
         }
 
-        ComplianceReport report(OrganizationLife organization) {
-            return reportOf.apply(organization);
+        List<OrganizationLife> organizations() {
+            return organizations;
+        }
+
+        /** The own rows of the organization at {@code index} in {@link #organizations()}. */
+        List<ComplianceReport.Row> rows(int index) {
+            return rows.get(index);
+        }
+
+        ComplianceReport report(int index) {
+            return reportAt.apply(index);
+        }
+
+        Map<OrganizationType, Map<ActivityType, Frequency>> frequencies() {
+            return frequencies;
+        }
+
+        /** Whether the organization is one of the report's (a group's branch, say). */
+        boolean contains(Long id) {
+            if (id == null) {
+                return false;
+            }
+            if (sortedIds == null) {
+                sortedIds = organizations.stream().mapToLong(OrganizationLife::id).sorted().toArray();
+            }
+            return java.util.Arrays.binarySearch(sortedIds, id) >= 0;
         }
 
         /** Every organization's report, in tree order (the whole lists). */
         Map<Long, ComplianceReport> reports() {
             Map<Long, ComplianceReport> reports = new LinkedHashMap<>();
-            organizations.forEach(o -> reports.put(o.id(), report(o)));
+            for (int i = 0; i < organizations.size(); i++) {
+                reports.put(organizations.get(i).id(), report(i));
+            }
             return reports;
         }
     }
@@ -117,9 +157,12 @@ public class ComplianceKept {
         Connection connection = em.unwrap(Connection.class);
         try {
             KeptRows.Snapshot snapshot = brought(connection, path, from, to, period, today).snapshot();
-            List<OrganizationLife> organizations = snapshot.entries().stream().map(KeptRows.Entry::life).toList();
-            Map<Long, List<ComplianceReport.Row>> rows = new HashMap<>();
-            snapshot.entries().forEach(e -> rows.put(e.life().id(), e.rows()));
+            List<OrganizationLife> organizations = new ArrayList<>(snapshot.entries().size());
+            List<List<ComplianceReport.Row>> rows = new ArrayList<>(snapshot.entries().size());
+            for (KeptRows.Entry e : snapshot.entries()) {
+                organizations.add(e.life());
+                rows.add(e.rows());
+            }
             return new Computed(organizations, rows, assembler(organizations, rows, from, to),
                     facts.frequencies());
         } catch (SQLException e) {
@@ -209,25 +252,29 @@ public class ComplianceKept {
     static Map<Long, ComplianceReport> assemble(List<OrganizationLife> organizations,
                                                 Map<Long, List<ComplianceReport.Row>> rows, LocalDate from,
                                                 LocalDate to) {
-        return new Computed(organizations, rows, assembler(organizations, rows, from, to), Map.of()).reports();
+        List<List<ComplianceReport.Row>> inOrder = organizations.stream().map(o -> rows.get(o.id())).toList();
+        return new Computed(organizations, inOrder, assembler(organizations, inOrder, from, to), Map.of())
+                .reports();
     }
 
-    /** {@link #assemble}, one organization at a time (for one request's thread). */
-    static java.util.function.Function<OrganizationLife, ComplianceReport> assembler(
-            List<OrganizationLife> organizations, Map<Long, List<ComplianceReport.Row>> rows, LocalDate from,
-            LocalDate to) {
+    /** {@link #assemble}, one organization at a time by its position (for one request's thread). */
+    static java.util.function.IntFunction<ComplianceReport> assembler(List<OrganizationLife> organizations,
+                                                                      List<List<ComplianceReport.Row>> rows,
+                                                                      LocalDate from, LocalDate to) {
         Map<Long, List<ComplianceReport.GroupRow>> groups = new HashMap<>();
-        for (OrganizationLife o : organizations) {
+        for (int i = 0; i < organizations.size(); i++) {
+            OrganizationLife o = organizations.get(i);
             if (o.type() == OrganizationType.GROUP && o.parentId() != null && o.existedDuring(from, to)) {
                 groups.computeIfAbsent(o.parentId(), id -> new ArrayList<>()).add(ComplianceReport.GroupRow.of(
-                        o.id(), o.name(), rows.get(o.id()).get(ActivityType.GROUP_MEETING.ordinal())));
+                        o.id(), o.name(), rows.get(i).get(ActivityType.GROUP_MEETING.ordinal())));
             }
         }
         // the counted periods' bounds once per distinct list of rows (organizations share them)
         Map<List<ComplianceReport.Row>, LocalDate[]> bounds = new java.util.IdentityHashMap<>();
-        return o -> {
+        return i -> {
+            OrganizationLife o = organizations.get(i);
             List<ComplianceReport.GroupRow> own = groups.get(o.id());
-            List<ComplianceReport.Row> mine = rows.get(o.id());
+            List<ComplianceReport.Row> mine = rows.get(i);
             LocalDate[] counted = bounds.computeIfAbsent(mine, r -> new LocalDate[] {ComplianceReport.first(r),
                     ComplianceReport.last(r)});
             return new ComplianceReport(o.id(), o.name(), from, to, mine, own == null ? null : List.copyOf(own),

@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.partyregistry.activity.entity.ActivityType;
 import org.partyregistry.activity.entity.Frequency;
@@ -87,11 +86,16 @@ public class ComplianceService {
         // kept figures share their rows where they are alike: each list is summed once, and only the page's
         // organizations get their reports
         Map<List<ComplianceReport.Row>, Long> missing = new java.util.IdentityHashMap<>();
-        List<OrganizationLife> behind = loaded.organizations().stream().filter(o -> o.dissolvedOn() == null)
-                .filter(o -> missing.computeIfAbsent(loaded.rows().get(o.id()), ComplianceReport::missing) > 0)
-                .toList();
-        Page<OrganizationLife> page = Page.of(behind, OrganizationLife::id, () -> order(loaded.organizations()),
-                after, limit);
+        List<OrganizationLife> organizations = loaded.organizations();
+        List<Integer> behind = new ArrayList<>();
+        for (int i = 0; i < organizations.size(); i++) {
+            if (organizations.get(i).dissolvedOn() == null
+                    && missing.computeIfAbsent(loaded.rows(i), ComplianceReport::missing) > 0) {
+                behind.add(i);
+            }
+        }
+        Page<Integer> page = Page.of(behind, i -> organizations.get(i).id(), () -> order(organizations), after,
+                limit);
         return new Page<>(page.items().stream().map(loaded::report).toList(), page.total(), page.next());
     }
 
@@ -181,7 +185,6 @@ public class ComplianceService {
         scope.requireRead(path);
         checkPeriod(from, to);
         ComplianceKept.Computed loaded = computed(path, from, to);
-        Map<Long, List<ComplianceReport.Row>> rows = loaded.rows();
         List<ActivityType> types = requiredTypes(loaded.frequencies());
         Set<ActivityType> shown = types.isEmpty() ? java.util.EnumSet.noneOf(ActivityType.class)
                 : java.util.EnumSet.copyOf(types);
@@ -196,14 +199,21 @@ public class ComplianceService {
         int behind = 0;
         List<Counted> sums = new ArrayList<>();
         List<ComplianceMatrix.Row> all = new ArrayList<>();
-        List<ComplianceMatrix.Row> listed = new ArrayList<>();
-        for (OrganizationLife o : loaded.organizations()) {
-            List<ComplianceReport.Row> mine = rows.get(o.id());
+        List<Integer> listed = new ArrayList<>();
+        LocalDate periodFrom = null;
+        LocalDate periodTo = null;
+        for (int i = 0; i < loaded.organizations().size(); i++) {
+            OrganizationLife o = loaded.organizations().get(i);
+            List<ComplianceReport.Row> mine = loaded.rows(i);
             // a group's meetings are summed into its branch's row when the branch is in the table
-            int inBranch = o.type() == OrganizationType.GROUP && rows.containsKey(o.parentId()) ? 1 : 0;
+            int inBranch = o.type() == OrganizationType.GROUP && loaded.contains(o.parentId()) ? 1 : 0;
             MatrixShare[] both = contributions.computeIfAbsent(mine, r -> new MatrixShare[2]);
             if (both[inBranch] == null) {
                 both[inBranch] = MatrixShare.of(mine, shown, inBranch == 1);
+                LocalDate first = ComplianceReport.first(mine);
+                LocalDate last = ComplianceReport.last(mine);
+                periodFrom = first != null && (periodFrom == null || first.isBefore(periodFrom)) ? first : periodFrom;
+                periodTo = last != null && (periodTo == null || last.isAfter(periodTo)) ? last : periodTo;
             }
             MatrixShare share = both[inBranch];
             share.addTo(typeTotals, typeCounted);
@@ -217,14 +227,14 @@ public class ComplianceService {
             sums.add(share.counted());
             all.add(figures);
             if (!behindOnly || figures.behind()) {
-                listed.add(figures);
+                listed.add(i);
             }
         }
-        Page<ComplianceMatrix.Row> page = Page.of(listed, ComplianceMatrix.Row::organizationId,
-                () -> order(loaded.organizations()), after, limit);
+        Page<Integer> page = Page.of(listed, i -> all.get(i).organizationId(), () -> order(loaded.organizations()),
+                after, limit);
         List<ComplianceMatrix.Row> shownRows = new ArrayList<>(page.items().size());
-        for (ComplianceMatrix.Row figures : page.items()) {
-            shownRows.add(withCells(figures, rows.get(figures.organizationId()), shown));
+        for (int i : page.items()) {
+            shownRows.add(withCells(all.get(i), loaded.rows(i), shown));
         }
         Map<String, ComplianceMatrix.Cell> totals = new LinkedHashMap<>();
         for (ActivityType type : types) {
@@ -234,12 +244,8 @@ public class ComplianceService {
                         typeTotals[at + 2], typeTotals[at + 3]));
             }
         }
-        Set<List<ComplianceReport.Row>> distinct = contributions.keySet();
         return new ComplianceMatrix(root == null ? null : root.getId(), root == null ? null : root.getName(), from, to,
-                distinct.stream().map(ComplianceReport::first).filter(Objects::nonNull)
-                        .min(LocalDate::compareTo).orElse(null),
-                distinct.stream().map(ComplianceReport::last).filter(Objects::nonNull)
-                        .max(LocalDate::compareTo).orElse(null),
+                periodFrom, periodTo,
                 behindOnly, types, shownRows, new ComplianceMatrix.Total(totals, (int) total[0], total[1], total[2],
                 ComplianceMatrix.rate(total[1], total[0]), loaded.organizations().size(), behind),
                 subtotals(all, sums), page.total(), page.next());
