@@ -137,12 +137,12 @@ public final class KeptRows {
                     long id = rows.getLong(1);
                     long parentId = rows.getLong(4);
                     Long parent = rows.wasNull() ? null : parentId;
-                    // getDate, not getObject(i, LocalDate.class): the server's connection wrapper looks that
-                    // method up by reflection on every call
-                    Date dissolved = rows.getDate(7);
+                    // the days as text, not getObject(i, LocalDate.class) (the server's connection wrapper looks
+                    // that method up by reflection on every call) nor getDate(i).toLocalDate() (a calendar's
+                    // normalisation per call): 50,000 rows at city
                     OrganizationLife life = new OrganizationLife(id, rows.getString(2),
                             OrganizationType.valueOf(rows.getString(3)), parent, rows.getString(5),
-                            rows.getDate(6).toLocalDate(), dissolved == null ? null : dissolved.toLocalDate());
+                            day(rows.getString(6)), day(rows.getString(7)));
                     String figures = rows.getString(9);
                     boolean current = figures != null && !marks.everything() && !marks.organizations().contains(id)
                             && keptThrough.equals(rows.getString(8));
@@ -152,6 +152,35 @@ public final class KeptRows {
             }
         }
         return new Snapshot(entries, marks);
+    }
+
+    /** A day as the database gives a {@code DATE} as text ({@code 2025-01-31}), or null. */
+    static LocalDate day(String text) {
+        if (text == null) {
+            return null;
+        }
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                return LocalDate.of(year, month, day);
+            }
+        }
+        return LocalDate.parse(text);
+    }
+
+    /** The number the digits between two positions stand for, or -1 when one is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** Kept text that cannot be read (written by another version, say) is computed again. */

@@ -49,6 +49,8 @@ class KeptRowsSqlTest {
             KeptRows.Snapshot again = snapshot(connection, THROUGH);
             assertThat(again.stale()).as("read back, not computed").isEmpty();
             again.entries().forEach(e -> assertThat(e.rows()).isEqualTo(fresh.get(e.life().id())));
+            assertThat(again.entries().get(1).life().establishedOn()).isEqualTo(LocalDate.of(2000, 1, 1));
+            assertThat(again.entries().get(1).life().dissolvedOn()).isNull();
             assertThat(stale(connection, THROUGH.plusDays(20))).as("counted to another month's end")
                     .containsExactly(1L, 2L, 3L, 4L);
 
@@ -61,6 +63,15 @@ class KeptRowsSqlTest {
             execute(connection, "INSERT INTO compliance_mark (organization_id) VALUES (NULL)");
             assertThat(stale(connection, THROUGH)).as("a mark on all").containsExactly(1L, 2L, 3L, 4L);
         }
+    }
+
+    @Test
+    @DisplayName("a day as the database gives it as text, read without a calendar")
+    void days() {
+        assertThat(KeptRows.day("2025-01-31")).isEqualTo(LocalDate.of(2025, 1, 31));
+        assertThat(KeptRows.day("0999-12-01")).isEqualTo(LocalDate.of(999, 12, 1));
+        assertThat(KeptRows.day(null)).isNull();
+        assertThat(KeptRows.day("+12025-01-31")).as("any other ISO form").isEqualTo(LocalDate.of(12025, 1, 31));
     }
 
     /** One report's own rows: a monthly themed party day with {@code held} held, nothing else required. */
