@@ -48,24 +48,38 @@ public class ComplianceKept {
     ComplianceFacts facts;
 
     /**
-     * The organizations of a report in tree order, each one's own rows at the same position (organizations with the
-     * same figures share one list), its report made on demand (a city's table shows 100 of 50,000), and the required
-     * frequencies.
+     * The organizations of a report in tree order and, at the same positions, what each one's own figures miss in all
+     * and its rows, read from the kept text only when asked for (a city's "behind" shows 100 of 50,000; organizations
+     * with the same figures share one list of rows); each report made on demand (rule ACT15: a branch's groups listed
+     * with the group meetings of their own rows, as {@link ComplianceRules#reports} gives them); the required
+     * frequencies. For one request's thread.
      */
     static final class Computed {
 
         private final List<OrganizationLife> organizations;
         private final List<List<ComplianceReport.Row>> rows;
-        private final java.util.function.IntFunction<ComplianceReport> reportAt;
+        private final List<String> texts;
+        private final long[] missing;
+        private final LocalDate from;
+        private final LocalDate to;
+        private final Map<Long, ComplianceReport> whole;
         private final Map<OrganizationType, Map<ActivityType, Frequency>> frequencies;
+        private final Map<String, List<ComplianceReport.Row>> decoded = new HashMap<>();
+        private final Map<List<ComplianceReport.Row>, LocalDate[]> bounds = new java.util.IdentityHashMap<>();
+        private Map<Long, List<Integer>> groups;
         private long[] sortedIds;
 
-        Computed(List<OrganizationLife> organizations, List<List<ComplianceReport.Row>> rows,
-                 java.util.function.IntFunction<ComplianceReport> reportAt,
-                 Map<OrganizationType, Map<ActivityType, Frequency>> frequencies) {
+        private Computed(List<OrganizationLife> organizations, List<List<ComplianceReport.Row>> rows,
+                         List<String> texts, long[] missing, LocalDate from, LocalDate to,
+                         Map<Long, ComplianceReport> whole,
+                         Map<OrganizationType, Map<ActivityType, Frequency>> frequencies) {
             this.organizations = organizations;
             this.rows = rows;
-            this.reportAt = reportAt;
+            this.texts = texts;
+            this.missing = missing;
+            this.from = from;
+            this.to = to;
+            this.whole = whole;
             this.frequencies = frequencies;
         }
 
@@ -73,25 +87,89 @@ public class ComplianceKept {
         static Computed of(List<OrganizationLife> organizations, Map<Long, ComplianceReport> reports,
                            Map<OrganizationType, Map<ActivityType, Frequency>> frequencies) {
             List<List<ComplianceReport.Row>> rows = new ArrayList<>(organizations.size());
-            organizations.forEach(o -> rows.add(reports.get(o.id()).rows()));
-            return new Computed(organizations, rows, i -> reports.get(organizations.get(i).id()), frequencies);
+            long[] missing = new long[organizations.size()];
+            for (OrganizationLife o : organizations) {
+                missing[rows.size()] = reports.get(o.id()).totalMissing();
+                rows.add(reports.get(o.id()).rows());
+            }
+            return new Computed(organizations, rows, null, missing, null, null, reports, frequencies);
+        }
+
+        /** From a report's kept (or just computed) figures over {@code from..to}. */
+        static Computed of(List<KeptRows.Entry> entries, LocalDate from, LocalDate to,
+                           Map<OrganizationType, Map<ActivityType, Frequency>> frequencies) {
+            List<OrganizationLife> organizations = new ArrayList<>(entries.size());
+            List<List<ComplianceReport.Row>> rows = new ArrayList<>(entries.size());
+            List<String> texts = new ArrayList<>(entries.size());
+            long[] missing = new long[entries.size()];
+            for (KeptRows.Entry e : entries) {
+                missing[organizations.size()] = e.missing();
+                organizations.add(e.life());
+                rows.add(e.rows());
+                texts.add(e.figures());
+            }
+            return new Computed(organizations, rows, texts, missing, from, to, null, frequencies);
         }
 
         List<OrganizationLife> organizations() {
             return organizations;
         }
 
+        Map<OrganizationType, Map<ActivityType, Frequency>> frequencies() {
+            return frequencies;
+        }
+
+        /** What the own figures of the organization at {@code index} miss in all. */
+        long missing(int index) {
+            return missing[index];
+        }
+
         /** The own rows of the organization at {@code index} in {@link #organizations()}. */
         List<ComplianceReport.Row> rows(int index) {
-            return rows.get(index);
+            List<ComplianceReport.Row> mine = rows.get(index);
+            if (mine == null) {
+                String text = texts.get(index);
+                mine = decoded.computeIfAbsent(text, KeptRows::decoded);
+                if (mine == null) {
+                    throw new IllegalStateException("the kept compliance figures of organization "
+                            + organizations.get(index).id() + " cannot be read: " + text);
+                }
+                rows.set(index, mine);
+            }
+            return mine;
         }
 
         ComplianceReport report(int index) {
-            return reportAt.apply(index);
+            OrganizationLife o = organizations.get(index);
+            if (whole != null) {
+                return whole.get(o.id());
+            }
+            List<ComplianceReport.Row> mine = rows(index);
+            List<ComplianceReport.GroupRow> own = null;
+            for (int g : groups().getOrDefault(o.id(), List.of())) {
+                OrganizationLife group = organizations.get(g);
+                own = own == null ? new ArrayList<>() : own;
+                own.add(ComplianceReport.GroupRow.of(group.id(), group.name(),
+                        rows(g).get(ActivityType.GROUP_MEETING.ordinal())));
+            }
+            LocalDate[] counted = bounds.computeIfAbsent(mine, r -> new LocalDate[] {ComplianceReport.first(r),
+                    ComplianceReport.last(r)});
+            return new ComplianceReport(o.id(), o.name(), from, to, mine, own == null ? null : List.copyOf(own),
+                    counted[0], counted[1]);
         }
 
-        Map<OrganizationType, Map<ActivityType, Frequency>> frequencies() {
-            return frequencies;
+        /** The positions of each branch's groups that existed during the period. */
+        private Map<Long, List<Integer>> groups() {
+            if (groups == null) {
+                groups = new HashMap<>();
+                for (int i = 0; i < organizations.size(); i++) {
+                    OrganizationLife o = organizations.get(i);
+                    if (o.type() == OrganizationType.GROUP && o.parentId() != null && o.existedDuring(from, to)) {
+                        groups.computeIfAbsent(o.parentId(), id -> new ArrayList<>()).add(i);
+                    }
+                }
+            }
+            return groups;
         }
 
         /** Whether the organization is one of the report's (a group's branch, say). */
@@ -157,14 +235,7 @@ public class ComplianceKept {
         Connection connection = em.unwrap(Connection.class);
         try {
             KeptRows.Snapshot snapshot = brought(connection, path, from, to, period, today).snapshot();
-            List<OrganizationLife> organizations = new ArrayList<>(snapshot.entries().size());
-            List<List<ComplianceReport.Row>> rows = new ArrayList<>(snapshot.entries().size());
-            for (KeptRows.Entry e : snapshot.entries()) {
-                organizations.add(e.life());
-                rows.add(e.rows());
-            }
-            return new Computed(organizations, rows, assembler(organizations, rows, from, to),
-                    facts.frequencies());
+            return Computed.of(snapshot.entries(), from, to, facts.frequencies());
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the kept compliance figures: " + e.getMessage(), e);
         }
@@ -219,7 +290,7 @@ public class ComplianceKept {
         KeptRows.write(connection, snapshot, fresh, period, through, stale.size() > ONE_BY_ONE);
         List<KeptRows.Entry> entries = new ArrayList<>(snapshot.entries().size());
         for (KeptRows.Entry e : snapshot.entries()) {
-            entries.add(e.rows() != null ? e : new KeptRows.Entry(e.life(), fresh.get(e.life().id())));
+            entries.add(e.known() ? e : KeptRows.Entry.computed(e.life(), fresh.get(e.life().id())));
         }
         return new Brought(new KeptRows.Snapshot(entries, KeptRows.Marks.NONE), stale.size());
     }
@@ -252,34 +323,8 @@ public class ComplianceKept {
     static Map<Long, ComplianceReport> assemble(List<OrganizationLife> organizations,
                                                 Map<Long, List<ComplianceReport.Row>> rows, LocalDate from,
                                                 LocalDate to) {
-        List<List<ComplianceReport.Row>> inOrder = organizations.stream().map(o -> rows.get(o.id())).toList();
-        return new Computed(organizations, inOrder, assembler(organizations, inOrder, from, to), Map.of())
-                .reports();
-    }
-
-    /** {@link #assemble}, one organization at a time by its position (for one request's thread). */
-    static java.util.function.IntFunction<ComplianceReport> assembler(List<OrganizationLife> organizations,
-                                                                      List<List<ComplianceReport.Row>> rows,
-                                                                      LocalDate from, LocalDate to) {
-        Map<Long, List<ComplianceReport.GroupRow>> groups = new HashMap<>();
-        for (int i = 0; i < organizations.size(); i++) {
-            OrganizationLife o = organizations.get(i);
-            if (o.type() == OrganizationType.GROUP && o.parentId() != null && o.existedDuring(from, to)) {
-                groups.computeIfAbsent(o.parentId(), id -> new ArrayList<>()).add(ComplianceReport.GroupRow.of(
-                        o.id(), o.name(), rows.get(i).get(ActivityType.GROUP_MEETING.ordinal())));
-            }
-        }
-        // the counted periods' bounds once per distinct list of rows (organizations share them)
-        Map<List<ComplianceReport.Row>, LocalDate[]> bounds = new java.util.IdentityHashMap<>();
-        return i -> {
-            OrganizationLife o = organizations.get(i);
-            List<ComplianceReport.GroupRow> own = groups.get(o.id());
-            List<ComplianceReport.Row> mine = rows.get(i);
-            LocalDate[] counted = bounds.computeIfAbsent(mine, r -> new LocalDate[] {ComplianceReport.first(r),
-                    ComplianceReport.last(r)});
-            return new ComplianceReport(o.id(), o.name(), from, to, mine, own == null ? null : List.copyOf(own),
-                    counted[0], counted[1]);
-        };
+        return Computed.of(organizations.stream().map(o -> KeptRows.Entry.computed(o, rows.get(o.id()))).toList(),
+                from, to, Map.of()).reports();
     }
 
     /**
@@ -291,17 +336,18 @@ public class ComplianceKept {
         Connection connection = em.unwrap(Connection.class);
         try {
             long[] rows = new long[1];
-            Map<DateRange, Map<Long, String>> kept = KeptRows.current(connection, today, rows);
+            Map<DateRange, Map<Long, KeptRows.Kept>> kept = KeptRows.current(connection, today, rows);
             long differences = 0;
-            for (Map.Entry<DateRange, Map<Long, String>> period : kept.entrySet()) {
+            for (Map.Entry<DateRange, Map<Long, KeptRows.Kept>> period : kept.entrySet()) {
                 LocalDate first = period.getKey().from();
                 LocalDate last = period.getKey().to();
                 Map<Long, ComplianceReport> reports = ComplianceRules.reports(
                         facts.load(ComplianceFacts.Target.subtree(""), first, last, first, last),
                         new ComplianceRules.Request(first, last, today, false));
-                for (Map.Entry<Long, String> row : period.getValue().entrySet()) {
+                for (Map.Entry<Long, KeptRows.Kept> row : period.getValue().entrySet()) {
                     ComplianceReport report = reports.get(row.getKey());
-                    if (report == null || !KeptFigures.encode(report.rows()).equals(row.getValue())) {
+                    if (report == null || !KeptFigures.encode(report.rows()).equals(row.getValue().figures())
+                            || report.totalMissing() != row.getValue().missing()) {
                         differences++;
                     }
                 }

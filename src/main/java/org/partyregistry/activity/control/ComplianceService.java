@@ -83,14 +83,11 @@ public class ComplianceService {
         checkPeriod(from, to);
         checkLimit(limit);
         ComplianceKept.Computed loaded = computed(scope.pathPrefix(), from, to);
-        // kept figures share their rows where they are alike: each list is summed once, and only the page's
-        // organizations get their reports
-        Map<List<ComplianceReport.Row>, Long> missing = new java.util.IdentityHashMap<>();
+        // what each organization misses in all is kept beside its figures: only the page's figures are read
         List<OrganizationLife> organizations = loaded.organizations();
         List<Integer> behind = new ArrayList<>();
         for (int i = 0; i < organizations.size(); i++) {
-            if (organizations.get(i).dissolvedOn() == null
-                    && missing.computeIfAbsent(loaded.rows(i), ComplianceReport::missing) > 0) {
+            if (organizations.get(i).dissolvedOn() == null && loaded.missing(i) > 0) {
                 behind.add(i);
             }
         }

@@ -34,19 +34,30 @@ public final class KeptRows {
      * day).
      */
     public static final String KEPT = "SELECT o.id, o.name, o.type, o.parent_id, o.path, o.established_on, "
-            + "o.dissolved_on, k.through_on, k.figures FROM organization o "
+            + "o.dissolved_on, k.through_on, k.figures, k.missing FROM organization o "
             + "LEFT JOIN compliance_kept k ON k.organization_id = o.id AND k.period_from = ? AND k.period_to = ? "
             + "WHERE o.path LIKE ? AND o.established_on <= ? AND (o.dissolved_on IS NULL OR o.dissolved_on > ?) "
             + "ORDER BY o.path";
 
     static final String INSERT = "INSERT INTO compliance_kept (organization_id, period_from, period_to, through_on, "
-            + "figures) VALUES (?, ?, ?, ?, ?)";
+            + "figures, missing) VALUES (?, ?, ?, ?, ?, ?)";
 
     private KeptRows() {
     }
 
-    /** One organization of a report: its life and its own kept rows (null: to be computed). */
-    record Entry(OrganizationLife life, List<ComplianceReport.Row> rows) {
+    /**
+     * One organization of a report: its life and its own figures: as kept (their text and what they miss in all;
+     * the rows are read from the text when needed), or as computed (the rows); neither when they are to be computed.
+     */
+    record Entry(OrganizationLife life, String figures, long missing, List<ComplianceReport.Row> rows) {
+
+        static Entry computed(OrganizationLife life, List<ComplianceReport.Row> rows) {
+            return new Entry(life, null, ComplianceReport.missing(rows), rows);
+        }
+
+        boolean known() {
+            return figures != null || rows != null;
+        }
     }
 
     /** The marks a report read: their ids, the organizations marked, and whether one marks all. */
@@ -59,7 +70,7 @@ public final class KeptRows {
     record Snapshot(List<Entry> entries, Marks marks) {
 
         List<OrganizationLife> stale() {
-            return entries.stream().filter(e -> e.rows() == null).map(Entry::life).toList();
+            return entries.stream().filter(e -> !e.known()).map(Entry::life).toList();
         }
     }
 
@@ -85,23 +96,28 @@ public final class KeptRows {
         return new Marks(ids, organizations, everything);
     }
 
+    /** A kept row's figures: their text and what they miss in all. */
+    record Kept(String figures, long missing) {
+    }
+
     /**
      * The kept rows that are current on {@code today} (not marked, counted to the period's end or last closed month):
      * per period, the figures per organization; {@code count} receives how many rows there are in all.
      */
-    static Map<DateRange, Map<Long, String>> current(Connection connection, LocalDate today, long[] count)
+    static Map<DateRange, Map<Long, Kept>> current(Connection connection, LocalDate today, long[] count)
             throws SQLException {
         Marks marks = marks(connection, "/");
-        Map<DateRange, Map<Long, String>> kept = new HashMap<>();
+        Map<DateRange, Map<Long, Kept>> kept = new HashMap<>();
         try (Statement sql = connection.createStatement();
-             ResultSet all = sql.executeQuery("SELECT organization_id, period_from, period_to, through_on, figures "
-                     + "FROM compliance_kept")) {
+             ResultSet all = sql.executeQuery("SELECT organization_id, period_from, period_to, through_on, figures, "
+                     + "missing FROM compliance_kept")) {
             while (all.next()) {
                 count[0]++;
                 DateRange period = DateRange.of(all.getDate(2).toLocalDate(), all.getDate(3).toLocalDate());
                 if (!marks.everything() && !marks.organizations().contains(all.getLong(1))
                         && all.getDate(4).toLocalDate().equals(ComplianceKept.through(period, today))) {
-                    kept.computeIfAbsent(period, p -> new HashMap<>()).put(all.getLong(1), all.getString(5));
+                    kept.computeIfAbsent(period, p -> new HashMap<>()).put(all.getLong(1),
+                            new Kept(all.getString(5), all.getLong(6)));
                 }
             }
         }
@@ -122,8 +138,6 @@ public final class KeptRows {
                               LocalDate through) throws SQLException {
         Marks marks = marks(connection, path);
         List<Entry> entries = new ArrayList<>();
-        // many organizations hold the same figures (all met, say): each text is read once, its rows shared
-        Map<String, List<ComplianceReport.Row>> texts = new HashMap<>();
         String keptThrough = through.toString();
         try (PreparedStatement sql = connection.prepareStatement(KEPT)) {
             sql.setDate(1, Date.valueOf(period.from()));
@@ -146,8 +160,8 @@ public final class KeptRows {
                     String figures = rows.getString(9);
                     boolean current = figures != null && !marks.everything() && !marks.organizations().contains(id)
                             && keptThrough.equals(rows.getString(8));
-                    entries.add(new Entry(life, current ? texts.computeIfAbsent(figures, KeptRows::decoded)
-                            : null));
+                    entries.add(current ? new Entry(life, figures, rows.getLong(10), null)
+                            : new Entry(life, null, -1, null));
                 }
             }
         }
@@ -231,6 +245,7 @@ public final class KeptRows {
                 insert.setDate(3, Date.valueOf(period.to()));
                 insert.setDate(4, Date.valueOf(through));
                 insert.setString(5, KeptFigures.encode(e.getValue()));
+                insert.setLong(6, ComplianceReport.missing(e.getValue()));
                 insert.addBatch();
                 if (++batched % Batches.IDS_PER_STATEMENT == 0) {
                     insert.executeBatch();

@@ -48,7 +48,10 @@ class KeptRowsSqlTest {
             write(connection, fresh);
             KeptRows.Snapshot again = snapshot(connection, THROUGH);
             assertThat(again.stale()).as("read back, not computed").isEmpty();
-            again.entries().forEach(e -> assertThat(e.rows()).isEqualTo(fresh.get(e.life().id())));
+            again.entries().forEach(e -> {
+                assertThat(KeptFigures.decode(e.figures())).isEqualTo(fresh.get(e.life().id()));
+                assertThat(e.missing()).isEqualTo(ComplianceReport.missing(fresh.get(e.life().id()))).isPositive();
+            });
             assertThat(again.entries().get(1).life().establishedOn()).isEqualTo(LocalDate.of(2000, 1, 1));
             assertThat(again.entries().get(1).life().dissolvedOn()).isNull();
             assertThat(stale(connection, THROUGH.plusDays(20))).as("counted to another month's end")
@@ -58,7 +61,8 @@ class KeptRowsSqlTest {
             assertThat(stale(connection, THROUGH)).as("marked").containsExactly(3L);
             write(connection, Map.of(3L, rows(7)));
             assertThat(stale(connection, THROUGH)).as("the mark removed once written back").isEmpty();
-            assertThat(snapshot(connection, THROUGH).entries().get(2).rows()).isEqualTo(rows(7));
+            assertThat(KeptFigures.decode(snapshot(connection, THROUGH).entries().get(2).figures())).isEqualTo(rows(7));
+            assertThat(snapshot(connection, THROUGH).entries().get(2).missing()).isEqualTo(4);
 
             execute(connection, "INSERT INTO compliance_mark (organization_id) VALUES (NULL)");
             assertThat(stale(connection, THROUGH)).as("a mark on all").containsExactly(1L, 2L, 3L, 4L);
