@@ -91,17 +91,18 @@
  * ACT18 give from the activities: a year row stands for a year only where the organization existed all of it and,
  * for committee meetings, had a committee on the first day of every month or of none; otherwise the month rows are
  * read, and the days of months cut by the period's ends come from the activities.</li>
- * <li>ACT21 Each organization's own report rows for a calendar period (a year, quarter or month) are kept, so that
- * the table (ACT19), falling behind (ACT10) and the home page's card read one row per organization: for a closed
- * period, and for the current one up to its last closed month (the periods ACT16 counts are those of the closed
- * months, whatever day of the month it is). A request for a whole closed calendar period, or for the current one
- * from its first day to today or later, reads them; any other period is computed as before. Every write that can
- * change an organization's figures marks it in the write's transaction: an activity its organization (and a group's
- * branch); a founding, retyping, redating, dissolution or term its organization and the parent; a move or merge
- * every organization above, before and after; a change of members (registered, imported, a step, status or
- * transfer) their organizations and every one above, old and new; a changed requirement all. A report recomputes the
- * organizations marked, or without figures for the period and month, by rules ACT8, ACT15, ACT16 and ACT18, writes
- * them back and removes the marks it read, so it gives exactly the figures computed from the activities.
+ * <li>ACT21 Each organization's own report rows for a calendar period (a year, quarter or month) are kept, with what
+ * they miss in all, so that the table (ACT19), falling behind (ACT10) and the home page's card read one row per
+ * organization: for a closed period, and for the current one up to its last closed month (the periods ACT16 counts
+ * are those of the closed months, whatever day of the month it is). A request for a whole closed calendar period, or
+ * for the current one from its first day to today or later, reads them; any other period is computed as before.
+ * Every write that can change an organization's figures marks it in the write's transaction: an activity its
+ * organization (and a group's branch); a founding, retyping, redating, dissolution or term its organization and the
+ * parent; a move or merge every organization above, before and after; a change of members (registered, imported, a
+ * step, status or transfer) their organizations and every one above, old and new; a changed requirement all. A
+ * report recomputes the organizations marked, or without figures for the period and month, by rules ACT8, ACT15,
+ * ACT16 and ACT18, writes them back and removes the marks it read, so it gives exactly the figures computed from the
+ * activities.
  * Administrators check the kept figures against the activities and clear them (audited); the next report of each
  * period fills them again. Every five minutes, once per cluster, the periods the pages open with (this year so far,
  * last year, the last whole quarter) are brought up to date for the whole register ahead of any report;
