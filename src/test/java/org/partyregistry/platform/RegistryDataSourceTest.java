@@ -51,6 +51,23 @@ class RegistryDataSourceTest {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
     }
 
+    @Test
+    @DisplayName("PostgreSQL plans every execution for its values; options a site gives in the URL are kept")
+    void customPlans() throws Exception {
+        org.postgresql.ds.PGSimpleDataSource plain = postgres("jdbc:postgresql://db.example:5432/registry");
+        assertThat(plain.getOptions()).isEqualTo("-c plan_cache_mode=force_custom_plan");
+        assertThat(plain.getCurrentSchema()).isEqualTo("registry");
+        assertThat(postgres("jdbc:postgresql://db.example/registry?options=-c%20statement_timeout%3D5000")
+                .getOptions()).isEqualTo("-c statement_timeout=5000 -c plan_cache_mode=force_custom_plan");
+        assertThat(RegistryDataSource.withCustomPlans("-c plan_cache_mode=auto")).as("a site's own choice")
+                .isEqualTo("-c plan_cache_mode=auto");
+    }
+
+    private static org.postgresql.ds.PGSimpleDataSource postgres(String url) throws Exception {
+        return (org.postgresql.ds.PGSimpleDataSource) new RegistryDataSource(Settings.of(Map.of(Settings.DB_URL, url,
+                Settings.DB_SCHEMA, "registry"))).created();
+    }
+
     private static RegistryDataSource dataSource(Path folder) {
         return new RegistryDataSource(Settings.of(Map.of(Settings.DATA_DIR, folder.toString())));
     }
