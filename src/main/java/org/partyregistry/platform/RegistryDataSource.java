@@ -45,6 +45,9 @@ public class RegistryDataSource implements DataSource {
         return current;
     }
 
+    /** The PostgreSQL session setting below ({@code options} of a connection). */
+    public static final String CUSTOM_PLANS = "-c plan_cache_mode=force_custom_plan";
+
     /**
      * PostgreSQL plans each execution for its own values, never once for all ({@code plan_cache_mode}): the driver
      * prepares a statement on the server after five executions, and after five more PostgreSQL may keep a generic plan
@@ -53,7 +56,7 @@ public class RegistryDataSource implements DataSource {
      * plan (docs/performance.md). Planning anew costs a millisecond or two. Options given in the URL are kept.
      */
     static String withCustomPlans(String options) {
-        String custom = "-c plan_cache_mode=force_custom_plan";
+        String custom = CUSTOM_PLANS;
         return options == null || options.isBlank() ? custom
                 : options.contains("plan_cache_mode") ? options : options + " " + custom;
     }

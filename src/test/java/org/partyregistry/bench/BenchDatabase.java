@@ -58,10 +58,13 @@ final class BenchDatabase {
         }
     }
 
+    /** A connection to {@code schema} with the session settings the application's pool uses (the bare SQL's). */
     Connection connect(String schema) throws SQLException {
         Connection connection = DriverManager.getConnection(url, user, password);
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET search_path TO " + schema);
+            statement.execute("SET " + org.partyregistry.platform.RegistryDataSource.CUSTOM_PLANS
+                    .replace("-c ", "").replace("=", " = "));
         }
         return connection;
     }
