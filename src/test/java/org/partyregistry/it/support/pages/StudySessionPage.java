@@ -64,9 +64,12 @@ public final class StudySessionPage extends Page {
     public StudySessionPage mark(String name, int day, String label) {
         day(day);
         if (!mark(name).equals(label)) {
+            // the button shows the mark at once; the day's counts come with the answer, which re-renders them
+            WebElement counts = browser.findElement(By.id("dayPresent"));
             tap(line(name).findElements(By.cssSelector(".ui-button")).stream()
                     .filter(b -> b.getText().strip().equals(label)).findFirst().orElseThrow());
             waiting().until(d -> mark(name).equals(label));
+            awaitReplaced(counts);
         }
         return this;
     }
