@@ -30,7 +30,8 @@ import org.partyregistry.platform.SummaryCheck;
  * reads the marks, then the kept rows; an organization that is marked, or has no row for the period (or one counted to
  * another month's end), is recomputed by the rules from the facts, written back, and the marks seen removed. Those
  * writes take turns on {@code compliance_refresh}, and a mark added after a report read the marks stays for the
- * next one, so a kept row without a mark always holds what the facts give.
+ * next one, so a kept row without a mark always holds what the facts give. {@link KeptRefresh} does the same for the
+ * periods the pages open with every five minutes, once per cluster, so that readers seldom wait for it.
  */
 @ApplicationScoped
 public class ComplianceKept {
