@@ -287,7 +287,7 @@ public class ComplianceKept {
         KeptRows.lock(connection);
         snapshot = KeptRows.snapshot(connection, path, from, to, period, through);
         List<OrganizationLife> stale = snapshot.stale();
-        Map<Long, List<ComplianceReport.Row>> fresh = compute(stale, path, period, today);
+        Map<Long, List<ComplianceReport.Row>> fresh = compute(snapshot.entries(), stale, path, period, today);
         KeptRows.write(connection, snapshot, fresh, period, through, stale.size() > ONE_BY_ONE);
         List<KeptRows.Entry> entries = new ArrayList<>(snapshot.entries().size());
         for (KeptRows.Entry e : snapshot.entries()) {
@@ -296,25 +296,88 @@ public class ComplianceKept {
         return new Brought(new KeptRows.Snapshot(entries, KeptRows.Marks.NONE), stale.size());
     }
 
-    /** Rules ACT8, ACT15, ACT16, ACT18: the organizations' own rows over the whole period, from the facts. */
-    private Map<Long, List<ComplianceReport.Row>> compute(List<OrganizationLife> stale, String path,
-                                                          DateRange period, LocalDate today) {
-        LocalDate first = period.from();
-        LocalDate last = period.to();
-        ComplianceRules.Request request = new ComplianceRules.Request(first, last, today, false);
+    /**
+     * Rules ACT8, ACT15, ACT16, ACT18: the organizations' own rows over the whole period, from the facts: one by one,
+     * by the subtrees they are in, or in one pass over the report's path, whichever {@link #plan} finds cheaper.
+     */
+    private Map<Long, List<ComplianceReport.Row>> compute(List<KeptRows.Entry> entries, List<OrganizationLife> stale,
+                                                          String path, DateRange period, LocalDate today) {
+        ComplianceRules.Request request = new ComplianceRules.Request(period.from(), period.to(), today, false);
         Map<Long, List<ComplianceReport.Row>> fresh = new HashMap<>();
-        if (stale.size() > ONE_BY_ONE) {
+        Plan plan = plan(entries.stream().map(KeptRows.Entry::life).toList(), stale, path);
+        for (OrganizationLife o : plan.oneByOne()) {
+            ComplianceRules.Facts loaded = facts.load(ComplianceFacts.Target.one(o.id(), o.path()), period.from(),
+                    period.to(), period.from(), period.to());
+            fresh.put(o.id(), ComplianceRules.reports(loaded, request).get(o.id()).rows());
+        }
+        for (Map.Entry<String, List<OrganizationLife>> subtree : plan.subtrees().entrySet()) {
             Map<Long, ComplianceReport> reports = ComplianceRules.reports(
-                    facts.loadTallied(path, DateRange.of(first, last), today), request);
-            stale.forEach(o -> fresh.put(o.id(), reports.get(o.id()).rows()));
-        } else {
-            for (OrganizationLife o : stale) {
-                ComplianceRules.Facts loaded = facts.load(ComplianceFacts.Target.one(o.id(), o.path()), first, last,
-                        first, last);
-                fresh.put(o.id(), ComplianceRules.reports(loaded, request).get(o.id()).rows());
-            }
+                    facts.loadTallied(subtree.getKey(), period, today), request);
+            subtree.getValue().forEach(o -> fresh.put(o.id(), reports.get(o.id()).rows()));
         }
         return fresh;
+    }
+
+    /**
+     * What computing costs, in organizations read by a pass over a subtree: one organization on its own (five
+     * statements) costs {@code ONE_COSTS}, a pass its subtree's organizations plus {@code PASS_FIXED}. Measured at
+     * city: about 19 ms for one, 75 ms for a park's 1,250 organizations, 2.4 s for the city's 50,000
+     * (docs/performance.md).
+     */
+    static final int ONE_COSTS = 400;
+    static final int PASS_FIXED = 300;
+
+    /** How to compute: these organizations one by one, and a pass over each of these subtrees for those in it. */
+    record Plan(List<OrganizationLife> oneByOne, Map<String, List<OrganizationLife>> subtrees) {
+    }
+
+    /**
+     * Rule ACT21: how to compute the {@code stale} ones of a report's {@code organizations} under {@code path}: up to
+     * {@link #ONE_BY_ONE} one by one; more by the subtree of the second level they are in (a park's), each one by one
+     * or in a pass over the subtree, whichever reads less; or, when those cost more than one pass over the whole path
+     * (the marks spread over most parks), in that pass.
+     */
+    static Plan plan(List<OrganizationLife> organizations, List<OrganizationLife> stale, String path) {
+        if (stale.size() <= ONE_BY_ONE) {
+            return new Plan(stale, Map.of());
+        }
+        Map<String, Integer> sizes = new HashMap<>();
+        organizations.forEach(o -> sizes.merge(subtree(o.path(), path), 1, Integer::sum));
+        Map<String, List<OrganizationLife>> bySubtree = new LinkedHashMap<>();
+        stale.forEach(o -> bySubtree.computeIfAbsent(subtree(o.path(), path), k -> new ArrayList<>()).add(o));
+        List<OrganizationLife> oneByOne = new ArrayList<>();
+        Map<String, List<OrganizationLife>> passes = new LinkedHashMap<>();
+        long cost = 0;
+        for (Map.Entry<String, List<OrganizationLife>> e : bySubtree.entrySet()) {
+            long alone = (long) e.getValue().size() * ONE_COSTS;
+            long pass = e.getKey() == null || e.getKey().equals(path) ? Long.MAX_VALUE
+                    : (long) sizes.get(e.getKey()) + PASS_FIXED;
+            if (alone <= pass) {
+                oneByOne.addAll(e.getValue());
+            } else {
+                passes.put(e.getKey(), e.getValue());
+            }
+            cost += Math.min(alone, pass);
+        }
+        if (cost >= (long) organizations.size() + PASS_FIXED) {
+            return new Plan(List.of(), Map.of(path, stale));
+        }
+        return new Plan(oneByOne, passes);
+    }
+
+    /**
+     * The subtree of the second level of the tree an organization is in ({@code /1/7/} for {@code /1/7/70/}), or
+     * {@code path} when that is deeper; null above the second level (the working committee).
+     */
+    static String subtree(String organizationPath, String path) {
+        int slashes = 0;
+        for (int i = 0; i < organizationPath.length(); i++) {
+            if (organizationPath.charAt(i) == '/' && ++slashes == 3) {
+                String second = organizationPath.substring(0, i + 1);
+                return second.length() >= path.length() ? second : path;
+            }
+        }
+        return null;
     }
 
     /**

@@ -168,4 +168,47 @@ class ComplianceKeptTest {
         assertThat(ComplianceKept.opened(LocalDate.of(2026, 12, 31))).containsExactly(year2026, year2025,
                 DateRange.of(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 9, 30)));
     }
+
+    @Test
+    @DisplayName("ACT21: many organizations to compute: by the parks they are in when few parks hold them, else at once")
+    void plans() {
+        // a city: its working committee and 40 parks of 1,250 organizations each
+        List<OrganizationLife> city = new java.util.ArrayList<>();
+        city.add(life(1, "/1/"));
+        for (int park = 0; park < 40; park++) {
+            long parkId = 1000 + park;
+            city.add(life(parkId, "/1/" + parkId + "/"));
+            for (int i = 1; i < 1250; i++) {
+                city.add(life(parkId * 10_000 + i, "/1/" + parkId + "/" + (parkId * 10_000 + i) + "/"));
+            }
+        }
+        List<OrganizationLife> few = city.subList(0, 30);
+        assertThat(ComplianceKept.plan(city, few, "")).isEqualTo(new ComplianceKept.Plan(few, Map.of()));
+
+        List<OrganizationLife> twoParks = new java.util.ArrayList<>(city.subList(2, 102));
+        twoParks.addAll(city.subList(1252, 1255));
+        twoParks.add(city.get(0));
+        ComplianceKept.Plan concentrated = ComplianceKept.plan(city, twoParks, "");
+        assertThat(concentrated.subtrees()).as("100 in one park: a pass over that park").containsOnlyKeys("/1/1000/");
+        assertThat(concentrated.oneByOne()).as("3 in another and the committee: one by one")
+                .containsExactlyInAnyOrderElementsOf(List.of(city.get(0), city.get(1252), city.get(1253),
+                        city.get(1254)));
+
+        List<OrganizationLife> spread = new java.util.ArrayList<>();
+        for (int park = 0; park < 40; park++) {
+            spread.addAll(city.subList(2 + park * 1250, 2 + park * 1250 + 5));
+        }
+        assertThat(ComplianceKept.plan(city, spread, "")).as("5 in each park: one pass over the city")
+                .isEqualTo(new ComplianceKept.Plan(List.of(), Map.of("", spread)));
+
+        List<OrganizationLife> park = city.subList(1, 1251);
+        ComplianceKept.Plan onePark = ComplianceKept.plan(park, park.subList(0, 200), "/1/1000/");
+        assertThat(onePark).as("a report on one park: a pass over it")
+                .isEqualTo(new ComplianceKept.Plan(List.of(), Map.of("/1/1000/", park.subList(0, 200))));
+    }
+
+    private static OrganizationLife life(long id, String path) {
+        return new OrganizationLife(id, "组织" + id, org.partyregistry.organization.entity.OrganizationType.BRANCH,
+                null, path, LocalDate.of(2000, 1, 1), null);
+    }
 }
