@@ -37,8 +37,9 @@ import org.partyregistry.platform.SummaryCheck;
 public class ComplianceKept {
 
     /**
-     * Up to this many organizations to recompute, each is computed on its own (five statements); above, the whole
-     * subtree in one pass (a few statements whatever its size).
+     * Up to this many organizations to recompute, each is computed on its own (five statements); above, {@link #plan}
+     * chooses between that, a pass over each park they are in and one pass over the whole path (a few statements
+     * whatever its size).
      */
     static final int ONE_BY_ONE = 40;
 
