@@ -82,7 +82,7 @@ public class ComplianceService {
         Scope scope = currentUser.scope();
         checkPeriod(from, to);
         checkLimit(limit);
-        ComplianceKept.Computed loaded = computed(scope.pathPrefix(), from, to);
+        OrganizationReports loaded = computed(scope.pathPrefix(), from, to);
         // what each organization misses in all is kept beside its figures: only the page's figures are read
         List<OrganizationLife> organizations = loaded.organizations();
         List<Integer> behind = new ArrayList<>();
@@ -101,14 +101,14 @@ public class ComplianceService {
      * reports (without the period in progress): a calendar year's, quarter's or month's from the kept figures, any
      * other period's from the tally.
      */
-    private ComplianceKept.Computed computed(String path, LocalDate from, LocalDate to) {
+    private OrganizationReports computed(String path, LocalDate from, LocalDate to) {
         LocalDate today = clock.today();
         DateRange period = ComplianceKept.keptPeriod(from, to, today);
         if (period != null) {
             return kept.reports(path, from, to, period, today);
         }
         ComplianceRules.Facts loaded = facts.loadTallied(path, DateRange.of(from, to), today);
-        return ComplianceKept.Computed.of(loaded.organizations(),
+        return OrganizationReports.of(loaded.organizations(),
                 ComplianceRules.reports(loaded, new ComplianceRules.Request(from, to, today, false)),
                 loaded.frequencies());
     }
@@ -181,7 +181,7 @@ public class ComplianceService {
         String path = root == null ? "/" : root.getPath();
         scope.requireRead(path);
         checkPeriod(from, to);
-        ComplianceKept.Computed loaded = computed(path, from, to);
+        OrganizationReports loaded = computed(path, from, to);
         List<ActivityType> types = requiredTypes(loaded.frequencies());
         Set<ActivityType> shown = types.isEmpty() ? java.util.EnumSet.noneOf(ActivityType.class)
                 : java.util.EnumSet.copyOf(types);
