@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.partyregistry.organization.entity.Organization;
 import org.partyregistry.platform.DateRange;
 import org.partyregistry.platform.SummaryCheck;
 
@@ -222,14 +223,8 @@ public class ComplianceKept {
      * {@code path} when that is deeper; null above the second level (the working committee).
      */
     static String subtree(String organizationPath, String path) {
-        int slashes = 0;
-        for (int i = 0; i < organizationPath.length(); i++) {
-            if (organizationPath.charAt(i) == '/' && ++slashes == 3) {
-                String second = organizationPath.substring(0, i + 1);
-                return second.length() >= path.length() ? second : path;
-            }
-        }
-        return null;
+        String second = Organization.pathAt(organizationPath, 2);
+        return second == null || second.length() >= path.length() ? second : path;
     }
 
     /**

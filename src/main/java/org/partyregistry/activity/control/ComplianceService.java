@@ -218,7 +218,7 @@ public class ComplianceService {
             total[1] += share.counted().valid();
             total[2] += share.counted().missing();
             ComplianceMatrix.Row figures = new ComplianceMatrix.Row(o.id(), o.name(), o.type(), o.parentId(),
-                    depth(o.path()) - rootDepth, o.dissolvedOn(), Map.of(), share.required(), share.valid(),
+                    Organization.depthOf(o.path()) - rootDepth, o.dissolvedOn(), Map.of(), share.required(), share.valid(),
                     share.missing(), null);
             behind += figures.behind() ? 1 : 0;
             sums.add(share.counted());
@@ -342,16 +342,6 @@ public class ComplianceService {
                 SELECT o FROM Organization o WHERE o.parent IS NULL ORDER BY o.path""", Organization.class)
                 .setMaxResults(2).getResultList();
         return roots.size() == 1 ? roots.get(0) : null;
-    }
-
-    private static int depth(String path) {
-        int slashes = 0;
-        for (int i = 0; i < path.length(); i++) {
-            if (path.charAt(i) == '/') {
-                slashes++;
-            }
-        }
-        return slashes - 1;
     }
 
     private Organization organization(Long id) {

@@ -156,6 +156,28 @@ public class Organization extends BaseEntity {
         return ids;
     }
 
+    /** How deep a materialized path lies: 1 for a top organization ("/1/"), 2 for one below it ("/1/7/"), and so on. */
+    public static int depthOf(String path) {
+        int slashes = 0;
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) == '/') {
+                slashes++;
+            }
+        }
+        return slashes - 1;
+    }
+
+    /** The path of the organization at {@code depth} ({@link #depthOf}) on this path, null when the path is shallower. */
+    public static String pathAt(String path, int depth) {
+        int slashes = 0;
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) == '/' && ++slashes == depth + 1) {
+                return path.substring(0, i + 1);
+            }
+        }
+        return null;
+    }
+
     /** Is {@code other} this organization or one below it? */
     public boolean contains(Organization other) {
         return other.path != null && path != null && other.path.startsWith(path);
@@ -381,6 +403,6 @@ public class Organization extends BaseEntity {
     }
 
     public int depth() {
-        return (int) path.chars().filter(c -> c == '/').count() - 1;
+        return depthOf(path);
     }
 }

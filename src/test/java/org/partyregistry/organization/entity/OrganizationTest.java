@@ -426,4 +426,15 @@ class OrganizationTest {
         assertRefused(() -> branch.correctEstablishedOn(LocalDate.of(1900, 1, 1), TODAY), "error.dateTooEarly",
                 "establishedOn");
     }
+
+    @Test
+    @DisplayName("a materialized path's depth and the paths above it")
+    void paths() {
+        assertThat(Organization.depthOf("/1/")).isEqualTo(1);
+        assertThat(Organization.depthOf("/1/7/70/")).isEqualTo(3);
+        assertThat(Organization.pathAt("/1/7/70/", 1)).isEqualTo("/1/");
+        assertThat(Organization.pathAt("/1/7/70/", 2)).isEqualTo("/1/7/");
+        assertThat(Organization.pathAt("/1/7/70/", 3)).isEqualTo("/1/7/70/");
+        assertThat(Organization.pathAt("/1/7/70/", 4)).isNull();
+    }
 }
