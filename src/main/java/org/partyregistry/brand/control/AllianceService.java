@@ -22,6 +22,7 @@ import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.ConflictException;
 import org.partyregistry.platform.IdCount;
+import org.partyregistry.platform.NativeRows;
 import org.partyregistry.platform.NotFoundException;
 import org.partyregistry.security.CurrentUser;
 import org.partyregistry.security.Scope;
@@ -223,22 +224,22 @@ public class AllianceService {
         }
         StringBuilder sql = new StringBuilder("""
                 SELECT a.id, a.title, a.activity_type, a.held_on, o.id, o.name, o.path FROM activity a
-                JOIN organization o ON o.id = a.organization_id WHERE a.held_on >= ?1 AND NOT EXISTS
-                (SELECT 1 FROM alliance_activity j WHERE j.alliance_id = ?2 AND j.activity_id = a.id) AND (""");
+                JOIN organization o ON o.id = a.organization_id WHERE a.held_on >= ? AND NOT EXISTS
+                (SELECT 1 FROM alliance_activity j WHERE j.alliance_id = ? AND j.activity_id = a.id) AND (""");
+        List<Object> parameters = new ArrayList<>(List.of(today.minusMonths(12), alliance.getId()));
         for (int i = 0; i < prefixes.size(); i++) {
-            sql.append(i == 0 ? "" : " OR ").append("o.path LIKE ?").append(i + 3);
+            sql.append(i == 0 ? "" : " OR ").append("o.path LIKE ?");
+            parameters.add(prefixes.get(i) + "%");
         }
         sql.append(") ORDER BY a.held_on DESC, a.id DESC");
-        jakarta.persistence.Query query = em.createNativeQuery(sql.toString())
-                .setParameter(1, today.minusMonths(12)).setParameter(2, alliance.getId()).setMaxResults(200);
-        for (int i = 0; i < prefixes.size(); i++) {
-            query.setParameter(i + 3, prefixes.get(i) + "%");
+        record Candidate(JointActivityView view, String path) {
         }
-        List<?> rows = query.getResultList();
-        return rows.stream().map(r -> (Object[]) r)
-                .filter(r -> scope.canWriteReferenceData() || scope.canWrite((String) r[6]))
-                .map(r -> new JointActivityView(null, alliance.getId(), number(r[0]), (String) r[1],
-                        (String) r[2], date(r[3]), number(r[4]), (String) r[5], 0))
+        return NativeRows.list(em, sql.toString(), 200, row -> new Candidate(new JointActivityView(null,
+                        alliance.getId(), row.getLong(1), row.getString(2), row.getString(3), NativeRows.day(row, 4),
+                        row.getLong(5), row.getString(6), 0), row.getString(7)), parameters.toArray())
+                .stream()
+                .filter(c -> scope.canWriteReferenceData() || scope.canWrite(c.path()))
+                .map(Candidate::view)
                 .toList();
     }
 
@@ -274,17 +275,17 @@ public class AllianceService {
     }
 
     private List<JointActivityView> activities(Alliance alliance, Long onlyLink) {
-        List<?> rows = em.createNativeQuery("""
+        long link = onlyLink == null ? -1L : onlyLink;
+        return NativeRows.list(em, """
                 SELECT j.id, a.id, a.title, a.activity_type, a.held_on, o.id, o.name,
                     (SELECT COUNT(*) FROM activity_attendance t WHERE t.activity_id = a.id AND t.status = 'PRESENT')
                 FROM alliance_activity j JOIN activity a ON a.id = j.activity_id
                 JOIN organization o ON o.id = a.organization_id
-                WHERE j.alliance_id = ?1 AND (?2 < 0 OR j.id = ?2)
-                ORDER BY a.held_on DESC, a.id DESC""")
-                .setParameter(1, alliance.getId()).setParameter(2, onlyLink == null ? -1L : onlyLink).getResultList();
-        return rows.stream().map(r -> (Object[]) r).map(r -> new JointActivityView(number(r[0]), alliance.getId(),
-                number(r[1]), (String) r[2], (String) r[3], date(r[4]), number(r[5]), (String) r[6], number(r[7])))
-                .toList();
+                WHERE j.alliance_id = ? AND (? < 0 OR j.id = ?)
+                ORDER BY a.held_on DESC, a.id DESC""",
+                row -> new JointActivityView(row.getLong(1), alliance.getId(), row.getLong(2), row.getString(3),
+                        row.getString(4), NativeRows.day(row, 5), row.getLong(6), row.getString(7), row.getLong(8)),
+                alliance.getId(), link, link);
     }
 
     private List<AllianceMember> members(Alliance alliance) {
@@ -302,17 +303,4 @@ public class AllianceService {
         return alliance;
     }
 
-    private static long number(Object value) {
-        return ((Number) value).longValue();
-    }
-
-    private static LocalDate date(Object value) {
-        if (value instanceof LocalDate date) {
-            return date;
-        }
-        if (value instanceof java.sql.Date date) {
-            return date.toLocalDate();
-        }
-        return LocalDate.parse(value.toString());
-    }
 }

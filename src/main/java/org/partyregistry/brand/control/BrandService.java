@@ -23,6 +23,7 @@ import org.partyregistry.platform.IdCount;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
 import org.partyregistry.platform.DateRange;
+import org.partyregistry.platform.NativeRows;
 import org.partyregistry.platform.NotFoundException;
 import org.partyregistry.security.CurrentUser;
 import org.partyregistry.security.Scope;
@@ -195,44 +196,40 @@ public class BrandService {
         Brand brand = brand(id);
         DateRange period = checkPeriod(from, to);
         Map<String, Long> activities = new LinkedHashMap<>();
-        Map<String, Long> present = new HashMap<>();
+        Map<String, Long> presentByMonth = new HashMap<>();
         for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
             activities.put(m.toString(), 0L);
         }
         String month = "EXTRACT(YEAR FROM a.held_on), EXTRACT(MONTH FROM a.held_on)";
-        rows("SELECT " + month + ", COUNT(*) FROM activity a WHERE a.brand_id = ?1 AND a.held_on >= ?2"
-                + " AND a.held_on <= ?3 GROUP BY " + month, id, period)
-                .forEach(r -> activities.merge(key(r), number(r[2]), Long::sum));
-        rows("SELECT " + month + ", COUNT(*) FROM activity a JOIN activity_attendance t ON t.activity_id = a.id"
-                + " WHERE a.brand_id = ?1 AND a.held_on >= ?2 AND a.held_on <= ?3 AND t.status = 'PRESENT'"
-                + " GROUP BY " + month, id, period)
-                .forEach(r -> present.merge(key(r), number(r[2]), Long::sum));
+        String held = " WHERE a.brand_id = ? AND a.held_on >= ? AND a.held_on <= ?";
+        String present = " JOIN activity_attendance t ON t.activity_id = a.id" + held + " AND t.status = 'PRESENT'";
+        for (MonthCount m : rows("SELECT " + month + ", COUNT(*) FROM activity a" + held + " GROUP BY " + month,
+                MonthCount::of, id, period)) {
+            activities.merge(m.month(), m.count(), Long::sum);
+        }
+        for (MonthCount m : rows("SELECT " + month + ", COUNT(*) FROM activity a" + present + " GROUP BY " + month,
+                MonthCount::of, id, period)) {
+            presentByMonth.merge(m.month(), m.count(), Long::sum);
+        }
         Map<Long, Long> presentByOrganization = new HashMap<>();
-        rows("SELECT a.organization_id, COUNT(*) FROM activity a JOIN activity_attendance t ON t.activity_id = a.id"
-                + " WHERE a.brand_id = ?1 AND a.held_on >= ?2 AND a.held_on <= ?3 AND t.status = 'PRESENT'"
-                + " GROUP BY a.organization_id", id, period)
-                .forEach(r -> presentByOrganization.put(number(r[0]), number(r[1])));
-        List<Reached> reached = new ArrayList<>();
-        rows("SELECT o.id, o.name, o.path, COUNT(*) FROM activity a JOIN organization o ON o.id = a.organization_id"
-                + " WHERE a.brand_id = ?1 AND a.held_on >= ?2 AND a.held_on <= ?3 GROUP BY o.id, o.name, o.path"
-                + " ORDER BY o.path", id, period)
-                .forEach(r -> reached.add(new Reached(new BrandReport.OrganizationReached(number(r[0]),
-                        (String) r[1], number(r[3]), presentByOrganization.getOrDefault(number(r[0]), 0L)),
-                        (String) r[2])));
+        rows("SELECT a.organization_id, COUNT(*) FROM activity a" + present + " GROUP BY a.organization_id",
+                row -> Map.entry(row.getLong(1), row.getLong(2)), id, period)
+                .forEach(e -> presentByOrganization.put(e.getKey(), e.getValue()));
+        List<Reached> reached = rows("SELECT o.id, o.name, o.path, COUNT(*) FROM activity a JOIN organization o"
+                + " ON o.id = a.organization_id" + held + " GROUP BY o.id, o.name, o.path ORDER BY o.path",
+                row -> new Reached(new BrandReport.OrganizationReached(row.getLong(1), row.getString(2),
+                        row.getLong(4), presentByOrganization.getOrDefault(row.getLong(1), 0L)), row.getString(3)),
+                id, period);
         List<BrandReport.OrganizationReached> organizations = visible(scope, reached);
-        List<BrandReport.EnterpriseReached> enterprises = new ArrayList<>();
-        rows("SELECT DISTINCT e.id, e.name, p.name FROM activity a"
+        List<BrandReport.EnterpriseReached> enterprises = rows("SELECT DISTINCT e.id, e.name, p.name FROM activity a"
                 + " JOIN organization_enterprise oe ON oe.organization_id = a.organization_id"
-                + " JOIN enterprise e ON e.id = oe.enterprise_id JOIN park p ON p.id = e.park_id"
-                + " WHERE a.brand_id = ?1 AND a.held_on >= ?2 AND a.held_on <= ?3 ORDER BY e.name", id, period)
-                .forEach(r -> enterprises.add(new BrandReport.EnterpriseReached(number(r[0]), (String) r[1],
-                        (String) r[2])));
-        long members = rows("SELECT COUNT(DISTINCT t.member_id), 0 FROM activity a"
-                + " JOIN activity_attendance t ON t.activity_id = a.id WHERE a.brand_id = ?1 AND a.held_on >= ?2"
-                + " AND a.held_on <= ?3 AND t.status = 'PRESENT'", id, period)
-                .stream().findFirst().map(r -> number(r[0])).orElse(0L);
+                + " JOIN enterprise e ON e.id = oe.enterprise_id JOIN park p ON p.id = e.park_id" + held
+                + " ORDER BY e.name", row -> new BrandReport.EnterpriseReached(row.getLong(1), row.getString(2),
+                        row.getString(3)), id, period);
+        long members = rows("SELECT COUNT(DISTINCT t.member_id) FROM activity a" + present, row -> row.getLong(1),
+                id, period).stream().findFirst().orElse(0L);
         List<BrandReport.Month> perMonth = activities.entrySet().stream()
-                .map(e -> new BrandReport.Month(e.getKey(), e.getValue(), present.getOrDefault(e.getKey(), 0L)))
+                .map(e -> new BrandReport.Month(e.getKey(), e.getValue(), presentByMonth.getOrDefault(e.getKey(), 0L)))
                 .toList();
         return new BrandReport(brand.getId(), brand.getName(), brand.getOrganization().getName(), from, to,
                 perMonth, List.copyOf(organizations), reached.size(), List.copyOf(enterprises),
@@ -287,8 +284,8 @@ public class BrandService {
 
     private BrandView view(Brand brand) {
         BrandLogo logo = logo(brand);
-        long count = number(em.createNativeQuery("SELECT COUNT(*) FROM activity WHERE brand_id = ?")
-                .setParameter(1, brand.getId()).getSingleResult());
+        long count = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM activity WHERE brand_id = ?")
+                .setParameter(1, brand.getId()).getSingleResult()).longValue();
         return BrandView.of(brand, logo == null ? null : logo.getType().contentType(), count);
     }
 
@@ -321,18 +318,16 @@ public class BrandService {
                 .getResultList(), organization);
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, long id, DateRange period) {
-        return em.createNativeQuery(sql).setParameter(1, id).setParameter(2, period.from())
-                .setParameter(3, period.to())
-                .getResultList();
+    /** The activities (or people present) of one month. */
+    record MonthCount(String month, long count) {
+
+        static MonthCount of(java.sql.ResultSet row) throws java.sql.SQLException {
+            return new MonthCount(YearMonth.of(row.getInt(1), row.getInt(2)).toString(), row.getLong(3));
+        }
     }
 
-    private static String key(Object[] row) {
-        return YearMonth.of((int) number(row[0]), (int) number(row[1])).toString();
-    }
-
-    private static long number(Object value) {
-        return ((Number) value).longValue();
+    /** The brand's rows over the period: the statement's parameters are the brand, then the period's days. */
+    private <T> List<T> rows(String sql, NativeRows.Reader<T> reader, long id, DateRange period) {
+        return NativeRows.list(em, sql, reader, id, period.from(), period.to());
     }
 }
