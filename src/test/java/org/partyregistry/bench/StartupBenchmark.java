@@ -51,13 +51,13 @@ class StartupBenchmark {
         int runs = Integer.getInteger("bench.startup.runs", 2);
         BenchDatabase database = BenchDatabase.fromProperties();
         Figures figures = new Figures("Start-up: our node on an empty database beside a bare Payara Micro");
-        Machine.describe(figures, database);
         Path folder = Files.createTempDirectory("registry-bench-startup");
         File empty = folder.resolve("empty.war").toFile();
         ShrinkWrap.create(WebArchive.class, "empty.war").addAsWebResource(new StringAsset("ok"), "index.html")
                 .as(ZipExporter.class).exportTo(empty, true);
         String schema = "bench_startup";
         database.provision(schema); // the role and the database, on a machine that has never run the bench
+        Machine.describe(figures, database);
         List<long[]> bare = new ArrayList<>();
         List<long[]> ours = new ArrayList<>();
         String bareTimeline = "";
