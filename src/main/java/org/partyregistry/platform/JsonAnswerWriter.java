@@ -21,7 +21,8 @@ import java.util.Map;
  * response as UTF-8. The container's own JSON-B writer first builds the whole answer as a string: for the city's
  * largest reports (tens of millions of characters) that string and its copies while it grew were much of the call's
  * time and memory. The JSON is the same: the same default JSON-B configuration, one instance for all calls (it is
- * thread-safe). JSON-P values, text and the other types are left to the container's writers.
+ * thread-safe), and plain records are written without it ({@link RecordJson}). JSON-P values, text and the other
+ * types are left to the container's writers.
  */
 @Provider
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,7 +49,13 @@ public class JsonAnswerWriter implements MessageBodyWriter<Object> {
     public void writeTo(Object answer, Class<?> type, Type genericType, Annotation[] annotations,
                         MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream entity)
             throws IOException {
-        JSONB.toJson(answer, genericType == null ? type : genericType, new KeptOpen(entity));
+        Type declared = genericType == null ? type : genericType;
+        RecordJson.Kind plain = RecordJson.plan(answer, declared);
+        if (plain != null) {
+            RecordJson.write(plain, answer, entity);
+        } else {
+            JSONB.toJson(answer, declared, new KeptOpen(entity));
+        }
     }
 
     /** The response's stream, flushed but not closed when JSON-B closes its generator: the container closes it. */
