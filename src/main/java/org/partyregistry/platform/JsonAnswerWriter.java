@@ -1,8 +1,10 @@
 package org.partyregistry.platform;
 
+import jakarta.annotation.Priority;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -23,10 +25,18 @@ import java.util.Map;
  * time and memory. The JSON is the same: the same default JSON-B configuration, one instance for all calls (it is
  * thread-safe), and plain records are written without it ({@link RecordJson}). JSON-P values, text and the other
  * types are left to the container's writers.
+ *
+ * <p>Its priority puts it before Jersey's own JSON-B writer, which takes the same types at the same distance: without
+ * it, which of the two wrote the answers depended on the order the providers were found in at deployment, and varied
+ * from one start of a node to the next.
  */
 @Provider
+@Priority(JsonAnswerWriter.PRIORITY)
 @Produces(MediaType.APPLICATION_JSON)
 public class JsonAnswerWriter implements MessageBodyWriter<Object> {
+
+    /** Before the providers of the default priority ({@link Priorities#USER}), as Jersey's JSON-B writer is. */
+    static final int PRIORITY = Priorities.USER - 1000;
 
     private static final Jsonb JSONB = JsonbBuilder.create();
 

@@ -48,6 +48,17 @@ public class JsonAnswerWriterTest {
         assertThat(writer.isWriteable(Row.class, Row.class, null, MediaType.WILDCARD_TYPE)).isFalse();
     }
 
+    /**
+     * Jersey orders providers that take the same type at the same distance by their priority, then as found: this
+     * writer must come before its JSON-B writer (no priority: the default), or it is used only on some starts.
+     */
+    @Test
+    void comesBeforeTheContainersJsonBWriter() {
+        jakarta.annotation.Priority priority = JsonAnswerWriter.class.getAnnotation(jakarta.annotation.Priority.class);
+        assertThat(priority).as("a priority").isNotNull();
+        assertThat(priority.value()).isLessThan(jakarta.ws.rs.Priorities.USER);
+    }
+
     List<Row> listOfRows;
 
     private static final class ClosingChecked extends ByteArrayOutputStream {
