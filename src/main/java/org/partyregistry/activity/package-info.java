@@ -97,7 +97,9 @@
  * are those of the closed months, whatever day of the month it is). A request for a whole closed calendar period, or
  * for the current one from its first day to today or later, reads them; any other period is computed as before.
  * Every write that can change an organization's figures marks it in the write's transaction: an activity its
- * organization (and a group's branch); a founding, retyping, redating, dissolution or term its organization and the
+ * organization (and a group's branch) with the day it was held, which puts only the figures of the periods counting
+ * that day (their first day to their counted-through day) out of date, and none for a day of the month in progress
+ * (except on its last day); a founding, retyping, redating, dissolution or term its organization and the
  * parent; a move or merge every organization above, before and after; a change of members (registered, imported, a
  * step, status or transfer) their organizations and every one above, old and new; a changed requirement all. A
  * report recomputes the organizations marked, or without figures for the period and month, by rules ACT8, ACT15,

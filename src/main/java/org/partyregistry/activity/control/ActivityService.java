@@ -107,7 +107,7 @@ public class ActivityService {
                 term == null ? Set.of() : Set.copyOf(committees.holderIds(term)), today);
         em.persist(activity);
         tally.count(activity);
-        complianceMarks.activityRecorded(organization);
+        complianceMarks.activityRecorded(organization, heldOn, today);
         audit.record(scope.username(), activity, "CREATE", Changes.of()
                 .set("organizationId", organization.getId())
                 .set("recordedFrom", input.groupId() == null ? null : input.organizationId())

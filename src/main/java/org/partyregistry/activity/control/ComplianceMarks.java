@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -30,14 +31,29 @@ public class ComplianceMarks {
     @PersistenceContext(unitName = "registry")
     EntityManager em;
 
-    /** The activity's organization and, for a party group, its branch. */
-    public void activityRecorded(Organization organization) {
+    /**
+     * The activity's organization and, for a party group, its branch, with the day it was held: only their kept
+     * figures of the periods that count that day are out of date. No mark for a day of the month in progress: kept
+     * figures count only closed months, and those counting this month will be computed after it closes. Except on the
+     * month's last day, when a transaction may still commit after the month has closed and such figures been
+     * computed without it.
+     */
+    public void activityRecorded(Organization organization, LocalDate heldOn, LocalDate today) {
+        if (!markNeeded(heldOn, today)) {
+            return;
+        }
         List<Long> ids = new ArrayList<>(2);
         ids.add(organization.getId());
         if (organization.getType() == OrganizationType.GROUP && organization.getParent() != null) {
             ids.add(organization.getParent().getId());
         }
-        mark(ids);
+        mark(ids, heldOn);
+    }
+
+    /** Whether an activity held on {@code heldOn}, recorded on {@code today}, can change kept figures. */
+    static boolean markNeeded(LocalDate heldOn, LocalDate today) {
+        boolean thisMonth = heldOn.getYear() == today.getYear() && heldOn.getMonth() == today.getMonth();
+        return !thisMonth || today.getDayOfMonth() == today.lengthOfMonth();
     }
 
     /** Every organization: a required frequency changed (rule ACT7). */
@@ -65,11 +81,18 @@ public class ComplianceMarks {
         mark(ids);
     }
 
-    /** A mark on each of these organizations. */
+    /** A mark on each of these organizations, for every period. */
     void mark(Collection<Long> organizationIds) {
+        mark(organizationIds, null);
+    }
+
+    /** A mark on each of these organizations, for the periods counting {@code day} (null: every period). */
+    private void mark(Collection<Long> organizationIds, LocalDate day) {
+        String held = day == null ? "NULL" : "DATE '" + day + "'";
         for (List<Long> batch : Batches.of(new ArrayList<>(new TreeSet<>(organizationIds)))) {
-            em.createNativeQuery("INSERT INTO compliance_mark (organization_id) VALUES "
-                    + batch.stream().map(id -> "(" + id + ")").collect(Collectors.joining(", "))).executeUpdate();
+            em.createNativeQuery("INSERT INTO compliance_mark (organization_id, held_on) VALUES "
+                    + batch.stream().map(id -> "(" + id + ", " + held + ")").collect(Collectors.joining(", ")))
+                    .executeUpdate();
         }
     }
 }

@@ -9,10 +9,9 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeSet;
 import org.partyregistry.organization.entity.OrganizationType;
 import org.partyregistry.platform.Batches;
 import org.partyregistry.platform.DateRange;
@@ -25,7 +24,7 @@ import org.partyregistry.platform.DateRange;
 public final class KeptRows {
 
     /** The marks under a path (parameter: the path prefix, {@code /1/7/%}). */
-    public static final String MARKS = "SELECT m.id, m.organization_id FROM compliance_mark m "
+    public static final String MARKS = "SELECT m.id, m.organization_id, m.held_on FROM compliance_mark m "
             + "LEFT JOIN organization o ON o.id = m.organization_id WHERE m.organization_id IS NULL OR o.path LIKE ?";
 
     /**
@@ -60,10 +59,29 @@ public final class KeptRows {
         }
     }
 
-    /** The marks a report read: their ids, the organizations marked, and whether one marks all. */
-    record Marks(List<Long> ids, Set<Long> organizations, boolean everything) {
+    /**
+     * The marks a report read: their ids, the organizations marked with the days their marks count (null for a mark
+     * on every period), and whether one marks all.
+     */
+    record Marks(List<Long> ids, Map<Long, List<LocalDate>> organizations, boolean everything) {
 
-        static final Marks NONE = new Marks(List.of(), Set.of(), false);
+        static final Marks NONE = new Marks(List.of(), Map.of(), false);
+
+        /**
+         * Whether the marks put an organization's kept row of {@code period}, counted through {@code through}, out of
+         * date: a mark on all, a mark on the organization for every period, or one whose day the row counts.
+         */
+        boolean touch(long organizationId, DateRange period, LocalDate through) {
+            if (everything) {
+                return true;
+            }
+            for (LocalDate day : organizations.getOrDefault(organizationId, List.of())) {
+                if (day == null || (!day.isBefore(period.from()) && !day.isAfter(through))) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** What a report found: its organizations and the marks it read. */
@@ -77,7 +95,7 @@ public final class KeptRows {
     /** The marks on the organizations under a path, and a mark on all. */
     static Marks marks(Connection connection, String path) throws SQLException {
         List<Long> ids = new ArrayList<>();
-        Set<Long> organizations = new HashSet<>();
+        Map<Long, List<LocalDate>> organizations = new HashMap<>();
         boolean everything = false;
         try (PreparedStatement sql = connection.prepareStatement(MARKS)) {
             sql.setString(1, path + "%");
@@ -88,7 +106,8 @@ public final class KeptRows {
                     if (rows.wasNull()) {
                         everything = true;
                     } else {
-                        organizations.add(organizationId);
+                        organizations.computeIfAbsent(organizationId, id -> new ArrayList<>())
+                                .add(day(rows.getString(3)));
                     }
                 }
             }
@@ -114,8 +133,8 @@ public final class KeptRows {
             while (all.next()) {
                 count[0]++;
                 DateRange period = DateRange.of(all.getDate(2).toLocalDate(), all.getDate(3).toLocalDate());
-                if (!marks.everything() && !marks.organizations().contains(all.getLong(1))
-                        && all.getDate(4).toLocalDate().equals(ComplianceKept.through(period, today))) {
+                LocalDate through = ComplianceKept.through(period, today);
+                if (!marks.touch(all.getLong(1), period, through) && all.getDate(4).toLocalDate().equals(through)) {
                     kept.computeIfAbsent(period, p -> new HashMap<>()).put(all.getLong(1),
                             new Kept(all.getString(5), all.getLong(6)));
                 }
@@ -158,7 +177,7 @@ public final class KeptRows {
                             OrganizationType.valueOf(rows.getString(3)), parent, rows.getString(5),
                             day(rows.getString(6)), day(rows.getString(7)));
                     String figures = rows.getString(9);
-                    boolean current = figures != null && !marks.everything() && !marks.organizations().contains(id)
+                    boolean current = figures != null && !marks.touch(id, period, through)
                             && keptThrough.equals(rows.getString(8));
                     entries.add(current ? new Entry(life, figures, rows.getLong(10), null)
                             : new Entry(life, null, -1, null));
@@ -197,6 +216,38 @@ public final class KeptRows {
         return value;
     }
 
+    /** The kept rows of every period that the marks (none on all) put out of date removed. */
+    private static void removeMarked(Connection connection, Marks marks) throws SQLException {
+        List<Long> everyPeriod = new ArrayList<>();
+        try (PreparedStatement counting = connection.prepareStatement("DELETE FROM compliance_kept WHERE "
+                + "organization_id = ? AND period_from <= ? AND through_on >= ?")) {
+            int batched = 0;
+            for (Map.Entry<Long, List<LocalDate>> marked : marks.organizations().entrySet()) {
+                if (marked.getValue().contains(null)) {
+                    everyPeriod.add(marked.getKey());
+                    continue;
+                }
+                for (LocalDate day : new TreeSet<>(marked.getValue())) {
+                    counting.setLong(1, marked.getKey());
+                    counting.setDate(2, Date.valueOf(day));
+                    counting.setDate(3, Date.valueOf(day));
+                    counting.addBatch();
+                    if (++batched % Batches.IDS_PER_STATEMENT == 0) {
+                        counting.executeBatch();
+                    }
+                }
+            }
+            if (batched % Batches.IDS_PER_STATEMENT != 0) {
+                counting.executeBatch();
+            }
+        }
+        try (Statement sql = connection.createStatement()) {
+            for (String in : Batches.inLists(everyPeriod)) {
+                sql.executeUpdate("DELETE FROM compliance_kept WHERE organization_id" + in);
+            }
+        }
+    }
+
     /** Kept text that cannot be read (written by another version, say) is computed again. */
     static List<ComplianceReport.Row> decoded(String figures) {
         try {
@@ -215,8 +266,9 @@ public final class KeptRows {
     }
 
     /**
-     * The fresh rows written for the period; every period's rows of the organizations marked removed (all rows for a
-     * mark on all), and the marks seen.
+     * The fresh rows written for the period; the rows the marks seen put out of date removed, whatever their period
+     * (all rows for a mark on all, every row of an organization marked for every period, and for a mark with a day
+     * the organization's rows that count that day), and those marks.
      */
     static void write(Connection connection, Snapshot snapshot, Map<Long, List<ComplianceReport.Row>> fresh,
                       DateRange period, LocalDate through, boolean wholeSubtree) throws SQLException {
@@ -224,9 +276,7 @@ public final class KeptRows {
             if (snapshot.marks().everything()) {
                 sql.executeUpdate("DELETE FROM compliance_kept");
             } else {
-                for (String in : Batches.inLists(snapshot.marks().organizations())) {
-                    sql.executeUpdate("DELETE FROM compliance_kept WHERE organization_id" + in);
-                }
+                removeMarked(connection, snapshot.marks());
             }
         }
         for (String in : Batches.inLists(fresh.keySet())) {

@@ -69,6 +69,70 @@ class KeptRowsSqlTest {
         }
     }
 
+    static final DateRange LAST_YEAR = DateRange.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
+
+    @Test
+    @DisplayName("ACT21 an activity's mark dates out only the rows counting its day, in every period; then it is gone")
+    void datedMarks() throws SQLException {
+        try (Connection connection = database()) {
+            execute(connection, "INSERT INTO organization (id, version, name, type, parent_id, path, "
+                    + "established_on, status) VALUES (1, 1, '工委', 'WORKING_COMMITTEE', NULL, '/1/', "
+                    + "DATE '2000-01-01', 'ACTIVE')");
+            for (long id = 2; id <= 4; id++) {
+                execute(connection, "INSERT INTO organization (id, version, name, type, parent_id, path, "
+                        + "established_on, status) VALUES (" + id + ", 1, '支部" + id + "', 'BRANCH', 1, '/1/" + id
+                        + "/', DATE '2000-01-01', 'ACTIVE')");
+            }
+            Map<Long, List<ComplianceReport.Row>> fresh = new HashMap<>();
+            for (long id = 1; id <= 4; id++) {
+                fresh.put(id, rows((int) id));
+            }
+            write(connection, fresh);
+            KeptRows.lock(connection);
+            KeptRows.write(connection, lastYear(connection), fresh, LAST_YEAR, LAST_YEAR.to(), false);
+            assertThat(stale(connection, THROUGH)).isEmpty();
+            assertThat(lastYear(connection).stale()).isEmpty();
+
+            execute(connection, "INSERT INTO compliance_mark (organization_id, held_on) VALUES (2, DATE '2025-06-01')");
+            assertThat(stale(connection, THROUGH)).as("a day of last year leaves this year's rows").isEmpty();
+            assertThat(lastYear(connection).stale()).as("and dates out last year's").extracting(OrganizationLife::id)
+                    .containsExactly(2L);
+            execute(connection, "INSERT INTO compliance_mark (organization_id, held_on) VALUES (3, "
+                    + "DATE '" + THROUGH.plusDays(5) + "')");
+            assertThat(stale(connection, THROUGH)).as("a day after the last closed month counts nowhere yet")
+                    .isEmpty();
+            execute(connection, "INSERT INTO compliance_mark (organization_id, held_on) VALUES (4, "
+                    + "DATE '" + THROUGH + "')");
+            assertThat(stale(connection, THROUGH)).as("the last closed month's last day").containsExactly(4L);
+
+            write(connection, Map.of(4L, rows(9)));
+            assertThat(stale(connection, THROUGH)).as("written back").isEmpty();
+            assertThat(lastYear(connection).stale()).as("the marks read were gone through: last year's row of 2 "
+                    + "removed with its mark").extracting(OrganizationLife::id).containsExactly(2L);
+            try (Statement sql = connection.createStatement();
+                 java.sql.ResultSet marks = sql.executeQuery("SELECT COUNT(*) FROM compliance_mark")) {
+                marks.next();
+                assertThat(marks.getLong(1)).as("every mark read removed").isZero();
+            }
+        }
+    }
+
+    private static KeptRows.Snapshot lastYear(Connection connection) throws SQLException {
+        return KeptRows.snapshot(connection, "/1/", LAST_YEAR.from(), LAST_YEAR.to(), LAST_YEAR, LAST_YEAR.to());
+    }
+
+    @Test
+    @DisplayName("ACT21 no mark for an activity of the month in progress, but on its last day")
+    void marksNeeded() {
+        LocalDate today = LocalDate.of(2026, 11, 20);
+        assertThat(ComplianceMarks.markNeeded(today, today)).isFalse();
+        assertThat(ComplianceMarks.markNeeded(LocalDate.of(2026, 11, 1), today)).isFalse();
+        assertThat(ComplianceMarks.markNeeded(LocalDate.of(2026, 10, 31), today)).isTrue();
+        assertThat(ComplianceMarks.markNeeded(LocalDate.of(2025, 11, 20), today)).as("a year ago").isTrue();
+        assertThat(ComplianceMarks.markNeeded(LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 30))).isTrue();
+        assertThat(ComplianceMarks.markNeeded(LocalDate.of(2026, 2, 3), LocalDate.of(2026, 2, 28))).isTrue();
+    }
+
     @Test
     @DisplayName("a day as the database gives it as text, read without a calendar")
     void days() {
