@@ -31,14 +31,7 @@ class KeptRowsSqlTest {
     @DisplayName("ACT21 a second report reads what the first wrote; a mark, a mark on all or a new month recompute")
     void keptRowsAreReused() throws SQLException {
         try (Connection connection = database()) {
-            execute(connection, "INSERT INTO organization (id, version, name, type, parent_id, path, "
-                    + "established_on, status) VALUES (1, 1, '工委', 'WORKING_COMMITTEE', NULL, '/1/', "
-                    + "DATE '2000-01-01', 'ACTIVE')");
-            for (long id = 2; id <= 4; id++) {
-                execute(connection, "INSERT INTO organization (id, version, name, type, parent_id, path, "
-                        + "established_on, status) VALUES (" + id + ", 1, '支部" + id + "', 'BRANCH', 1, '/1/" + id
-                        + "/', DATE '2000-01-01', 'ACTIVE')");
-            }
+            organizations(connection);
             assertThat(stale(connection, THROUGH)).as("nothing kept yet").containsExactly(1L, 2L, 3L, 4L);
 
             Map<Long, List<ComplianceReport.Row>> fresh = new HashMap<>();
@@ -75,14 +68,7 @@ class KeptRowsSqlTest {
     @DisplayName("ACT21 an activity's mark dates out only the rows counting its day, in every period; then it is gone")
     void datedMarks() throws SQLException {
         try (Connection connection = database()) {
-            execute(connection, "INSERT INTO organization (id, version, name, type, parent_id, path, "
-                    + "established_on, status) VALUES (1, 1, '工委', 'WORKING_COMMITTEE', NULL, '/1/', "
-                    + "DATE '2000-01-01', 'ACTIVE')");
-            for (long id = 2; id <= 4; id++) {
-                execute(connection, "INSERT INTO organization (id, version, name, type, parent_id, path, "
-                        + "established_on, status) VALUES (" + id + ", 1, '支部" + id + "', 'BRANCH', 1, '/1/" + id
-                        + "/', DATE '2000-01-01', 'ACTIVE')");
-            }
+            organizations(connection);
             Map<Long, List<ComplianceReport.Row>> fresh = new HashMap<>();
             for (long id = 1; id <= 4; id++) {
                 fresh.put(id, rows((int) id));
@@ -163,6 +149,17 @@ class KeptRowsSqlTest {
             throws SQLException {
         KeptRows.lock(connection);
         KeptRows.write(connection, snapshot(connection, THROUGH), fresh, YEAR, THROUGH, false);
+    }
+
+    /** A working committee (1) with three branches (2, 3, 4). */
+    private static void organizations(Connection connection) throws SQLException {
+        execute(connection, "INSERT INTO organization (id, version, name, type, parent_id, path, established_on, "
+                + "status) VALUES (1, 1, '工委', 'WORKING_COMMITTEE', NULL, '/1/', DATE '2000-01-01', 'ACTIVE')");
+        for (long id = 2; id <= 4; id++) {
+            execute(connection, "INSERT INTO organization (id, version, name, type, parent_id, path, "
+                    + "established_on, status) VALUES (" + id + ", 1, '支部" + id + "', 'BRANCH', 1, '/1/" + id
+                    + "/', DATE '2000-01-01', 'ACTIVE')");
+        }
     }
 
     private static void execute(Connection connection, String sql) throws SQLException {
