@@ -35,7 +35,7 @@ final class RecordJson {
 
     /** How to write one declared type. */
     interface Kind {
-        void write(Object value, Out out) throws IOException;
+        void write(Object value, JsonOut out) throws IOException;
     }
 
     /** Analysed record classes: their kind, or null when JSON-B must write them. */
@@ -69,7 +69,7 @@ final class RecordJson {
 
     /** Writes {@code answer} with {@code kind} (from {@link #plan}) as UTF-8; flushes but does not close. */
     static void write(Kind kind, Object answer, OutputStream stream) throws IOException {
-        Out out = new Out(stream);
+        JsonOut out = new JsonOut(stream);
         try {
             kind.write(answer, out);
             out.flush();
@@ -190,7 +190,7 @@ final class RecordJson {
             }
             try {
                 MethodHandle handle = MethodHandles.publicLookup().unreflect(accessor);
-                properties.add(new Property(component.getName(), Out.key(component.getName()), handle, kind));
+                properties.add(new Property(component.getName(), JsonOut.key(component.getName()), handle, kind));
             } catch (IllegalAccessException e) {
                 return null;
             }
@@ -199,7 +199,7 @@ final class RecordJson {
         return properties.toArray(Property[]::new);
     }
 
-    private static void writeRecord(Property[] properties, Object record, Out out) throws IOException {
+    private static void writeRecord(Property[] properties, Object record, JsonOut out) throws IOException {
         out.raw('{');
         boolean first = true;
         for (Property property : properties) {
@@ -261,152 +261,5 @@ final class RecordJson {
             }
         }
         return false;
-    }
-
-    /** UTF-8 into a buffer, escaped as JSON-P's generator escapes. */
-    private static final class Out {
-
-        private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-
-        private final OutputStream stream;
-        private final byte[] buffer = new byte[1 << 16];
-        private int size;
-
-        Out(OutputStream stream) {
-            this.stream = stream;
-        }
-
-        static byte[] key(String name) {
-            Out out = new Out(null);
-            out.string(name);
-            out.raw(':');
-            return java.util.Arrays.copyOf(out.buffer, out.size);
-        }
-
-        void raw(char c) {
-            if (size == buffer.length) {
-                drain();
-            }
-            buffer[size++] = (byte) c;
-        }
-
-        void ascii(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                raw(text.charAt(i));
-            }
-        }
-
-        void bytes(byte[] bytes) {
-            if (size + bytes.length > buffer.length) {
-                drain();
-            }
-            System.arraycopy(bytes, 0, buffer, size, bytes.length);
-            size += bytes.length;
-        }
-
-        void number(long value) {
-            if (size + 20 > buffer.length) {
-                drain();
-            }
-            if (value < 0) {
-                if (value == Long.MIN_VALUE) {
-                    ascii(Long.toString(value));
-                    return;
-                }
-                buffer[size++] = '-';
-                value = -value;
-            }
-            int digits = 1;
-            for (long rest = value / 10; rest > 0; rest /= 10) {
-                digits++;
-            }
-            for (int i = size + digits - 1; i >= size; i--) {
-                buffer[i] = (byte) ('0' + value % 10);
-                value /= 10;
-            }
-            size += digits;
-        }
-
-        void date(LocalDate date) {
-            int year = date.getYear();
-            if (year < 0 || year > 9999) {
-                string(date.toString());
-                return;
-            }
-            raw('"');
-            digits(year, 4);
-            raw('-');
-            digits(date.getMonthValue(), 2);
-            raw('-');
-            digits(date.getDayOfMonth(), 2);
-            raw('"');
-        }
-
-        private void digits(int value, int count) {
-            for (int divisor = count == 4 ? 1000 : 10; divisor > 0; divisor /= 10) {
-                raw((char) ('0' + value / divisor % 10));
-            }
-        }
-
-        void string(String text) {
-            raw('"');
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-                    raw(c);
-                } else if (c < 0x80) {
-                    escape(c);
-                } else if (c < 0x800) {
-                    raw((char) (0xc0 | c >> 6));
-                    raw((char) (0x80 | c & 0x3f));
-                } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
-                        && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    int point = Character.toCodePoint(c, text.charAt(++i));
-                    raw((char) (0xf0 | point >> 18));
-                    raw((char) (0x80 | point >> 12 & 0x3f));
-                    raw((char) (0x80 | point >> 6 & 0x3f));
-                    raw((char) (0x80 | point & 0x3f));
-                } else if (Character.isSurrogate(c)) {
-                    raw('?'); // an unpaired surrogate, as the UTF-8 encoder replaces it
-                } else {
-                    raw((char) (0xe0 | c >> 12));
-                    raw((char) (0x80 | c >> 6 & 0x3f));
-                    raw((char) (0x80 | c & 0x3f));
-                }
-            }
-            raw('"');
-        }
-
-        private void escape(char c) {
-            raw('\\');
-            switch (c) {
-                case '"' -> raw('"');
-                case '\\' -> raw('\\');
-                case '\b' -> raw('b');
-                case '\f' -> raw('f');
-                case '\n' -> raw('n');
-                case '\r' -> raw('r');
-                case '\t' -> raw('t');
-                default -> {
-                    ascii("u00");
-                    raw((char) HEX[c >> 4]);
-                    raw((char) HEX[c & 0xf]);
-                }
-            }
-        }
-
-        private void drain() {
-            try {
-                stream.write(buffer, 0, size);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            size = 0;
-        }
-
-        void flush() throws IOException {
-            drain();
-            stream.flush();
-        }
     }
 }
