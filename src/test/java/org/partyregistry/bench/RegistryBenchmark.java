@@ -552,7 +552,7 @@ class RegistryBenchmark {
                 row.next();
                 path = row.getString(1);
             }
-            for (Long id : org.partyregistry.organization.entity.Organization.idsOnPath(path)) {
+            for (Long id : org.partyregistry.organization.entity.OrganizationPath.ids(path)) {
                 cleanup.execute("INSERT INTO compliance_mark (organization_id) VALUES (" + id + ")");
             }
         }

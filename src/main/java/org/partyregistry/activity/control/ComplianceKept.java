@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.partyregistry.organization.entity.Organization;
+import org.partyregistry.organization.entity.OrganizationPath;
 import org.partyregistry.platform.DateRange;
 import org.partyregistry.platform.SummaryCheck;
 
@@ -223,7 +223,7 @@ public class ComplianceKept {
      * {@code path} when that is deeper; null above the second level (the working committee).
      */
     static String subtree(String organizationPath, String path) {
-        String second = Organization.pathAt(organizationPath, 2);
+        String second = OrganizationPath.at(organizationPath, 2);
         return second == null || second.length() >= path.length() ? second : path;
     }
 

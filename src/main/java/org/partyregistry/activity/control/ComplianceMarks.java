@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.partyregistry.member.control.MembersChanged;
 import org.partyregistry.organization.control.OrganizationsChanged;
 import org.partyregistry.organization.entity.Organization;
+import org.partyregistry.organization.entity.OrganizationPath;
 import org.partyregistry.organization.entity.OrganizationType;
 import org.partyregistry.platform.Batches;
 
@@ -71,12 +72,12 @@ public class ComplianceMarks {
         for (List<Long> batch : Batches.of(members)) {
             em.createQuery("SELECT DISTINCT m.organization.path FROM Member m WHERE m.id IN :ids", String.class)
                     .setParameter("ids", batch)
-                    .getResultStream().forEach(path -> ids.addAll(Organization.idsOnPath(path)));
+                    .getResultStream().forEach(path -> ids.addAll(OrganizationPath.ids(path)));
         }
         if (!changed.organizationsLeft().isEmpty()) {
             em.createQuery("SELECT o.path FROM Organization o WHERE o.id IN :ids", String.class)
                     .setParameter("ids", changed.organizationsLeft())
-                    .getResultStream().forEach(path -> ids.addAll(Organization.idsOnPath(path)));
+                    .getResultStream().forEach(path -> ids.addAll(OrganizationPath.ids(path)));
         }
         mark(ids);
     }

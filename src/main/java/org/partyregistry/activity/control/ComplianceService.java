@@ -15,6 +15,7 @@ import java.util.Set;
 import org.partyregistry.activity.entity.ActivityType;
 import org.partyregistry.activity.entity.Frequency;
 import org.partyregistry.organization.entity.Organization;
+import org.partyregistry.organization.entity.OrganizationPath;
 import org.partyregistry.organization.entity.OrganizationType;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.ChinaClock;
@@ -218,7 +219,7 @@ public class ComplianceService {
             total[1] += share.counted().valid();
             total[2] += share.counted().missing();
             ComplianceMatrix.Row figures = new ComplianceMatrix.Row(o.id(), o.name(), o.type(), o.parentId(),
-                    Organization.depthOf(o.path()) - rootDepth, o.dissolvedOn(), Map.of(), share.required(), share.valid(),
+                    OrganizationPath.depth(o.path()) - rootDepth, o.dissolvedOn(), Map.of(), share.required(), share.valid(),
                     share.missing(), null);
             behind += figures.behind() ? 1 : 0;
             sums.add(share.counted());

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import org.partyregistry.organization.entity.EventKind;
 import org.partyregistry.organization.entity.Organization;
+import org.partyregistry.organization.entity.OrganizationPath;
 import org.partyregistry.organization.entity.OrganizationEvent;
 import org.partyregistry.organization.entity.OrganizationStatus;
 import org.partyregistry.platform.ChinaClock;
@@ -72,8 +73,8 @@ public class OrganizationChanges {
     void moveWithDescendants(Organization organization, Organization newParent) {
         String oldParentName = organization.getParent() == null ? null : organization.getParent().getName();
         String oldPath = organization.moveUnder(newParent);
-        Set<Long> above = new HashSet<>(Organization.idsOnPath(oldPath));
-        above.addAll(Organization.idsOnPath(organization.getPath()));
+        Set<Long> above = new HashSet<>(OrganizationPath.ids(oldPath));
+        above.addAll(OrganizationPath.ids(organization.getPath()));
         changed.fire(new OrganizationsChanged(above));
         em.flush();
         em.createQuery("""
@@ -111,7 +112,7 @@ public class OrganizationChanges {
      * moves the source's members to the target).
      */
     void announceAbove(Organization organization) {
-        changed.fire(new OrganizationsChanged(new HashSet<>(Organization.idsOnPath(organization.getPath()))));
+        changed.fire(new OrganizationsChanged(new HashSet<>(OrganizationPath.ids(organization.getPath()))));
     }
 
     /** Every change of an organization with a history event is recorded here, and announced. */

@@ -2,7 +2,7 @@ package org.partyregistry.organization.control;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.partyregistry.organization.entity.Organization;
+import org.partyregistry.organization.entity.OrganizationPath;
 
 /**
  * A query row: the party members placed directly in the organization of this materialized path ("/1/7/42/").
@@ -16,7 +16,7 @@ public record PathCount(String path, long members) {
     public static Map<Long, Long> perOrganization(Iterable<PathCount> rows) {
         Map<Long, Long> totals = new HashMap<>();
         for (PathCount row : rows) {
-            for (Long id : Organization.idsOnPath(row.path())) {
+            for (Long id : OrganizationPath.ids(row.path())) {
                 totals.merge(id, row.members(), Long::sum);
             }
         }

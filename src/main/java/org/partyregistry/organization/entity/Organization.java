@@ -145,39 +145,6 @@ public class Organization extends BaseEntity {
         }
     }
 
-    /** The ids a materialized path ("/1/7/42/") lists: the organization and those above it, from the root down. */
-    public static java.util.List<Long> idsOnPath(String path) {
-        java.util.List<Long> ids = new java.util.ArrayList<>();
-        for (String id : path.split("/")) {
-            if (!id.isEmpty()) {
-                ids.add(Long.valueOf(id));
-            }
-        }
-        return ids;
-    }
-
-    /** How deep a materialized path lies: 1 for a top organization ("/1/"), 2 for one below it ("/1/7/"), and so on. */
-    public static int depthOf(String path) {
-        int slashes = 0;
-        for (int i = 0; i < path.length(); i++) {
-            if (path.charAt(i) == '/') {
-                slashes++;
-            }
-        }
-        return slashes - 1;
-    }
-
-    /** The path of the organization at {@code depth} ({@link #depthOf}) on this path, null when the path is shallower. */
-    public static String pathAt(String path, int depth) {
-        int slashes = 0;
-        for (int i = 0; i < path.length(); i++) {
-            if (path.charAt(i) == '/' && ++slashes == depth + 1) {
-                return path.substring(0, i + 1);
-            }
-        }
-        return null;
-    }
-
     /** Is {@code other} this organization or one below it? */
     public boolean contains(Organization other) {
         return other.path != null && path != null && other.path.startsWith(path);
@@ -403,6 +370,6 @@ public class Organization extends BaseEntity {
     }
 
     public int depth() {
-        return depthOf(path);
+        return OrganizationPath.depth(path);
     }
 }

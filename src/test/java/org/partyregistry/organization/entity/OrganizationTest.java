@@ -430,11 +430,11 @@ class OrganizationTest {
     @Test
     @DisplayName("a materialized path's depth and the paths above it")
     void paths() {
-        assertThat(Organization.depthOf("/1/")).isEqualTo(1);
-        assertThat(Organization.depthOf("/1/7/70/")).isEqualTo(3);
-        assertThat(Organization.pathAt("/1/7/70/", 1)).isEqualTo("/1/");
-        assertThat(Organization.pathAt("/1/7/70/", 2)).isEqualTo("/1/7/");
-        assertThat(Organization.pathAt("/1/7/70/", 3)).isEqualTo("/1/7/70/");
-        assertThat(Organization.pathAt("/1/7/70/", 4)).isNull();
+        assertThat(OrganizationPath.depth("/1/")).isEqualTo(1);
+        assertThat(OrganizationPath.depth("/1/7/70/")).isEqualTo(3);
+        assertThat(OrganizationPath.at("/1/7/70/", 1)).isEqualTo("/1/");
+        assertThat(OrganizationPath.at("/1/7/70/", 2)).isEqualTo("/1/7/");
+        assertThat(OrganizationPath.at("/1/7/70/", 3)).isEqualTo("/1/7/70/");
+        assertThat(OrganizationPath.at("/1/7/70/", 4)).isNull();
     }
 }
