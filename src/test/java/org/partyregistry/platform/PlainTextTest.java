@@ -56,7 +56,8 @@ class PlainTextTest {
     @DisplayName("names and titles carry the constraint on the REST inputs and on the entities")
     void applied() throws ReflectiveOperationException {
         for (Class<?> type : new Class<?>[] {
-                org.partyregistry.member.entity.Member.class, org.partyregistry.organization.entity.Organization.class,
+                org.partyregistry.member.entity.MemberRecord.class,
+                org.partyregistry.organization.entity.Organization.class,
                 org.partyregistry.enterprise.entity.Enterprise.class, org.partyregistry.enterprise.entity.Park.class,
                 org.partyregistry.enterprise.entity.InstructorAssignment.class,
                 org.partyregistry.brand.entity.Brand.class, org.partyregistry.brand.entity.Alliance.class}) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.partyregistry.award.entity.Medal50;
 import org.partyregistry.member.entity.IdNumber;
-import org.partyregistry.member.entity.Member;
+import org.partyregistry.member.entity.PartyStanding;
 import org.partyregistry.member.entity.Steps;
 
 class SeedMedalCandidatesTest {
@@ -33,9 +33,9 @@ class SeedMedalCandidatesTest {
             }
             List<org.partyregistry.member.entity.Suspension> suspensions = SeedLoader.suspensions(
                     row.get("suspensions"));
-            years.put(row.get("name"), Member.standingYears(start, suspensions, Medal50.measuredOn(2026)));
+            years.put(row.get("name"), PartyStanding.years(start, suspensions, Medal50.measuredOn(2026)));
             candidate.put(row.get("name"), row.get("status") == null
-                    && Member.standingYears(start, suspensions, Medal50.measuredOn(2026)) >= Medal50.YEARS);
+                    && PartyStanding.years(start, suspensions, Medal50.measuredOn(2026)) >= Medal50.YEARS);
         }
         assertThat(years).containsEntry("示例老党员甲", 51).containsEntry("示例老党员乙", 50)
                 .containsEntry("示例老党员丙", 48);

@@ -3,6 +3,7 @@ package org.partyregistry.award.entity;
 import java.time.LocalDate;
 import java.time.Month;
 import org.partyregistry.member.entity.Member;
+import org.partyregistry.member.entity.PartyStanding;
 import org.partyregistry.member.entity.MemberStatus;
 import org.partyregistry.member.entity.Stage;
 import org.partyregistry.platform.BusinessException;
@@ -32,7 +33,7 @@ public final class Medal50 {
 
         /** Whole years of standing on July 1 of the year (rule M10). */
         public int years(int year) {
-            Integer years = Member.standingYears(partyStandingStart, suspendedDays, measuredOn(year));
+            Integer years = PartyStanding.years(partyStandingStart, suspendedDays, measuredOn(year));
             return years == null ? 0 : years;
         }
     }

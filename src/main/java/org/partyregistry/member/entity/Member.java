@@ -1,31 +1,16 @@
 package org.partyregistry.member.entity;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.partyregistry.enterprise.entity.Enterprise;
 import org.partyregistry.enterprise.entity.EnterprisePeriod;
 import org.partyregistry.organization.entity.Organization;
-import org.partyregistry.platform.BaseEntity;
 import org.partyregistry.platform.BusinessException;
 import org.partyregistry.platform.Dates;
-import org.partyregistry.platform.PlainText;
 
 /**
  * A party member (or applicant) with the dated steps of admission, status and party standing (rules M2-M12). The
@@ -33,123 +18,7 @@ import org.partyregistry.platform.PlainText;
  */
 @Entity
 @Table(name = "member")
-public class Member extends BaseEntity {
-
-    public static final int NAME_MAX = 50;
-    public static final int ETHNICITY_MAX = 20;
-    public static final int EDUCATION_MAX = 30;
-    public static final int PHONE_MAX = 30;
-    public static final int REASON_MAX = 500;
-    public static final int CIPHER_MAX = 200;
-    public static final int HASH_MAX = 64;
-    public static final int EXTERNAL_MAX = 200;
-
-    @NotBlank
-    @Size(max = NAME_MAX)
-    @PlainText
-    @Column(name = "name", nullable = false, length = NAME_MAX)
-    private String name;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "sex", nullable = false, length = 10)
-    private Sex sex;
-
-    @Column(name = "birth_date", nullable = false)
-    private LocalDate birthDate;
-
-    @Size(max = ETHNICITY_MAX)
-    @Column(name = "ethnicity", length = ETHNICITY_MAX)
-    private String ethnicity;
-
-    @Size(max = EDUCATION_MAX)
-    @Column(name = "education", length = EDUCATION_MAX)
-    private String education;
-
-    @Size(max = PHONE_MAX)
-    @Column(name = "phone", length = PHONE_MAX)
-    private String phone;
-
-    @Column(name = "id_number_cipher", nullable = false, length = CIPHER_MAX)
-    private String idNumberCipher;
-
-    @Column(name = "id_number_hash", nullable = false, length = HASH_MAX)
-    private String idNumberHash;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "organization_id", nullable = false)
-    private Organization organization;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "enterprise_id")
-    private Enterprise enterprise;
-
-    @Column(name = "applied_on")
-    private LocalDate appliedOn;
-
-    @Column(name = "activist_on")
-    private LocalDate activistOn;
-
-    @Column(name = "development_target_on")
-    private LocalDate developmentTargetOn;
-
-    @Column(name = "probationary_on")
-    private LocalDate probationaryOn;
-
-    @Column(name = "full_on")
-    private LocalDate fullOn;
-
-    @Column(name = "extension_months")
-    private Integer extensionMonths;
-
-    @Column(name = "extended_on")
-    private LocalDate extendedOn;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "stage", nullable = false, length = 20)
-    private Stage stage;
-
-    @Column(name = "party_standing_start")
-    private LocalDate partyStandingStart;
-
-    @Size(max = REASON_MAX)
-    @Column(name = "standing_start_reason", length = REASON_MAX)
-    private String standingStartReason;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false, length = 20)
-    private MemberStatus status;
-
-    @Column(name = "status_since")
-    private LocalDate statusSince;
-
-    @Size(max = REASON_MAX)
-    @Column(name = "status_reason", length = REASON_MAX)
-    private String statusReason;
-
-    @Column(name = "probation_cancelled", nullable = false)
-    private boolean probationCancelled;
-
-    @Column(name = "left_zone_on")
-    private LocalDate leftZoneOn;
-
-    @Size(max = EXTERNAL_MAX)
-    @Column(name = "left_zone_to", length = EXTERNAL_MAX)
-    private String leftZoneTo;
-
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "member_suspension", joinColumns = @JoinColumn(name = "member_id"))
-    @OrderBy("fromDate")
-    private List<Suspension> suspensions = new ArrayList<>();
-
-    @OneToMany(mappedBy = "member", fetch = FetchType.LAZY)
-    @OrderBy("placedOn")
-    private List<GroupPlacement> placements = new ArrayList<>();
-
-    /** Rule M17 over time: the work unit as dated periods (the open one is {@link #enterprise}). */
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "member_work_unit", joinColumns = @JoinColumn(name = "member_id"))
-    @OrderBy("fromOn")
-    private List<EnterprisePeriod> workUnits = new ArrayList<>();
+public class Member extends MemberRecord {
 
     protected Member() {
     }
@@ -290,10 +159,6 @@ public class Member extends BaseEntity {
         }
     }
 
-    public Steps steps() {
-        return new Steps(appliedOn, activistOn, developmentTargetOn, probationaryOn, fullOn);
-    }
-
     /** Rule M12: one step forward, dated. */
     public void advance(Stage target, LocalDate on, LocalDate today) {
         requireStatus(MemberStatus.ACTIVE);
@@ -416,16 +281,6 @@ public class Member extends BaseEntity {
         }
     }
 
-    /** Rule M19: the placement in a party group that lasts (null when in none). */
-    public GroupPlacement currentPlacement() {
-        return placements.stream().filter(GroupPlacement::isOpen).findFirst().orElse(null);
-    }
-
-    /** Rule M19: every placement in a party group, oldest first. */
-    public List<GroupPlacement> getPlacements() {
-        return List.copyOf(placements);
-    }
-
     /**
      * Rule M19: places the member in {@code group} from {@code on}, moves them there from their group (which ends
      * that day), or, with no group, takes them out of their group that day. {@code joinedBranch} is the day they
@@ -436,51 +291,12 @@ public class Member extends BaseEntity {
         if (status.isFinal() || leftZoneOn != null) {
             throw new BusinessException("group.memberGone", name);
         }
-        GroupPlacement open = currentPlacement();
-        if (group == null) {
-            if (on == null) {
-                throw BusinessException.onField("on", "group.dateRequired");
-            }
-            Dates.notInFuture("on", on, today);
-            if (open != null) {
-                requireAfterPlacements(on);
-                open.end(on);
-            }
-            return null;
-        }
-        GroupPlacement.check(this, group, on, joinedBranch, today);
-        if (open != null && open.getGroup().equals(group)) {
-            return null;
-        }
-        requireAfterPlacements(on);
-        if (open != null && open.getPlacedOn().equals(on)) {
-            open.regroup(group);
-            return open;
-        }
-        if (open != null) {
-            open.end(on);
-        }
-        GroupPlacement placement = new GroupPlacement(this, group, on);
-        placements.add(placement);
-        return placement;
-    }
-
-    /** Rule M19: a placement change is not dated before the latest one on record (the open one's start may repeat). */
-    private void requireAfterPlacements(LocalDate on) {
-        for (GroupPlacement p : placements) {
-            LocalDate latest = p.isOpen() ? p.getPlacedOn() : p.getEndedOn();
-            if (on.isBefore(latest)) {
-                throw BusinessException.onField("on", "group.beforePlacement", latest);
-            }
-        }
+        return GroupPlacements.place(this, placements, group, on, joinedBranch, today);
     }
 
     /** Rule M19: leaving the branch (or the Party) ends the group placement that day. */
     private void leaveGroup(LocalDate on) {
-        GroupPlacement open = currentPlacement();
-        if (open != null) {
-            open.end(on.isBefore(open.getPlacedOn()) ? open.getPlacedOn() : on);
-        }
+        GroupPlacements.leave(placements, on);
     }
 
     private void closeOpenSuspension(LocalDate on) {
@@ -538,88 +354,7 @@ public class Member extends BaseEntity {
     public Integer standingYears(LocalDate asOf) {
         LocalDate end = status != null && status.isFinal() && statusSince != null && statusSince.isBefore(asOf)
                 ? statusSince : asOf;
-        return standingYears(partyStandingStart, suspensions, end);
-    }
-
-    public static Integer standingYears(LocalDate start, List<Suspension> suspensions, LocalDate asOf) {
-        if (start == null) {
-            return null;
-        }
-        if (start.isAfter(asOf)) {
-            return 0;
-        }
-        return standingYears(start, suspensions.stream().mapToLong(s -> s.daysWithin(start, asOf)).sum(), asOf);
-    }
-
-    /**
-     * Rule M10 given the suspended days between {@code start} and {@code asOf} (e.g. summed by a query): whole years
-     * of standing, null without a start.
-     */
-    public static Integer standingYears(LocalDate start, long suspendedDays, LocalDate asOf) {
-        if (start == null) {
-            return null;
-        }
-        if (start.isAfter(asOf)) {
-            return 0;
-        }
-        return Period.between(start, asOf.minusDays(suspendedDays)).getYears();
-    }
-
-    public int ageOn(LocalDate date) {
-        return Age.on(birthDate, date);
-    }
-
-    /** Rule M6: the day probation ends (one year, plus any extension); null when not on probation. */
-    public LocalDate probationEnds() {
-        return stage == Stage.PROBATIONARY ? steps().probationEnds(extensionMonths) : null;
-    }
-
-    public boolean isStandingStartCorrected() {
-        return standingStartReason != null;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public Sex getSex() {
-        return sex;
-    }
-
-    public LocalDate getBirthDate() {
-        return birthDate;
-    }
-
-    public String getEthnicity() {
-        return ethnicity;
-    }
-
-    public String getEducation() {
-        return education;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public String getIdNumberCipher() {
-        return idNumberCipher;
-    }
-
-    public String getIdNumberHash() {
-        return idNumberHash;
-    }
-
-    public Organization getOrganization() {
-        return organization;
-    }
-
-    public Enterprise getEnterprise() {
-        return enterprise;
-    }
-
-    public Long getEnterpriseId() {
-        return enterprise == null ? null : enterprise.getId();
+        return PartyStanding.years(partyStandingStart, suspensions, end);
     }
 
     /**
@@ -647,56 +382,4 @@ public class Member extends BaseEntity {
         return old;
     }
 
-    /** Rule E8: the work unit's dated periods, oldest first. */
-    public List<EnterprisePeriod> getWorkUnits() {
-        return java.util.Collections.unmodifiableList(workUnits);
-    }
-
-    public Integer getExtensionMonths() {
-        return extensionMonths;
-    }
-
-    public LocalDate getExtendedOn() {
-        return extendedOn;
-    }
-
-    public Stage getStage() {
-        return stage;
-    }
-
-    public LocalDate getPartyStandingStart() {
-        return partyStandingStart;
-    }
-
-    public String getStandingStartReason() {
-        return standingStartReason;
-    }
-
-    public MemberStatus getStatus() {
-        return status;
-    }
-
-    public LocalDate getStatusSince() {
-        return statusSince;
-    }
-
-    public String getStatusReason() {
-        return statusReason;
-    }
-
-    public boolean isProbationCancelled() {
-        return probationCancelled;
-    }
-
-    public LocalDate getLeftZoneOn() {
-        return leftZoneOn;
-    }
-
-    public String getLeftZoneTo() {
-        return leftZoneTo;
-    }
-
-    public List<Suspension> getSuspensions() {
-        return List.copyOf(suspensions);
-    }
 }

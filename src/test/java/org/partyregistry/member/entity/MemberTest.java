@@ -146,10 +146,10 @@ class MemberTest {
         assertThat(member.standingYears(LocalDate.of(2020, 7, 31))).isEqualTo(10);
         assertThat(member.standingYears(LocalDate.of(2020, 7, 30))).isEqualTo(9);
         assertThat(member.standingYears(LocalDate.of(2010, 6, 30))).isZero();
-        assertThat(Member.standingYears(LocalDate.of(2010, 7, 1), 30, LocalDate.of(2020, 7, 30)))
+        assertThat(PartyStanding.years(LocalDate.of(2010, 7, 1), 30, LocalDate.of(2020, 7, 30)))
                 .as("the days summed elsewhere (a query) count the same").isEqualTo(9);
-        assertThat(Member.standingYears(LocalDate.of(2010, 7, 1), 30, LocalDate.of(2020, 7, 31))).isEqualTo(10);
-        assertThat(Member.standingYears(null, 0, LocalDate.of(2020, 7, 31))).isNull();
+        assertThat(PartyStanding.years(LocalDate.of(2010, 7, 1), 30, LocalDate.of(2020, 7, 31))).isEqualTo(10);
+        assertThat(PartyStanding.years(null, 0, LocalDate.of(2020, 7, 31))).isNull();
     }
 
     @Test
